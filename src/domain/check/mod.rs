@@ -1,0 +1,89 @@
+//! The check engine: findings over one field's text, or over a whole draft.
+//!
+//! Each rule family lives in its own file with a table of texts that must and must not fire.
+//! Rules see plain `&str` and report character spans inside it.
+use serde::Serialize;
+
+use super::draft::Draft;
+use super::template::Template;
+use super::text::Span;
+
+pub mod missing;
+pub mod placeholder;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Placeholder,
+    Missing,
+    Number,
+    Punctuation,
+    Formulation,
+    Structure,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+    Hint,
+}
+
+impl Severity {
+    /// The word a clerk sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+            Severity::Hint => "提示",
+        }
+    }
+}
+
+/// One problem found in one piece of text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Stable rule id, e.g. `placeholder`.
+    pub rule: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    /// Chinese, saying what to do.
+    pub message: String,
+    /// Character span inside the checked text.
+    pub span: Span,
+    /// The flagged characters themselves.
+    pub text: String,
+    /// A mechanical fix, where there is one.
+    pub replacement: Option<String>,
+}
+
+/// A finding located in a draft field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldFinding {
+    pub part: String,
+    pub finding: Finding,
+}
+
+/// Every text rule over one piece of text, sorted by position.
+pub fn check_text(text: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    placeholder::check(text, &mut out);
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+    out
+}
+
+/// Every rule over a whole draft, in template order.
+pub fn check_draft(template: &Template, draft: &Draft) -> Vec<FieldFinding> {
+    let mut out = Vec::new();
+    for part in &template.parts {
+        let text = draft.field(&part.id);
+        if let Some(f) = missing::check_required(part, text) {
+            out.push(FieldFinding { part: part.id.clone(), finding: f });
+        }
+        for f in check_text(text) {
+            out.push(FieldFinding { part: part.id.clone(), finding: f });
+        }
+    }
+    out
+}

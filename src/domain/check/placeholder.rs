@@ -1,0 +1,282 @@
+//! Placeholders left in the text: `*名`, `**镇`, `##市委`, `×××同志`, `XX省`, `20XX年`,
+//! `xx月xx日`, `□`, `___`, `【待补】`, `[填写内容]`, `{请输入}`, `（数字）`, `TBD`.
+//!
+//! Not placeholders (the traps): `〇` in years, `3×4`, `某发〔2026〕5号`, `X` inside Latin
+//! words, `5＋5`, `某某` used to anonymise, `第一`, `一是`.
+//!
+//! The table at the bottom shows what fires and what must not; read it first.
+use super::{Category, Finding, Severity};
+use crate::domain::text::{is_han, Span};
+
+pub const RULE: &str = "placeholder";
+
+pub fn check(text: &str, out: &mut Vec<Finding>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let found = match c {
+            '*' | '＊' => Some(run(&chars, i, |c| matches!(c, '*' | '＊'))),
+            '#' | '＃' => hash_run(&chars, i),
+            '×' => times_run(&chars, i),
+            'X' | 'x' | 'Ｘ' | 'ｘ' => x_run(&chars, i),
+            '□' => Some(run(&chars, i, |c| c == '□')),
+            '_' | '＿' => underscore_run(&chars, i),
+            'T' => latin_word(&chars, i, &["TBD", "TODO"]),
+            '【' | '[' | '［' | '{' | '｛' | '〖' | '（' | '(' => bracketed(&chars, i),
+            _ => None,
+        };
+        match found {
+            Some(end) => {
+                let start = leading_digits(&chars, i);
+                let span = Span::new(start, end);
+                out.push(finding(&chars, span));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// End of the run of characters matching `pred` that starts at `i`.
+fn run(chars: &[char], i: usize, pred: impl Fn(char) -> bool) -> usize {
+    let mut j = i;
+    while j < chars.len() && pred(chars[j]) {
+        j += 1;
+    }
+    j
+}
+
+/// `20XX年`, `20**年`: the digits before a masked year belong to the placeholder.
+fn leading_digits(chars: &[char], i: usize) -> usize {
+    let mut s = i;
+    while s > 0 && chars[s - 1].is_ascii_digit() && matches!(chars[i], '*' | '＊' | 'X' | 'x' | 'Ｘ' | 'ｘ' | '×') {
+        s -= 1;
+    }
+    s
+}
+
+fn before(chars: &[char], i: usize) -> Option<char> {
+    i.checked_sub(1).map(|j| chars[j])
+}
+
+fn hash_run(chars: &[char], i: usize) -> Option<usize> {
+    let end = run(chars, i, |c| matches!(c, '#' | '＃'));
+    let near_text = |c: Option<char>| c.is_some_and(|c| is_han(c) || c.is_ascii_digit());
+    (near_text(before(chars, i)) || near_text(chars.get(end).copied())).then_some(end)
+}
+
+/// `×××同志` is a placeholder; `3×4` (digits on both sides) is a product.
+fn times_run(chars: &[char], i: usize) -> Option<usize> {
+    let end = run(chars, i, |c| c == '×');
+    let digit_before = before(chars, i).is_some_and(|c| c.is_ascii_digit());
+    let digit_after = chars.get(end).is_some_and(|c| c.is_ascii_digit());
+    (!(digit_before && digit_after && end - i == 1)).then_some(end)
+}
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
+}
+
+/// Runs of X: `XX省`, `20XX年`, `xx月`. A run inside a Latin word (`Excel`, `XXL`) is left
+/// alone; a single `X` only counts where a number or place name is clearly expected, so that
+/// `X光` and `3x4` stay quiet.
+fn x_run(chars: &[char], i: usize) -> Option<usize> {
+    let end = run(chars, i, |c| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ'));
+    let prev = before(chars, i);
+    let next = chars.get(end).copied();
+    if prev.is_some_and(is_latin) || next.is_some_and(is_latin) {
+        return None;
+    }
+    if end - i >= 2 {
+        return Some(end);
+    }
+    let digit_before = prev.is_some_and(|c| c.is_ascii_digit());
+    let digit_after = next.is_some_and(|c| c.is_ascii_digit());
+    if digit_before && digit_after {
+        return None; // 3x4
+    }
+    let unit_after = next.is_some_and(|c| "年月日号省市县区镇乡村局委厅办部处科名人个次".contains(c));
+    (digit_before || unit_after).then_some(end)
+}
+
+fn underscore_run(chars: &[char], i: usize) -> Option<usize> {
+    let end = run(chars, i, |c| matches!(c, '_' | '＿'));
+    let full_width = chars[i..end].contains(&'＿');
+    let near_han = before(chars, i).is_some_and(is_han) || chars.get(end).is_some_and(|&c| is_han(c));
+    (end - i >= 2 || full_width || near_han).then_some(end)
+}
+
+/// A whole upper-case Latin word from `words` starting at `i`.
+fn latin_word(chars: &[char], i: usize, words: &[&str]) -> Option<usize> {
+    if before(chars, i).is_some_and(is_latin) {
+        return None;
+    }
+    let end = run(chars, i, is_latin);
+    let word: String = chars[i..end].iter().collect();
+    words.contains(&word.as_str()).then_some(end)
+}
+
+/// Words that, alone in brackets, are an instruction to the drafter rather than text.
+const INSTRUCTION_WORDS: &[&str] = &[
+    "数字", "人数", "数量", "姓名", "名字", "名称", "单位", "单位名称", "日期", "时间", "年份",
+    "地名", "地点", "金额", "内容", "具体内容", "具体数字", "具体时间", "具体日期",
+];
+const INSTRUCTION_MARKS: &[&str] = &["待补", "待填", "待定", "待核", "待确认", "填写", "填入", "输入", "补充"];
+
+/// `【待补】`, `[填写内容]`, `{请输入}`, `（数字）`: a bracket pair whose content tells the
+/// drafter what to write. Ordinary brackets (`（一）`, `（党组）`, `〔2023〕`) are left alone.
+fn bracketed(chars: &[char], i: usize) -> Option<usize> {
+    let close = match chars[i] {
+        '【' => '】',
+        '[' => ']',
+        '［' => '］',
+        '{' => '}',
+        '｛' => '｝',
+        '〖' => '〗',
+        '（' => '）',
+        '(' => ')',
+        _ => return None,
+    };
+    let len = chars[i + 1..].iter().take(21).position(|&c| c == close)?;
+    let end = i + 1 + len + 1;
+    let content: String = chars[i + 1..i + 1 + len].iter().collect();
+    let content = content.trim();
+    let is_braces = matches!(chars[i], '{' | '｛');
+    let asks = content.starts_with('请')
+        || content.starts_with("此处")
+        || INSTRUCTION_MARKS.iter().any(|m| content.contains(m))
+        || INSTRUCTION_WORDS.contains(&content);
+    let masked = !content.is_empty() && content.chars().all(|c| matches!(c, '*' | '＊' | '×' | 'X' | 'x' | '□' | '_'));
+    let square = matches!(chars[i], '【' | '[' | '［' | '〖');
+    (is_braces || asks || masked || (square && content.is_empty())).then_some(end)
+}
+
+/// Build the finding, with a message that says what kind of value belongs there.
+fn finding(chars: &[char], span: Span) -> Finding {
+    let text: String = chars[span.start..span.end].iter().collect();
+    let next = chars.get(span.end).copied();
+    let next2: String = chars[span.end..].iter().take(2).collect();
+    let what = if next.is_some_and(|c| "名人个次位项条件篇家所批期".contains(c)) {
+        "请填入具体数字，如“3名”或“两名”"
+    } else if next.is_some_and(|c| "镇乡村街县区市省州".contains(c)) {
+        "请填入地名"
+    } else if next == Some('年') {
+        "请填入四位数字的年份，如“2022年”"
+    } else if next.is_some_and(|c| c == '月' || c == '日') {
+        "请填入具体日期，如“2024年3月5日”"
+    } else if next2 == "同志" {
+        "请填入姓名"
+    } else {
+        "请填入实际内容"
+    };
+    Finding {
+        rule: RULE,
+        category: Category::Placeholder,
+        severity: Severity::Error,
+        message: format!("“{text}”是还没填的占位符：{what}。"),
+        span,
+        text,
+        replacement: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        check(text, &mut out);
+        out.into_iter().map(|f| (f.span.start, f.span.end, f.text)).collect()
+    }
+
+    /// Texts that must fire, with the exact flagged substrings in order.
+    const HITS: &[(&str, &[&str])] = &[
+        ("有计划组织*名干部参加培训", &["*"]),
+        ("选派1名科级年轻干部到**镇挂职锻炼", &["**"]),
+        ("##市委组织部", &["##"]),
+        ("×××同志连续两年被列为人选", &["×××"]),
+        ("召开××会议", &["××"]),
+        ("XX省XX市", &["XX", "XX"]),
+        ("现将**党工委领导班子20XX年以来", &["**", "20XX"]),
+        ("于xx月xx日召开", &["xx", "xx"]),
+        ("2018年×月×日", &["×", "×"]),
+        ("共有＊名同志", &["＊"]),
+        ("选派□名干部", &["□"]),
+        ("到___镇挂职", &["___"]),
+        ("到＿＿镇挂职", &["＿＿"]),
+        ("共【待补】人", &["【待补】"]),
+        ("[填写内容]", &["[填写内容]"]),
+        ("{请输入}", &["{请输入}"]),
+        ("选派（数字）名干部", &["（数字）"]),
+        ("数据TBD", &["TBD"]),
+        ("市委第×巡察组：", &["×"]),
+        ("20**年以来", &["20**"]),
+        ("由（单位名称）负责", &["（单位名称）"]),
+        ("X镇挂职", &["X"]),
+    ];
+
+    /// Texts that must not fire: the traps.
+    const MISSES: &[&str] = &[
+        "二〇二三年三月",
+        "面积为3×4平方米",
+        "某发〔2026〕5号文件",
+        "学习Excel和XXL尺码",
+        "创新建立“5＋5”工作机制",
+        "某某同志",
+        "第一，一是强化领导班子建设。",
+        "《党委（党组）讨论决定干部任免事项守则》",
+        "（一）强组织建设，厚植干部培养基础",
+        "县（市）、乡镇双向互挂",
+        "接受X光检查",
+        "3x4的表格",
+        "file_name",
+        "TBDX is a word",
+        "2022年以来，选派1名干部到某镇挂职",
+    ];
+
+    #[test]
+    fn hits_fire_at_their_exact_spans() {
+        for (text, expected) in HITS {
+            let got: Vec<String> = spans(text).into_iter().map(|s| s.2).collect();
+            assert_eq!(&got, expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn traps_do_not_fire() {
+        for text in MISSES {
+            assert_eq!(spans(text), vec![], "false alarm in {text:?}");
+        }
+    }
+
+    #[test]
+    fn spans_count_characters() {
+        assert_eq!(
+            spans("现将**党工委领导班子20XX年以来"),
+            vec![(2, 4, "**".to_string()), (11, 15, "20XX".to_string())]
+        );
+    }
+
+    #[test]
+    fn messages_say_what_to_fill_in() {
+        let mut out = Vec::new();
+        check("到**镇，*名，20XX年，×××同志", &mut out);
+        let msgs: Vec<&str> = out.iter().map(|f| f.message.as_str()).collect();
+        assert!(msgs[0].contains("地名"), "{msgs:?}");
+        assert!(msgs[1].contains("数字"), "{msgs:?}");
+        assert!(msgs[2].contains("年份"), "{msgs:?}");
+        assert!(msgs[3].contains("姓名"), "{msgs:?}");
+    }
+
+    #[test]
+    fn seed_report_masks_are_all_found() {
+        let seed = include_str!("../../../tests/fixtures/seed-report.txt");
+        let mut out = Vec::new();
+        check(seed, &mut out);
+        let texts: Vec<&str> = out.iter().map(|f| f.text.as_str()).collect();
+        // Two `*` counts, five `**` towns/name, one `*` 科级 count in the seed body.
+        assert_eq!(texts, vec!["*", "*", "**", "**", "**", "*", "**", "**"]);
+    }
+}

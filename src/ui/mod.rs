@@ -1,0 +1,14 @@
+//! The Yew components. They display state and dispatch actions; every rule lives in
+//! `crate::domain`. This is the only module that may touch web-sys.
+mod app;
+mod browser;
+mod findings;
+mod guided_field;
+pub mod highlight;
+mod preview;
+pub mod state;
+
+pub use app::App;
+pub use findings::FindingList;
+pub use guided_field::{GuidedField, GuidedFieldProps};
+pub use preview::{Preview, PreviewProps};

@@ -1,0 +1,307 @@
+//! The browser-test harness: serves `dist/` on 127.0.0.1, starts chromedriver and a fresh
+//! headless Chromium, and watches every console message and every request the page makes.
+//!
+//! Each `Browser` is independent (own server, driver, profile and download folder). `finish()`
+//! fails the test on any console error and on any request to an address other than the local
+//! server.
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub const TIMEOUT: Duration = Duration::from_secs(15);
+
+/// Where the release build is: set by scripts/test.sh.
+fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("GONGWEN_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no release build at {}: run `bash scripts/test.sh`, which builds it first",
+        dir.display()
+    );
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free local port")
+}
+
+/// A static file server for `dist/` on 127.0.0.1, on its own thread.
+pub struct Server {
+    pub origin: String,
+    server: Arc<tiny_http::Server>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    pub fn start(root: PathBuf) -> Server {
+        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
+        let port = server.server_addr().to_ip().map(|a| a.port()).expect("an IP listener");
+        let s = server.clone();
+        let thread = std::thread::spawn(move || {
+            for req in s.incoming_requests() {
+                let path = req.url().split(['?', '#']).next().unwrap_or("/").trim_start_matches('/');
+                let path = if path.is_empty() { "index.html" } else { path };
+                let file = root.join(path);
+                let inside = file.canonicalize().map(|f| f.starts_with(&root)).unwrap_or(false);
+                let resp = match std::fs::read(&file) {
+                    Ok(bytes) if inside => {
+                        let header = tiny_http::Header::from_bytes("Content-Type", content_type(&file))
+                            .expect("a valid header");
+                        tiny_http::Response::from_data(bytes).with_header(header).boxed()
+                    }
+                    _ => tiny_http::Response::from_string("not found").with_status_code(404).boxed(),
+                };
+                let _ = req.respond(resp);
+            }
+        });
+        Server { origin: format!("http://127.0.0.1:{port}"), server, thread: Some(thread) }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+/// chromedriver as a child process, killed on drop.
+struct Driver {
+    child: Child,
+    url: String,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let port = free_port();
+        let child = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts (apt package chromium-driver)");
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + TIMEOUT;
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start listening");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { child, url }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A raw WebDriver command that fantoccini has no method for (logs, CDP).
+#[derive(Debug)]
+struct Raw {
+    path: &'static str,
+    body: Value,
+}
+
+impl WebDriverCompatibleCommand for Raw {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.to_string()))
+    }
+}
+
+pub struct Browser {
+    pub client: Client,
+    pub server: Server,
+    pub downloads: tempfile::TempDir,
+    _profile: tempfile::TempDir,
+    _driver: Driver,
+    console: Mutex<Vec<String>>,
+    requests: Mutex<Vec<String>>,
+}
+
+impl Browser {
+    /// A fresh headless Chromium on the served page, with the app mounted.
+    pub async fn open() -> Browser {
+        let server = Server::start(dist_dir().canonicalize().expect("dist exists"));
+        Self::open_url(server, None).await
+    }
+
+    async fn open_url(server: Server, url: Option<String>) -> Browser {
+        let driver = Driver::start();
+        let profile = tempfile::tempdir().expect("a temp dir");
+        let downloads = tempfile::tempdir().expect("a temp dir");
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--no-first-run", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1400,1000",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ],
+                "prefs": {
+                    "download.default_directory": downloads.path().display().to_string(),
+                    "download.prompt_for_download": false
+                }
+            },
+            "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" }
+        });
+        let caps = caps.as_object().cloned().expect("an object");
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&driver.url)
+            .await
+            .expect("a WebDriver session in headless Chromium");
+        let b = Browser {
+            client,
+            server,
+            downloads,
+            _profile: profile,
+            _driver: driver,
+            console: Mutex::new(Vec::new()),
+            requests: Mutex::new(Vec::new()),
+        };
+        let dl = b.downloads.path().display().to_string();
+        b.cdp("Browser.setDownloadBehavior", json!({ "behavior": "allow", "downloadPath": dl })).await;
+        let url = url.unwrap_or_else(|| format!("{}/", b.server.origin));
+        b.client.goto(&url).await.expect("the page loads");
+        b.wait_for(".app").await;
+        b
+    }
+
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Raw { path: "goog/cdp/execute", body: json!({ "cmd": cmd, "params": params }) })
+            .await
+            .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+    }
+
+    async fn log(&self, kind: &str) -> Vec<Value> {
+        let v = self
+            .client
+            .issue_cmd(Raw { path: "se/log", body: json!({ "type": kind }) })
+            .await
+            .unwrap_or_else(|e| panic!("reading the {kind} log failed: {e}"));
+        v.as_array().cloned().unwrap_or_default()
+    }
+
+    /// Pull the browser's console and network logs into our own lists.
+    async fn collect_logs(&self) {
+        for entry in self.log("browser").await {
+            if entry["level"] == "SEVERE" || entry["level"] == "WARNING" && entry["source"] == "security" {
+                let msg = entry["message"].as_str().unwrap_or_default().to_string();
+                self.console.lock().expect("lock").push(msg);
+            }
+        }
+        for entry in self.log("performance").await {
+            let Some(raw) = entry["message"].as_str() else { continue };
+            let Ok(msg) = serde_json::from_str::<Value>(raw) else { continue };
+            if msg["message"]["method"] == "Network.requestWillBeSent" {
+                let url = msg["message"]["params"]["request"]["url"].as_str().unwrap_or_default();
+                self.requests.lock().expect("lock").push(url.to_string());
+            }
+        }
+    }
+
+    /// Every URL the page has requested so far.
+    pub async fn requests(&self) -> Vec<String> {
+        self.collect_logs().await;
+        self.requests.lock().expect("lock").clone()
+    }
+
+    /// The test's last step: no console error and no request beyond the local server.
+    pub async fn finish(self) {
+        self.collect_logs().await;
+        let console = self.console.lock().expect("lock").clone();
+        assert!(console.is_empty(), "console errors: {console:#?}");
+        let local = format!("{}/", self.server.origin);
+        let blob = format!("blob:{}/", self.server.origin);
+        let foreign: Vec<String> = self
+            .requests
+            .lock()
+            .expect("lock")
+            .iter()
+            .filter(|u| !(u.starts_with(&local) || u.starts_with(&blob) || u.starts_with("data:")))
+            .cloned()
+            .collect();
+        assert!(foreign.is_empty(), "requests to other addresses: {foreign:#?}");
+        let _ = self.client.close().await;
+    }
+
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Ok(e) = self.client.find(Locator::Css(css)).await {
+                return e;
+            }
+            assert!(Instant::now() < deadline, "{css} never appeared");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Poll a JavaScript expression until it returns something `ok` accepts.
+    pub async fn wait_js(&self, script: &str, ok: impl Fn(&Value) -> bool) -> Value {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let v = self.js(script).await;
+            if ok(&v) {
+                return v;
+            }
+            assert!(Instant::now() < deadline, "`{script}` never satisfied the test; last value {v}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Replace a text box's content by typing, as a user would (select all, then type).
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.wait_for(css).await;
+        field.click().await.expect("click the field");
+        // Ctrl+A selects everything; the null key releases Ctrl; typing replaces the selection.
+        field.send_keys(&format!("\u{E009}a\u{E000}{text}")).await.expect("type");
+    }
+
+    /// Wait for a finished download (Chromium writes `.crdownload` until it is done).
+    pub async fn downloaded(&self, name: &str) -> Vec<u8> {
+        let path = self.downloads.path().join(name);
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Ok(bytes) = std::fs::read(&path) {
+                return bytes;
+            }
+            let present: Vec<_> = std::fs::read_dir(self.downloads.path())
+                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+                .unwrap_or_default();
+            assert!(Instant::now() < deadline, "no download named {name}; folder holds {present:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
