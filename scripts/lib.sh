@@ -41,16 +41,20 @@ locked_wasm_bindgen() {
 # intranets): Debian's rustc-web with std built from rust-web-src (see ARCHITECTURE.md).
 WASM_ENV=()
 ensure_wasm_toolchain() {
-  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-    say "编译工具：rustup 的 wasm32 目标"
-    return 0
-  fi
-  if [ "$(cat "$TOOLS/route" 2>/dev/null)" != offline ]; then
-    say "尝试 rustup target add wasm32-unknown-unknown（最多 ${RUSTUP_TARGET_TIMEOUT:-60} 秒）"
-    if timeout "${RUSTUP_TARGET_TIMEOUT:-60}" rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+  # The route is remembered in $TOOLS/route; GONGWEN_WASM_ROUTE=offline|rustup overrides it
+  # for one run (e.g. to test the offline route on a machine where rustup works).
+  local route; route=${GONGWEN_WASM_ROUTE:-$(cat "$TOOLS/route" 2>/dev/null || true)}
+  if [ "$route" != offline ]; then
+    if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+      say "编译工具：rustup 的 wasm32 目标"
       return 0
     fi
-    # Remember: here rustup cannot download, so later runs go straight to the offline route.
+    say "尝试 rustup target add wasm32-unknown-unknown（最多 ${RUSTUP_TARGET_TIMEOUT:-60} 秒）"
+    if timeout "${RUSTUP_TARGET_TIMEOUT:-60}" rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+      say "编译工具：rustup 的 wasm32 目标"
+      return 0
+    fi
+    # Remember: rustup cannot download here, so later runs go straight to the offline route.
     echo offline > "$TOOLS/route"
   fi
   say "编译工具：离线路线（Debian rustc-web + build-std）"
@@ -90,7 +94,8 @@ ensure_build_tools() {
 }
 
 ensure_browser() {
-  ensure_apt chromium chromium-driver
+  # A CJK font, so that text lays out (and screenshots read) as on a clerk's machine.
+  ensure_apt chromium chromium-driver fonts-noto-cjk
 }
 
 # Release build into dist/, then print the size of the .wasm, raw and gzipped.

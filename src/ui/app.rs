@@ -65,7 +65,7 @@ pub fn app() -> Html {
                         html! {
                             <GuidedField part={part.clone()}
                                 value={AttrValue::from(state.draft.field(&part.id).to_string())}
-                                findings={state.findings_of(&part.id)}
+                                findings={state.findings_in(&part.id)}
                                 {on_change} />
                         }
                     }) }

@@ -32,9 +32,15 @@ impl AppState {
         AppState { template, draft, findings }
     }
 
-    /// Findings of one part, in text order.
-    pub fn findings_of(&self, part: &str) -> Vec<crate::domain::check::Finding> {
-        self.findings.iter().filter(|f| f.part == part).map(|f| f.finding.clone()).collect()
+    /// Findings inside one part's text, in text order. Findings about the part as a whole
+    /// (an empty required field) have no span and are shown in the summary instead, so a new,
+    /// empty draft does not greet the clerk with warnings.
+    pub fn findings_in(&self, part: &str) -> Vec<crate::domain::check::Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.part == part && !f.finding.span.is_empty())
+            .map(|f| f.finding.clone())
+            .collect()
     }
 }
 
@@ -74,7 +80,7 @@ mod tests {
         let s = Rc::new(AppState::default());
         assert!(s.findings.iter().all(|f| f.finding.rule == "missing-required"));
         let s = s.reduce(Action::SetField { part: "opening".into(), text: "现将**党工委".into() });
-        let f = s.findings_of("opening");
+        let f = s.findings_in("opening");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].text, "**");
         let s = s.reduce(Action::FillExample);

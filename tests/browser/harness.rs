@@ -221,8 +221,12 @@ impl Browser {
         for entry in self.log("performance").await {
             let Some(raw) = entry["message"].as_str() else { continue };
             let Ok(msg) = serde_json::from_str::<Value>(raw) else { continue };
-            if msg["message"]["method"] == "Network.requestWillBeSent" {
-                let url = msg["message"]["params"]["request"]["url"].as_str().unwrap_or_default();
+            let params = &msg["message"]["params"];
+            // Only requests made by our page (its document is on the local server): Chromium's
+            // own pages (the start tab) are not the app's doing.
+            let ours = params["documentURL"].as_str().is_some_and(|d| d.starts_with(&self.server.origin));
+            if msg["message"]["method"] == "Network.requestWillBeSent" && ours {
+                let url = params["request"]["url"].as_str().unwrap_or_default();
                 self.requests.lock().expect("lock").push(url.to_string());
             }
         }
@@ -234,14 +238,13 @@ impl Browser {
         self.requests.lock().expect("lock").clone()
     }
 
-    /// The test's last step: no console error and no request beyond the local server.
-    pub async fn finish(self) {
+    /// Console errors and requests to anything but the local server, so far.
+    pub async fn problems(&self) -> (Vec<String>, Vec<String>) {
         self.collect_logs().await;
         let console = self.console.lock().expect("lock").clone();
-        assert!(console.is_empty(), "console errors: {console:#?}");
         let local = format!("{}/", self.server.origin);
         let blob = format!("blob:{}/", self.server.origin);
-        let foreign: Vec<String> = self
+        let foreign = self
             .requests
             .lock()
             .expect("lock")
@@ -249,6 +252,13 @@ impl Browser {
             .filter(|u| !(u.starts_with(&local) || u.starts_with(&blob) || u.starts_with("data:")))
             .cloned()
             .collect();
+        (console, foreign)
+    }
+
+    /// The test's last step: no console error and no request beyond the local server.
+    pub async fn finish(self) {
+        let (console, foreign) = self.problems().await;
+        assert!(console.is_empty(), "console errors: {console:#?}");
         assert!(foreign.is_empty(), "requests to other addresses: {foreign:#?}");
         let _ = self.client.close().await;
     }

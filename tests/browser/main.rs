@@ -105,3 +105,16 @@ async fn ime_composition_is_not_disturbed() {
     assert_eq!(b.js("return document.querySelector('#field-opening').value;").await, "现将");
     b.finish().await;
 }
+
+/// The harness itself: a console error and a request to another address (a loopback address
+/// that is not our server, so nothing leaves the machine) must both be caught.
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn harness_catches_console_errors_and_outside_requests() {
+    let b = Browser::open().await;
+    b.js("console.error('故意的错误'); fetch('http://127.0.0.2:9/leak').catch(() => {}); return null;").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let (console, foreign) = b.problems().await;
+    assert!(console.iter().any(|m| m.contains("故意的错误")), "{console:?}");
+    assert!(foreign.iter().any(|u| u.starts_with("http://127.0.0.2:9/leak")), "{foreign:?}");
+}
