@@ -1,69 +1,144 @@
 //! Layer 2: the real components rendered to HTML natively through Yew's ServerRenderer.
-use gongwen::domain::check::check_text;
+use gongwen::domain::check::check_draft;
 use gongwen::domain::draft::Draft;
+use gongwen::domain::outline::{Step, StepState};
 use gongwen::domain::render::paragraphs;
 use gongwen::domain::template::xuanren;
-use gongwen::ui::{App, GuidedField, GuidedFieldProps, Preview, PreviewProps};
+use gongwen::ui::shared::Shared;
+use gongwen::ui::{App, GuidedField, GuidedFieldProps, Outline, OutlineProps, Preview, PreviewProps, SectionProps, SectionStep};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
+async fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
+    LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
+}
+
 #[tokio::test]
-async fn app_shows_every_guided_field_with_hint_and_example() {
+async fn app_opens_on_the_title_step_with_the_whole_outline() {
     let html = LocalServerRenderer::<App>::new().hydratable(false).render().await;
     let t = xuanren();
+    assert!(html.contains(r#"data-step="title""#));
     for part in &t.parts {
+        assert!(html.contains(&format!(r#"data-step="{}""#, part.id)), "outline lacks {}", part.id);
         assert!(html.contains(&part.label), "label {} missing", part.label);
-        assert!(html.contains(&part.hint), "hint of {} missing", part.id);
-        assert!(html.contains(&part.example), "example of {} missing", part.id);
-        assert!(html.contains(&format!("id=\"field-{}\"", part.id)), "text box of {} missing", part.id);
     }
-    assert!(html.contains("下载文本（.txt）"));
-    assert!(html.contains("填入示例"));
-    // An empty draft says where the report will appear, in Chinese.
-    assert!(html.contains("左边填写的内容会在这里按公文格式显示。"));
+    // The title's figures are inline inputs inside the title sentence.
+    assert!(html.contains(r#"data-slot="unit""#) && html.contains(r#"data-slot="start_year""#), "{html}");
+    for button in ["填入示例", "清空", "复制全文", "下载文本（.txt）", "下一步"] {
+        assert!(html.contains(button), "{button} missing");
+    }
+    // The preview already shows the generated headings.
+    assert!(html.contains("一、总体情况") && html.contains("三、今后整改措施和努力方向"));
+}
+
+fn field_props(key: &str, draft: Draft) -> GuidedFieldProps {
+    let t = xuanren();
+    let part = t.part(key).cloned().expect("part exists");
+    let findings = check_draft(&t, &draft)
+        .into_iter()
+        .filter(|f| f.key == key && !f.finding.span.is_empty())
+        .map(|f| f.finding)
+        .collect();
+    GuidedFieldProps {
+        field_key: key.to_string().into(),
+        label: part.label.into(),
+        hint: part.hint.into(),
+        example: part.example.into(),
+        template: Shared(Rc::new(t)),
+        draft: Shared(Rc::new(draft)),
+        findings,
+        dispatch: Callback::noop(),
+        required: true,
+        single_line: false,
+    }
 }
 
 #[tokio::test]
-async fn guided_field_marks_each_finding_at_its_span() {
+async fn free_text_field_marks_each_finding_at_its_span() {
     let t = xuanren();
-    let part = t.parts.iter().find(|p| p.id == "opening").cloned().expect("template has 开头语");
-    let text = "现将**党工委领导班子20XX年以来";
-    let props = GuidedFieldProps {
-        part,
-        value: text.into(),
-        findings: check_text(text),
-        on_change: Callback::noop(),
-    };
-    let html = LocalServerRenderer::<GuidedField>::with_props(props).hydratable(false).render().await;
+    let mut d = Draft::new(&t);
+    d.set_text("opening", "现将**党工委领导班子20XX年以来".into());
+    let html = render::<GuidedField>(field_props("opening", d)).await;
     assert!(html.contains(r#"<mark data-start="2" data-end="4" class="finding-mark">**</mark>"#), "{html}");
     assert!(html.contains(r#"<mark data-start="11" data-end="15" class="finding-mark">20XX</mark>"#), "{html}");
-    assert!(html.contains("第3至4字："), "{html}");
-    assert!(html.contains("第12至15字："), "{html}");
+    assert!(html.contains("第3至4字：") && html.contains("第12至15字："), "{html}");
     assert!(html.contains(r#"aria-invalid="true""#));
+    // The hint and the example (with the example figures filled in) are shown.
+    assert!(html.contains("一句话说明报告的主体"));
+    assert!(html.contains("现将党工委领导班子2022年以来关于选人用人专项工作情况报告如下："));
 }
 
 #[tokio::test]
-async fn guided_field_without_findings_has_no_marks() {
+async fn slotted_sentence_shows_its_figures_as_inputs() {
     let t = xuanren();
-    let part = t.parts[0].clone();
-    let props = GuidedFieldProps {
-        part,
-        value: "市委巡察组：".into(),
-        findings: vec![],
-        on_change: Callback::noop(),
-    };
-    let html = LocalServerRenderer::<GuidedField>::with_props(props).hydratable(false).render().await;
-    assert!(!html.contains("<mark"), "{html}");
-    assert!(!html.contains("finding-list"), "{html}");
-    assert!(html.contains(r#"aria-invalid="false""#));
+    let mut d = Draft::example(&t);
+    d.set_slot("start_year", String::new());
+    let html = render::<GuidedField>(field_props("opening", d)).await;
+    assert!(html.contains(r#"data-slot="unit""#) && html.contains(r#"value="党工委""#), "{html}");
+    assert!(html.contains("slot-input is-empty"), "the emptied year is marked: {html}");
+    assert!(html.contains("改为自由编辑这句话"));
+    assert!(!html.contains("<textarea"), "no free-text box for a slotted sentence");
 }
 
 #[tokio::test]
-async fn preview_lays_out_addressee_flush_left_and_body_indented() {
+async fn section_step_numbers_items_and_points() {
     let t = Rc::new(xuanren());
+    let d = Rc::new(Draft::example(&t));
+    let part = t.part("overview").cloned().expect("overview");
+    let findings = Rc::new(check_draft(&t, &d));
+    let props = SectionProps {
+        part,
+        template: Shared(t.clone()),
+        draft: Shared(d.clone()),
+        findings: Shared(findings),
+        dispatch: Callback::noop(),
+    };
+    let html = render::<SectionStep>(props).await;
+    for ordinal in ["（一）", "（二）", "（三）", "（四）", "一是", "五是"] {
+        assert!(html.contains(&format!(r#"<span class="item-ordinal">{ordinal}</span>"#)), "{ordinal} missing");
+    }
+    assert!(html.contains("添加一个方面") && html.contains("添加一点"));
+    assert!(html.contains(r#"aria-label="上移（二）这个方面""#), "{html}");
+    // The first item cannot move up, the last cannot move down; the others can.
+    let button = |label: &str| {
+        let at = html.find(&format!(r#"aria-label="{label}""#)).unwrap_or_else(|| panic!("{label} missing"));
+        let start = html[..at].rfind("<button").unwrap_or(0);
+        let end = at + html[at..].find('>').unwrap_or(0);
+        html[start..end].to_string()
+    };
+    assert!(button("上移（一）这个方面").contains("disabled"));
+    assert!(!button("下移（一）这个方面").contains("disabled"));
+    assert!(!button("上移（四）这个方面").contains("disabled"));
+    assert!(button("下移（四）这个方面").contains("disabled"));
+}
+
+#[tokio::test]
+async fn outline_shows_state_and_badges() {
+    let steps = vec![
+        Step { part: "a".into(), label: "主送机关".into(), state: StepState::Filled, findings: 0 },
+        Step { part: "b".into(), label: "开头语".into(), state: StepState::HasFindings, findings: 2 },
+        Step { part: "c".into(), label: "落款".into(), state: StepState::Empty, findings: 0 },
+    ];
+    let html = render::<Outline>(OutlineProps { steps, current: "b".into(), on_select: Callback::noop() }).await;
+    assert!(html.contains("（已填写）") && html.contains("（有问题）") && html.contains("（未填写）"));
+    assert!(html.contains(r#"aria-label="2 处问题""#));
+    assert!(html.contains(r#"aria-current="step""#));
+}
+
+#[tokio::test]
+async fn preview_sets_each_kind_of_paragraph() {
+    let t = xuanren();
     let d = Draft::example(&t);
-    let props = PreviewProps { paragraphs: paragraphs(&t, &d), template: t.clone() };
-    let html = LocalServerRenderer::<Preview>::with_props(props).hydratable(false).render().await;
-    assert!(html.contains(r#"<p data-part="addressee" class="doc-addressee">市委巡察组：</p>"#), "{html}");
-    assert!(html.contains(r#"<p data-part="opening" class="doc-body">现将党工委领导班子2022年以来"#), "{html}");
+    let html = render::<Preview>(PreviewProps { paragraphs: paragraphs(&t, &d), on_edit: Callback::noop() }).await;
+    for needle in [
+        r#"class="doc-title">关于党工委领导班子2022年以来选人用人工作情况的报告"#,
+        r#"class="doc-addressee">市委巡察组："#,
+        r#"class="doc-h1">一、总体情况"#,
+        r#"class="doc-h2">（一）强组织建设，厚植干部培养基础"#,
+        r#"class="doc-signature">党工委"#,
+        r#"class="doc-date">2024年3月5日"#,
+    ] {
+        assert!(html.contains(needle), "{needle} missing in {html}");
+    }
+    assert!(html.matches("编辑这一部分").count() >= 8, "an edit link for each part");
 }

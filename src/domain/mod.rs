@@ -3,6 +3,10 @@
 //! Invariant: nothing under `domain` names a web-sys, wasm-bindgen or yew type.
 pub mod check;
 pub mod draft;
+pub mod numbering;
+pub mod outline;
+pub mod pattern;
 pub mod render;
+pub mod slots;
 pub mod template;
 pub mod text;

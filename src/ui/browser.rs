@@ -41,3 +41,41 @@ fn js_sys_array_of(bytes: &[u8]) -> wasm_bindgen::JsValue {
     array.push(&web_sys::js_sys::Uint8Array::from(bytes));
     array.into()
 }
+
+/// Ask the clerk to confirm; `false` when the browser cannot ask.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)
+}
+
+/// Put text on the clipboard and report the outcome to `done`. Uses the Clipboard API where
+/// the page may (127.0.0.1, https), and the old copy command elsewhere (plain http on an
+/// intranet server, file://).
+pub fn copy_text(text: &str, done: yew::Callback<Result<(), String>>) {
+    let fail = || "无法复制到剪贴板，请在预览中全选后按 Ctrl+C 复制。".to_string();
+    let Some(window) = web_sys::window() else { return done.emit(Err(fail())) };
+    if window.is_secure_context() {
+        let promise = window.navigator().clipboard().write_text(text);
+        let fallback_text = text.to_string();
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => done.emit(Ok(())),
+                // Refused (no permission, page not focused): try the old way before giving up.
+                Err(_) => done.emit(copy_with_command(&fallback_text).ok_or_else(fail)),
+            }
+        });
+        return;
+    }
+    done.emit(copy_with_command(text).ok_or_else(fail));
+}
+
+fn copy_with_command(text: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let body = document.body()?;
+    let area: web_sys::HtmlTextAreaElement = document.create_element("textarea").ok()?.dyn_into().ok()?;
+    area.set_value(text);
+    body.append_child(&area).ok()?;
+    area.select();
+    let copied = document.dyn_ref::<web_sys::HtmlDocument>().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false);
+    let _ = body.remove_child(&area);
+    copied.then_some(())
+}

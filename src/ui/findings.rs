@@ -6,7 +6,7 @@ use crate::domain::check::Finding;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingListProps {
-    pub part: AttrValue,
+    pub field_key: AttrValue,
     pub findings: Vec<Finding>,
 }
 
@@ -16,7 +16,7 @@ pub fn finding_list(props: &FindingListProps) -> Html {
         return html! {};
     }
     html! {
-        <ul class="finding-list" data-part={props.part.clone()}>
+        <ul class="finding-list" data-key={props.field_key.clone()}>
             { for props.findings.iter().map(|f| {
                 let place = if f.span.is_empty() {
                     String::new()

@@ -2,13 +2,21 @@
 //! `crate::domain`. This is the only module that may touch web-sys.
 mod app;
 mod browser;
+mod field_editor;
 mod findings;
 mod guided_field;
 pub mod highlight;
+mod ime;
+mod outline;
 mod preview;
+mod section;
+pub mod shared;
+mod slotted;
 pub mod state;
 
 pub use app::App;
 pub use findings::FindingList;
 pub use guided_field::{GuidedField, GuidedFieldProps};
+pub use outline::{Outline, OutlineProps};
 pub use preview::{Preview, PreviewProps};
+pub use section::{SectionProps, SectionStep};

@@ -1,29 +1,47 @@
-//! The live preview of the finished report, styled after GB/T 9704.
+//! The live preview of the finished report, styled after GB/T 9704, with an edit link at the
+//! start of each part.
 use yew::prelude::*;
 
-use crate::domain::render::Paragraph;
-use crate::domain::template::{PartKind, Template};
+use crate::domain::render::{ParaKind, Paragraph};
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
-    pub template: std::rc::Rc<Template>,
     pub paragraphs: Vec<Paragraph>,
+    /// Jump to a part's step.
+    pub on_edit: Callback<String>,
+}
+
+fn class_of(kind: ParaKind) -> &'static str {
+    match kind {
+        ParaKind::Title => "doc-title",
+        ParaKind::Addressee => "doc-addressee",
+        ParaKind::Body => "doc-body",
+        ParaKind::Heading1 => "doc-h1",
+        ParaKind::Heading2 => "doc-h2",
+        ParaKind::Signature => "doc-signature",
+        ParaKind::Date => "doc-date",
+    }
 }
 
 #[function_component(Preview)]
 pub fn preview(props: &PreviewProps) -> Html {
+    let mut last_part = String::new();
     html! {
         <article class="preview-page" id="preview" aria-label="报告预览">
-            if props.paragraphs.is_empty() {
-                <p class="preview-empty">{ "左边填写的内容会在这里按公文格式显示。" }</p>
-            }
             { for props.paragraphs.iter().map(|p| {
-                let kind = props.template.part(&p.part).map(|part| part.kind);
-                let class = match kind {
-                    Some(PartKind::Addressee) => "doc-addressee",
-                    _ => "doc-body",
-                };
-                html! { <p class={class} data-part={p.part.clone()}>{ &p.text }</p> }
+                let first_of_part = p.part != last_part;
+                last_part = p.part.clone();
+                let on_edit = props.on_edit.clone();
+                let part = p.part.clone();
+                html! {
+                    <p class={class_of(p.kind)} data-part={p.part.clone()}>
+                        { &p.text }
+                        if first_of_part {
+                            <button type="button" class="edit-link" aria-label="编辑这一部分" title="编辑这一部分"
+                                onclick={Callback::from(move |_: MouseEvent| on_edit.emit(part.clone()))}>{ "编辑" }</button>
+                        }
+                    </p>
+                }
             }) }
         </article>
     }

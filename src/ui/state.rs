@@ -1,46 +1,81 @@
-//! The app's one store: the draft and its findings, changed only through `Action`s.
+//! The app's one store: the draft, its findings, the current step and the last undoable
+//! removal, changed only through `Action`s.
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::domain::check::{check_draft, FieldFinding};
-use crate::domain::draft::Draft;
+use crate::domain::check::{check_draft, Finding, FieldFinding};
+use crate::domain::draft::{Draft, Removed};
 use crate::domain::template::{xuanren, Template};
+
+/// The outline's first step: the title and the figures it is made of (not a template part).
+pub const TITLE_STEP: &str = "title";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub template: Rc<Template>,
-    pub draft: Draft,
+    pub draft: Rc<Draft>,
     /// Always `check_draft(template, draft)`: recomputed by every action that edits the draft.
     pub findings: Rc<Vec<FieldFinding>>,
+    /// The outline step on screen.
+    pub step: String,
+    /// The last removal, with a description, until it is undone or another one replaces it.
+    pub undo: Option<(String, Removed)>,
 }
 
 pub enum Action {
     /// The clerk changed a field (never sent while an IME composition is in progress).
-    SetField { part: String, text: String },
+    SetText { key: String, text: String },
+    /// The clerk typed a key figure.
+    SetSlot { id: String, value: String },
+    /// Start a field from the template's example sentence (its figures stay to be typed).
+    UseExample { key: String, pattern: String },
+    /// Switch a slotted sentence to free text, keeping the figures.
+    MakeFree { key: String },
+    Goto(String),
+    AddItem { section: String },
+    RemoveItem { section: String, item: u64 },
+    MoveItem { section: String, item: u64, delta: isize },
+    AddPoint { section: String, item: u64 },
+    RemovePoint { section: String, item: u64, point: u64 },
+    MovePoint { section: String, item: u64, point: u64, delta: isize },
+    Undo,
     /// Replace the whole draft with the reference report's wording.
     FillExample,
+    /// Start again from an empty draft (the UI asks first).
+    Clear,
 }
 
 impl AppState {
     pub fn new(template: Template) -> Self {
         let draft = Draft::new(&template);
-        Self::with_draft(Rc::new(template), draft)
+        Self::with_draft(Rc::new(template), draft, TITLE_STEP.to_string())
     }
 
-    fn with_draft(template: Rc<Template>, draft: Draft) -> Self {
+    fn with_draft(template: Rc<Template>, draft: Draft, step: String) -> Self {
         let findings = Rc::new(check_draft(&template, &draft));
-        AppState { template, draft, findings }
+        AppState { template, draft: Rc::new(draft), findings, step, undo: None }
     }
 
-    /// Findings inside one part's text, in text order. Findings about the part as a whole
-    /// (an empty required field) have no span and are shown in the summary instead, so a new,
-    /// empty draft does not greet the clerk with warnings.
-    pub fn findings_in(&self, part: &str) -> Vec<crate::domain::check::Finding> {
+    /// The same state with a new draft, rechecked; the step and undo are kept.
+    fn edited(&self, draft: Draft) -> Self {
+        let findings = Rc::new(check_draft(&self.template, &draft));
+        AppState { draft: Rc::new(draft), findings, ..self.clone() }
+    }
+
+    /// Findings inside one field's text, in text order. Findings about a field as a whole
+    /// (an empty required field) have no span: they are shown in the outline and the summary,
+    /// so a new, empty draft does not greet the clerk with warnings in every box.
+    pub fn findings_in(&self, key: &str) -> Vec<Finding> {
         self.findings
             .iter()
-            .filter(|f| f.part == part && !f.finding.span.is_empty())
+            .filter(|f| f.key == key && !f.finding.span.is_empty())
             .map(|f| f.finding.clone())
             .collect()
+    }
+
+    /// The outline's step ids, in order.
+    pub fn step_ids(&self) -> Vec<String> {
+        std::iter::once(TITLE_STEP.to_string()).chain(self.template.parts.iter().map(|p| p.id.clone())).collect()
     }
 }
 
@@ -54,20 +89,73 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match action {
-            Action::SetField { part, text } => {
-                if self.draft.field(&part) == text {
+        let t = self.template.clone();
+        let mut draft = (*self.draft).clone();
+        let next = match action {
+            Action::SetText { key, text } => {
+                if draft.text(&key) == text && matches!(draft.field(&key), Some(crate::domain::draft::Field::Free { .. })) {
                     return self;
                 }
-                let mut draft = self.draft.clone();
-                draft.set_field(&part, text);
-                Rc::new(AppState::with_draft(self.template.clone(), draft))
+                draft.set_text(&key, text);
+                self.edited(draft)
             }
-            Action::FillExample => {
-                let draft = Draft::example(&self.template);
-                Rc::new(AppState::with_draft(self.template.clone(), draft))
+            Action::SetSlot { id, value } => {
+                draft.set_slot(&id, value);
+                self.edited(draft)
             }
-        }
+            Action::UseExample { key, pattern } => {
+                draft.use_pattern(&key, pattern);
+                self.edited(draft)
+            }
+            Action::MakeFree { key } => {
+                draft.make_free(&key);
+                self.edited(draft)
+            }
+            Action::Goto(step) => AppState { step, ..(*self).clone() },
+            Action::AddItem { section } => {
+                draft.add_item(&t, &section);
+                self.edited(draft)
+            }
+            Action::RemoveItem { section, item } => {
+                let label = t.part(&section).and_then(|p| p.items.as_ref()).map_or("一项", |i| i.label.as_str()).to_string();
+                let Some(removed) = draft.remove_item(&section, item) else { return self };
+                let mut s = self.edited(draft);
+                s.undo = Some((format!("已删除一个{label}。"), removed));
+                s
+            }
+            Action::RemovePoint { section, item, point } => {
+                let Some(removed) = draft.remove_point(&section, item, point) else { return self };
+                let mut s = self.edited(draft);
+                s.undo = Some(("已删除一个要点。".to_string(), removed));
+                s
+            }
+            Action::MoveItem { section, item, delta } => {
+                if !draft.move_item(&section, item, delta) {
+                    return self;
+                }
+                self.edited(draft)
+            }
+            Action::AddPoint { section, item } => {
+                draft.add_point(&section, item);
+                self.edited(draft)
+            }
+            Action::MovePoint { section, item, point, delta } => {
+                if !draft.move_point(&section, item, point, delta) {
+                    return self;
+                }
+                self.edited(draft)
+            }
+            Action::Undo => {
+                let Some((_, removed)) = self.undo.clone() else { return self };
+                draft.restore(removed);
+                let mut s = self.edited(draft);
+                s.undo = None;
+                s
+            }
+            Action::FillExample => AppState::with_draft(t.clone(), Draft::example(&t), self.step.clone()),
+            Action::Clear => AppState::with_draft(t.clone(), Draft::new(&t), TITLE_STEP.to_string()),
+        };
+        Rc::new(next)
     }
 }
 
@@ -78,12 +166,35 @@ mod tests {
     #[test]
     fn editing_a_field_rechecks_the_draft() {
         let s = Rc::new(AppState::default());
-        assert!(s.findings.iter().all(|f| f.finding.rule == "missing-required"));
-        let s = s.reduce(Action::SetField { part: "opening".into(), text: "现将**党工委".into() });
-        let f = s.findings_in("opening");
+        assert!(s.findings.iter().all(|f| f.finding.span.is_empty() || f.finding.rule == "missing-slot"));
+        let s = s.reduce(Action::SetText { key: "addressee".into(), text: "**巡察组：".into() });
+        let f = s.findings_in("addressee");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].text, "**");
         let s = s.reduce(Action::FillExample);
-        assert!(s.findings.is_empty(), "{:?}", s.findings);
+        let errors: Vec<_> = s.findings.iter().filter(|f| f.finding.rule == "placeholder" || f.finding.category == crate::domain::check::Category::Missing).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn remove_and_undo_restores_the_draft() {
+        let s = Rc::new(AppState::default()).reduce(Action::FillExample);
+        let before = s.draft.clone();
+        let item = s.draft.items("problems")[1].id;
+        let s = s.reduce(Action::RemoveItem { section: "problems".into(), item });
+        assert_eq!(s.draft.items("problems").len(), 2);
+        assert_eq!(s.undo.as_ref().map(|u| u.0.as_str()), Some("已删除一个问题。"));
+        let s = s.reduce(Action::Undo);
+        assert_eq!(*s.draft, *before);
+        assert!(s.undo.is_none());
+    }
+
+    #[test]
+    fn navigating_keeps_everything() {
+        let s = Rc::new(AppState::default()).reduce(Action::SetText { key: "opening".into(), text: "现将".into() });
+        let draft = s.draft.clone();
+        let s = s.reduce(Action::Goto("measures".into())).reduce(Action::Goto("opening".into()));
+        assert_eq!(s.draft, draft);
+        assert_eq!(s.step, "opening");
     }
 }

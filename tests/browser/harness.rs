@@ -299,6 +299,26 @@ impl Browser {
         field.send_keys(&format!("\u{E009}a\u{E000}{text}")).await.expect("type");
     }
 
+    /// Go to an outline step, as a user would: click it in the outline.
+    pub async fn goto_step(&self, step: &str) {
+        self.wait_for(&format!(".outline-step[data-step={step}]")).await.click().await.expect("click the step");
+        self.wait_for(&format!(".step-view[data-step={step}]")).await;
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// The preview's text, one paragraph a line, as the `.txt` download should hold it.
+    pub async fn preview_text(&self) -> String {
+        let v = self
+            .js("return Array.from(document.querySelectorAll('#preview p')).map(p =>
+                    Array.from(p.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('')
+                 ).map(t => t + '\\r\\n').join('');")
+            .await;
+        v.as_str().unwrap_or_default().to_string()
+    }
+
     /// Wait for a finished download (Chromium writes `.crdownload` until it is done).
     pub async fn downloaded(&self, name: &str) -> Vec<u8> {
         let path = self.downloads.path().join(name);

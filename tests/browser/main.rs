@@ -3,22 +3,24 @@
 mod harness;
 
 use harness::Browser;
-use serde_json::Value;
+use serde_json::{json, Value};
+use std::time::Duration;
 
 const OPENING: &str = "#field-opening";
 const ADDRESSEE: &str = "#field-addressee";
 
-fn findings_of(part: &str) -> String {
+
+fn findings_of(key: &str) -> String {
     format!(
-        "return Array.from(document.querySelectorAll('.guided-field[data-part={part}] .finding'))
+        "return Array.from(document.querySelectorAll('.guided-field[data-key=\"{key}\"] .finding'))
             .filter(li => li.dataset.rule === 'placeholder')
             .map(li => [li.dataset.text, +li.dataset.start, +li.dataset.end]);"
     )
 }
 
-fn marks_of(part: &str) -> String {
+fn marks_of(key: &str) -> String {
     format!(
-        "return Array.from(document.querySelectorAll('.guided-field[data-part={part}] mark.finding-mark'))
+        "return Array.from(document.querySelectorAll('.guided-field[data-key=\"{key}\"] mark.finding-mark'))
             .map(m => [m.textContent, +m.dataset.start, +m.dataset.end]);"
     )
 }
@@ -27,14 +29,22 @@ fn is_empty_array(v: &Value) -> bool {
     v.as_array().is_some_and(|a| a.is_empty())
 }
 
+fn value_of(css: &str) -> String {
+    format!("return document.querySelector('{css}').value;")
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn page_loads_with_no_error_and_no_outside_request() {
+
     let b = Browser::open().await;
     let title = b.client.title().await.expect("a title");
     assert_eq!(title, "公文起草助手");
-    let labels = b.js("return Array.from(document.querySelectorAll('.field-label')).map(l => l.textContent);").await;
-    assert_eq!(labels, serde_json::json!(["主送机关（必填）", "开头语（必填）"]));
+    let steps = b.js("return Array.from(document.querySelectorAll('.outline-step')).map(s => s.dataset.step);").await;
+    assert_eq!(
+        steps,
+        json!(["title", "addressee", "opening", "overview", "problems", "measures", "closing", "signature", "date"])
+    );
     // Everything the page loaded came from the local server.
     let requests = b.requests().await;
     assert!(requests.iter().any(|u| u.ends_with(".wasm")), "the wasm module was not requested: {requests:?}");
@@ -45,33 +55,38 @@ async fn page_loads_with_no_error_and_no_outside_request() {
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn placeholder_is_flagged_while_typing_then_fixed_and_downloaded() {
     let b = Browser::open().await;
-
+    b.goto_step("addressee").await;
     b.type_into(ADDRESSEE, "市委第二巡察组：").await;
+    b.goto_step("opening").await;
     b.type_into(OPENING, "现将**党工委领导班子20XX年以来…").await;
 
     // Both findings, at their exact character spans, in the list and as marks in the field.
-    let expected = serde_json::json!([["**", 2, 4], ["20XX", 11, 15]]);
+    let expected = json!([["**", 2, 4], ["20XX", 11, 15]]);
     let got = b.wait_js(&findings_of("opening"), |v| v.as_array().is_some_and(|a| a.len() == 2)).await;
     assert_eq!(got, expected);
     assert_eq!(b.js(&marks_of("opening")).await, expected);
-    let summary = b.js("return document.getElementById('check-summary').textContent;").await;
-    assert_eq!(summary, "还有 2 处需要修改。");
+    // The outline's badge counts them.
+    let badge = b.js("return document.querySelector('.outline-step[data-step=opening] .outline-badge')?.textContent;").await;
+    assert_eq!(badge, "2");
     // The preview already shows what was typed.
-    let preview = b.js("return document.querySelector('#preview [data-part=opening]').textContent;").await;
+    let preview = b.js("return document.querySelector('#preview [data-part=opening]').firstChild.textContent;").await;
     assert_eq!(preview, "现将**党工委领导班子20XX年以来…");
 
-    // Fix both: the findings, the marks and the summary's count go away.
+    // Fix both: the findings, the marks and the badge go away.
     let fixed = "现将党工委领导班子2022年以来关于选人用人专项工作情况报告如下：";
     b.type_into(OPENING, fixed).await;
     b.wait_js(&findings_of("opening"), is_empty_array).await;
     assert!(is_empty_array(&b.js(&marks_of("opening")).await));
-    let summary = b.js("return document.getElementById('check-summary').textContent;").await;
-    assert_eq!(summary, "没有发现占位符。");
+    let badge = b.js("return document.querySelector('.outline-step[data-step=opening] .outline-badge');").await;
+    assert_eq!(badge, Value::Null);
 
-    // Download the text and compare its bytes with what was typed.
-    b.wait_for("#download-txt").await.click().await.expect("click download");
+    // Download the text: it holds exactly what was typed, as whole lines, and equals the preview.
+    b.click("#download-txt").await;
     let bytes = b.downloaded("选人用人工作情况报告.txt").await;
-    assert_eq!(String::from_utf8_lossy(&bytes), format!("市委第二巡察组：\r\n{fixed}\r\n"));
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    assert!(text.contains("\r\n市委第二巡察组：\r\n"), "{text:?}");
+    assert!(text.contains(&format!("\r\n{fixed}\r\n")), "{text:?}");
+    assert_eq!(text, b.preview_text().await);
     b.finish().await;
 }
 
@@ -79,6 +94,7 @@ async fn placeholder_is_flagged_while_typing_then_fixed_and_downloaded() {
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn ime_composition_is_not_disturbed() {
     let b = Browser::open().await;
+    b.goto_step("opening").await;
     // What an IME does: compositionstart, input events flagged isComposing with pinyin in the
     // box, then the chosen characters and compositionend.
     b.js(
@@ -88,9 +104,9 @@ async fn ime_composition_is_not_disturbed() {
          t.dispatchEvent(new InputEvent('input', {bubbles: true, isComposing: true, data: 'xian', inputType: 'insertCompositionText'}));",
     )
     .await;
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
     // Mid-composition: the box keeps the pinyin and nothing is taken into the draft yet.
-    assert_eq!(b.js("return document.querySelector('#field-opening').value;").await, "xian");
+    assert_eq!(b.js(&value_of("#field-opening")).await, "xian");
     assert_eq!(b.js("return document.querySelectorAll('#preview [data-part=opening]').length;").await, 0);
 
     b.js(
@@ -100,9 +116,108 @@ async fn ime_composition_is_not_disturbed() {
          t.dispatchEvent(new CompositionEvent('compositionend', {data: '现将'}));",
     )
     .await;
-    b.wait_js("return document.querySelector('#preview [data-part=opening]')?.textContent ?? null;", |v| v == "现将")
+    b.wait_js("return document.querySelector('#preview [data-part=opening]')?.firstChild.textContent ?? null;", |v| v == "现将")
         .await;
-    assert_eq!(b.js("return document.querySelector('#field-opening').value;").await, "现将");
+    assert_eq!(b.js(&value_of("#field-opening")).await, "现将");
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_section_survives_navigation_and_its_items_move_remove_and_undo() {
+    let b = Browser::open().await;
+    b.goto_step("problems").await;
+    let card = |n: usize, what: &str| format!(".item-card:nth-child({n}) > .guided-field:nth-of-type({}) textarea", if what == "heading" { 1 } else { 2 });
+    b.type_into("#field-problems", "总体来看，工作是好的，但还有差距：").await;
+    b.type_into(&card(1, "heading"), "组织人事干部队伍建设有待加强").await;
+    b.type_into(&card(1, "body"), "人员较少，经验不足。").await;
+    b.click(".add-item").await;
+    b.wait_for(".item-card:nth-child(2)").await;
+    b.type_into(&card(2, "heading"), "年轻干部培养力度不够大").await;
+
+    // Jump away and back: everything is still there.
+    b.goto_step("opening").await;
+    b.goto_step("problems").await;
+    assert_eq!(b.js(&value_of(&card(1, "heading"))).await, "组织人事干部队伍建设有待加强");
+    assert_eq!(b.js(&value_of(&card(1, "body"))).await, "人员较少，经验不足。");
+    assert_eq!(b.js(&value_of(&card(2, "heading"))).await, "年轻干部培养力度不够大");
+    // The same through 上一步 / 下一步.
+    b.click(".step-next").await;
+    b.wait_for(".step-view[data-step=measures]").await;
+    b.click(".step-prev").await;
+    b.wait_for(".step-view[data-step=problems]").await;
+    assert_eq!(b.js(&value_of(&card(2, "heading"))).await, "年轻干部培养力度不够大");
+
+    let problem_lines = "return Array.from(document.querySelectorAll('#preview [data-part=problems].doc-body'))
+        .map(p => p.firstChild.textContent).slice(1);";
+    let before = b.js(problem_lines).await;
+    assert_eq!(before, json!(["一是组织人事干部队伍建设有待加强。人员较少，经验不足。", "二是年轻干部培养力度不够大。"]));
+
+    // Move the second item up: the numbering follows.
+    b.click(".item-card:nth-child(2) .move-up").await;
+    let moved = b.wait_js(problem_lines, |v| v[0].as_str().is_some_and(|s| s.starts_with("一是年轻"))).await;
+    assert_eq!(moved, json!(["一是年轻干部培养力度不够大。", "二是组织人事干部队伍建设有待加强。人员较少，经验不足。"]));
+
+    // Remove it, undo, remove again.
+    b.click(".item-card:nth-child(1) .remove").await;
+    b.wait_js(problem_lines, |v| v.as_array().is_some_and(|a| a.len() == 1)).await;
+    b.click("#undo").await;
+    let restored = b.wait_js(problem_lines, |v| v.as_array().is_some_and(|a| a.len() == 2)).await;
+    assert_eq!(restored, moved);
+    b.click(".item-card:nth-child(1) .remove").await;
+    let after = b.wait_js(problem_lines, |v| v.as_array().is_some_and(|a| a.len() == 1)).await;
+    assert_eq!(after, json!(["一是组织人事干部队伍建设有待加强。人员较少，经验不足。"]));
+
+    // The download equals the preview.
+    b.click("#download-txt").await;
+    let text = String::from_utf8(b.downloaded("选人用人工作情况报告.txt").await).expect("UTF-8");
+    assert_eq!(text, b.preview_text().await);
+    assert!(text.contains("\r\n二、存在的主要问题\r\n总体来看，工作是好的，但还有差距：\r\n一是组织人事干部队伍建设有待加强。人员较少，经验不足。\r\n"));
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn example_fills_the_whole_report_and_figures_are_typed_inline() {
+    let b = Browser::open().await;
+    b.click("#fill-example").await;
+    b.wait_js("return document.querySelector('#preview .doc-title').firstChild.textContent;", |v| {
+        v == "关于党工委领导班子2022年以来选人用人工作情况的报告"
+    })
+    .await;
+    // A key figure typed once shows in every sentence that names it: the title, the opening
+    // and the signature all follow the unit's name.
+    b.type_into(".step-view input[data-slot=unit]", "高新区党工委").await;
+    let title = b.wait_js("return document.querySelector('#preview .doc-title').firstChild.textContent;", |v| {
+        v.as_str().is_some_and(|s| s.contains("高新区"))
+    })
+    .await;
+    assert_eq!(title, "关于高新区党工委领导班子2022年以来选人用人工作情况的报告");
+    let signature = b.js("return document.querySelector('#preview .doc-signature').firstChild.textContent;").await;
+    assert_eq!(signature, "高新区党工委");
+
+    // A count takes Chinese numerals as typed; an impossible one gets a message.
+    b.goto_step("overview").await;
+    let count = ".step-view input[data-slot=party_school_count]";
+    b.type_into(count, "两").await;
+    b.wait_js("return document.querySelector('#preview').textContent.includes('有计划组织两名干部');", |v| v == true).await;
+    b.type_into(count, "1.5").await;
+    let problem = b.wait_js("return document.querySelector('.slot-problem')?.textContent ?? null;", |v| v.is_string()).await;
+    assert!(problem.as_str().is_some_and(|s| s.contains("阿拉伯数字")), "{problem}");
+
+    // Switching a sentence to free text keeps every figure.
+    b.goto_step("opening").await;
+    let before = b.js("return document.querySelector('#preview [data-part=opening]').firstChild.textContent;").await;
+    b.click(".step-view .slotted .link-button").await;
+    let free = b.wait_js(&value_of(OPENING), |v| v.is_string()).await;
+    assert_eq!(free, before);
+    assert_eq!(free, "现将高新区党工委领导班子2022年以来关于选人用人专项工作情况报告如下：");
+
+    b.click("#download-txt").await;
+    let name = "关于高新区党工委领导班子2022年以来选人用人工作情况的报告.txt";
+    let text = String::from_utf8(b.downloaded(name).await).expect("UTF-8");
+    assert_eq!(text, b.preview_text().await);
+    assert!(text.ends_with("\r\n特此报告。\r\n高新区党工委\r\n2024年3月5日\r\n"), "{text:?}");
     b.finish().await;
 }
 
@@ -113,7 +228,7 @@ async fn ime_composition_is_not_disturbed() {
 async fn harness_catches_console_errors_and_outside_requests() {
     let b = Browser::open().await;
     b.js("console.error('故意的错误'); fetch('http://127.0.0.2:9/leak').catch(() => {}); return null;").await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
     let (console, foreign) = b.problems().await;
     assert!(console.iter().any(|m| m.contains("故意的错误")), "{console:?}");
     assert!(foreign.iter().any(|u| u.starts_with("http://127.0.0.2:9/leak")), "{foreign:?}");

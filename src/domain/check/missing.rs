@@ -1,39 +1,60 @@
-//! Missing content: a required field left empty.
+//! Missing content: a required field left empty, a key figure not filled in.
 use super::{Category, Finding, Severity};
-use crate::domain::template::Part;
+use crate::domain::outline::FieldRef;
+use crate::domain::pattern::{SlotPlace, EMPTY_SLOT};
+use crate::domain::template::Template;
 use crate::domain::text::Span;
 
-pub fn check_required(part: &Part, text: &str) -> Option<Finding> {
-    if !part.required || !text.trim().is_empty() {
+pub fn check_required(field: &FieldRef, text: &str) -> Option<Finding> {
+    if !field.required || !text.trim().is_empty() {
         return None;
     }
     Some(Finding {
         rule: "missing-required",
         category: Category::Missing,
         severity: Severity::Warning,
-        message: format!("“{}”还没有填写，这是报告必须有的部分。", part.label),
+        message: format!("“{}”还没有填写。", field.label),
         span: Span::new(0, 0),
         text: String::new(),
         replacement: None,
     })
 }
 
+pub fn unfilled_slot(template: &Template, place: &SlotPlace) -> Finding {
+    let label = template.slot(&place.slot).map_or(place.slot.as_str(), |s| s.label.as_str());
+    Finding {
+        rule: "missing-slot",
+        category: Category::Missing,
+        severity: Severity::Error,
+        message: format!("还没有填写“{label}”。"),
+        span: place.span,
+        text: EMPTY_SLOT.to_string(),
+        replacement: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::xuanren;
 
     #[test]
     fn table() {
-        let t = xuanren();
-        let part = t.part("opening").cloned().unwrap_or_else(|| t.parts[0].clone());
+        let field = FieldRef { key: "opening".into(), part: "opening".into(), label: "开头语".into(), required: true };
         // (text, fires)
         let table = [("", true), ("   ", true), ("\n", true), ("现将", false)];
         for (text, fires) in table {
-            assert_eq!(check_required(&part, text).is_some(), fires, "{text:?}");
+            assert_eq!(check_required(&field, text).is_some(), fires, "{text:?}");
         }
-        let mut optional = part.clone();
-        optional.required = false;
+        let optional = FieldRef { required: false, ..field };
         assert!(check_required(&optional, "").is_none());
+    }
+
+    #[test]
+    fn an_empty_key_figure_is_named() {
+        let t = crate::domain::template::xuanren();
+        let place = SlotPlace { slot: "party_school_count".into(), span: Span::new(4, 6) };
+        let f = unfilled_slot(&t, &place);
+        assert_eq!(f.message, "还没有填写“参加党校培训人数”。");
+        assert_eq!(f.span, Span::new(4, 6));
     }
 }

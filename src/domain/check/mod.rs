@@ -61,6 +61,9 @@ pub struct Finding {
 /// A finding located in a draft field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FieldFinding {
+    /// The field's key (see `draft::key`).
+    pub key: String,
+    /// The part (outline step) the field belongs to.
     pub part: String,
     pub finding: Finding,
 }
@@ -73,16 +76,22 @@ pub fn check_text(text: &str) -> Vec<Finding> {
     out
 }
 
-/// Every rule over a whole draft, in template order.
+/// Every rule over a whole draft, in document order.
 pub fn check_draft(template: &Template, draft: &Draft) -> Vec<FieldFinding> {
     let mut out = Vec::new();
-    for part in &template.parts {
-        let text = draft.field(&part.id);
-        if let Some(f) = missing::check_required(part, text) {
-            out.push(FieldFinding { part: part.id.clone(), finding: f });
+    for field in crate::domain::outline::fields(template, draft) {
+        let (text, slots) = draft.text_with_slots(&field.key);
+        let mut push = |finding| out.push(FieldFinding { key: field.key.clone(), part: field.part.clone(), finding });
+        if let Some(f) = missing::check_required(&field, &text) {
+            push(f);
+            continue;
         }
-        for f in check_text(text) {
-            out.push(FieldFinding { part: part.id.clone(), finding: f });
+        for f in check_text(&text) {
+            // A gap left by an empty key figure gets a message naming the figure.
+            match slots.iter().find(|s| s.span == f.span && f.text == crate::domain::pattern::EMPTY_SLOT) {
+                Some(place) => push(missing::unfilled_slot(template, place)),
+                None => push(f),
+            }
         }
     }
     out

@@ -1,0 +1,45 @@
+//! Generated ordinals: `一、` for sections, `（一）` for sub-sections and measures, `一是` for
+//! points. Clerks never type them.
+
+/// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九. Beyond 99 the Arabic number is used.
+pub fn chinese(n: usize) -> String {
+    const D: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0 => D[0].to_string(),
+        1..=9 => D[n].to_string(),
+        10..=19 => format!("十{}", if n % 10 == 0 { "" } else { D[n % 10] }),
+        20..=99 => format!("{}十{}", D[n / 10], if n % 10 == 0 { "" } else { D[n % 10] }),
+        _ => n.to_string(),
+    }
+}
+
+/// `一、` (1-based).
+pub fn section(n: usize) -> String {
+    format!("{}、", chinese(n))
+}
+
+/// `（一）` (1-based).
+pub fn sub(n: usize) -> String {
+    format!("（{}）", chinese(n))
+}
+
+/// `一是` (1-based).
+pub fn point(n: usize) -> String {
+    format!("{}是", chinese(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let table = [(1, "一"), (5, "五"), (10, "十"), (11, "十一"), (20, "二十"), (35, "三十五"), (100, "100")];
+        for (n, s) in table {
+            assert_eq!(chinese(n), s);
+        }
+        assert_eq!(section(3), "三、");
+        assert_eq!(sub(2), "（二）");
+        assert_eq!(point(4), "四是");
+    }
+}

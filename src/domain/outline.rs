@@ -1,0 +1,96 @@
+//! The report's fields in document order, and the outline of steps a clerk walks through.
+use super::check::FieldFinding;
+use super::draft::{key, Draft};
+use super::template::{PartKind, Template};
+
+/// One text field of the draft, named for a clerk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldRef {
+    pub key: String,
+    /// The part (outline step) it belongs to.
+    pub part: String,
+    /// e.g. `开头语`, `一、总体情况 （二）第1点`.
+    pub label: String,
+    /// Whether an empty value is a finding.
+    pub required: bool,
+}
+
+/// Every text field of the draft, in the order it is printed.
+pub fn fields(template: &Template, draft: &Draft) -> Vec<FieldRef> {
+    let mut out = Vec::new();
+    for part in &template.parts {
+        let lead_label = if part.kind == PartKind::Section { format!("{} 导语", part.label) } else { part.label.clone() };
+        out.push(FieldRef { key: part.id.clone(), part: part.id.clone(), label: lead_label, required: part.required });
+        let Some(spec) = &part.items else { continue };
+        for (i, item) in draft.items(&part.id).iter().enumerate() {
+            let n = i + 1;
+            let name = format!("{} 第{n}个{}", part.label, spec.label);
+            out.push(FieldRef {
+                key: key::item(&part.id, item.id, "heading"),
+                part: part.id.clone(),
+                label: format!("{name}的标题"),
+                required: true,
+            });
+            out.push(FieldRef {
+                key: key::item(&part.id, item.id, "body"),
+                part: part.id.clone(),
+                label: format!("{name}的内容"),
+                required: false,
+            });
+            for (j, &p) in item.points.iter().enumerate() {
+                let pname = format!("{name}第{}点", j + 1);
+                out.push(FieldRef {
+                    key: key::point(&part.id, item.id, p, "topic"),
+                    part: part.id.clone(),
+                    label: format!("{pname}的要点"),
+                    required: true,
+                });
+                out.push(FieldRef {
+                    key: key::point(&part.id, item.id, p, "body"),
+                    part: part.id.clone(),
+                    label: format!("{pname}的内容"),
+                    required: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// How far a step is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepState {
+    Empty,
+    Filled,
+    HasFindings,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub part: String,
+    pub label: String,
+    pub state: StepState,
+    /// Findings in this step (shown as a badge).
+    pub findings: usize,
+}
+
+/// The outline: one step a part, with its state.
+pub fn steps(template: &Template, draft: &Draft, findings: &[FieldFinding]) -> Vec<Step> {
+    let all = fields(template, draft);
+    template
+        .parts
+        .iter()
+        .map(|part| {
+            let n = findings.iter().filter(|f| f.part == part.id).count();
+            let written = all.iter().filter(|f| f.part == part.id).any(|f| !draft.text(&f.key).trim().is_empty());
+            let state = if n > 0 {
+                StepState::HasFindings
+            } else if written {
+                StepState::Filled
+            } else {
+                StepState::Empty
+            };
+            Step { part: part.id.clone(), label: part.label.clone(), state, findings: n }
+        })
+        .collect()
+}

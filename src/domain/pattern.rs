@@ -1,0 +1,116 @@
+//! Sentences with key figures: `有计划组织{party_school_count}名干部参加…`. A `{id}` marker
+//! names a slot of the template; anything else is literal text.
+use super::text::Span;
+
+/// What an empty slot prints as: a visible gap that the placeholder check flags, never a
+/// silently shorter sentence.
+pub const EMPTY_SLOT: &str = "＿＿";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Slot(&'a str),
+}
+
+fn is_id_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// Cut a pattern into literal text and slot markers.
+pub fn pieces(pattern: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = pattern;
+    let mut text_start = 0;
+    let mut offset = 0;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let close = after.find('}');
+        let id = close.map(|c| &after[..c]);
+        match id {
+            Some(id) if !id.is_empty() && id.chars().all(is_id_char) => {
+                let abs_open = offset + open;
+                if abs_open > text_start {
+                    out.push(Piece::Text(&pattern[text_start..abs_open]));
+                }
+                out.push(Piece::Slot(id));
+                let consumed = open + 1 + id.len() + 1;
+                offset += consumed;
+                text_start = offset;
+                rest = &rest[consumed..];
+            }
+            _ => {
+                offset += open + 1;
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    if text_start < pattern.len() {
+        out.push(Piece::Text(&pattern[text_start..]));
+    }
+    out
+}
+
+/// The slot ids a pattern names, in order.
+pub fn slot_ids(pattern: &str) -> Vec<&str> {
+    pieces(pattern)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Slot(id) => Some(id),
+            Piece::Text(_) => None,
+        })
+        .collect()
+}
+
+/// Where one slot's value landed in a filled sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlotPlace {
+    pub slot: String,
+    pub span: Span,
+}
+
+/// The sentence with every slot replaced by its value (or `EMPTY_SLOT`), and where each went.
+pub fn fill<'v>(pattern: &str, value: impl Fn(&str) -> Option<&'v str>) -> (String, Vec<SlotPlace>) {
+    let mut out = String::new();
+    let mut places = Vec::new();
+    let mut pos = 0;
+    for piece in pieces(pattern) {
+        match piece {
+            Piece::Text(t) => {
+                out.push_str(t);
+                pos += t.chars().count();
+            }
+            Piece::Slot(id) => {
+                let v = value(id).filter(|v| !v.trim().is_empty()).unwrap_or(EMPTY_SLOT);
+                let len = v.chars().count();
+                out.push_str(v);
+                places.push(SlotPlace { slot: id.to_string(), span: Span::new(pos, pos + len) });
+                pos += len;
+            }
+        }
+    }
+    (out, places)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_text_and_slots() {
+        assert_eq!(
+            pieces("组织{n}名干部到{town}镇"),
+            vec![Piece::Text("组织"), Piece::Slot("n"), Piece::Text("名干部到"), Piece::Slot("town"), Piece::Text("镇")]
+        );
+        // Braces that are not a marker stay text.
+        assert_eq!(pieces("a{b c}d{}e{"), vec![Piece::Text("a{b c}d{}e{")]);
+        assert_eq!(slot_ids("{a}{b}"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn fills_values_and_marks_gaps() {
+        let (text, places) = fill("组织{n}名干部到{town}镇", |id| (id == "n").then_some("3"));
+        assert_eq!(text, "组织3名干部到＿＿镇");
+        assert_eq!(places[0].span, Span::new(2, 3));
+        assert_eq!(places[1].span, Span::new(7, 9));
+    }
+}
