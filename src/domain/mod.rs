@@ -7,6 +7,7 @@ pub mod numbering;
 pub mod outline;
 pub mod pattern;
 pub mod render;
+pub mod saved;
 pub mod slots;
 pub mod template;
 pub mod text;

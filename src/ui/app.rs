@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::findings_panel::{FindingsPanel, Jump};
 use super::guided_field::GuidedField;
 use super::outline::Outline;
 use super::preview::Preview;
@@ -10,15 +11,64 @@ use super::section::SectionStep;
 use super::shared::Shared;
 use super::slotted::Slotted;
 use super::state::{Action, AppState, TITLE_STEP};
+use super::storage;
+use crate::domain::saved::{from_json, to_json};
+use crate::domain::template::xuanren;
 use crate::domain::check::Severity;
 use crate::domain::outline::{steps, Step, StepState};
 use crate::domain::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::template::PartKind;
 
+/// The state to start from: the autosaved draft if there is a readable one. An unreadable one
+/// is kept aside (never overwritten) and the clerk is told.
+fn boot() -> (AppState, Option<String>) {
+    let template = xuanren();
+    match storage::load() {
+        Ok(Some(json)) => match from_json(&json, &template) {
+            Ok(saved) => (AppState::restored(template, saved), None),
+            Err(e) => {
+                storage::keep_unreadable(&json);
+                (AppState::new(template), Some(format!("上次自动保存的草稿无法读取：{e}它已另存备份，现在从空白草稿开始。")))
+            }
+        },
+        Ok(None) => (AppState::new(template), None),
+        Err(msg) => (AppState::new(template), Some(msg)),
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AppState::default);
-    let notice = use_state(|| Option::<(bool, String)>::None);
+    let boot = use_memo((), |_| boot());
+    let state = {
+        let boot = boot.clone();
+        use_reducer(move || boot.0.clone())
+    };
+    let notice = {
+        let boot = boot.clone();
+        use_state(move || boot.1.clone().map(|m| (true, m)))
+    };
+    // Autosave every change (and the step), synchronously: nothing is waiting to be saved when
+    // the tab is closed or killed.
+    let storage_problem = use_state(|| Option::<String>::None);
+    {
+        let storage_problem = storage_problem.clone();
+        use_effect_with((Shared::from(state.draft.clone()), state.step.clone()), move |(draft, step)| {
+            let result = storage::save(&to_json(draft, step)).err();
+            if *storage_problem != result {
+                storage_problem.set(result);
+            }
+        });
+    }
+    let download_draft = {
+        let (state, notice) = (state.clone(), notice.clone());
+        Callback::from(move |_: MouseEvent| {
+            let json = to_json(&state.draft, &state.step);
+            let name = format!("{}（草稿）.json", file_stem(&state.template, &state.draft));
+            if let Err(msg) = browser::download(&name, "application/json", json.as_bytes()) {
+                notice.set(Some((true, msg)));
+            }
+        })
+    };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -44,9 +94,12 @@ pub fn app() -> Html {
             }
         })
     };
-    let download_txt = {
-        let (state, notice) = (state.clone(), notice.clone());
+    // Download; with errors left, first a summary that offers to go and fix them.
+    let asking = use_state(|| false);
+    let do_download = {
+        let (state, notice, asking) = (state.clone(), notice.clone(), asking.clone());
         Callback::from(move |_: MouseEvent| {
+            asking.set(false);
             let bytes = txt_bytes(&state.template, &state.draft);
             let name = format!("{}.txt", file_stem(&state.template, &state.draft));
             match browser::download(&name, "text/plain;charset=utf-8", &bytes) {
@@ -55,6 +108,43 @@ pub fn app() -> Html {
             }
         })
     };
+    let download_txt = {
+        let (state, asking, do_download) = (state.clone(), asking.clone(), do_download.clone());
+        Callback::from(move |e: MouseEvent| {
+            if state.findings.iter().any(|f| f.finding.severity == Severity::Error) {
+                asking.set(true);
+            } else {
+                do_download.emit(e);
+            }
+        })
+    };
+    let go_fix = {
+        let (state, asking, dispatch) = (state.clone(), asking.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            asking.set(false);
+            if let Some(f) = state.findings.iter().find(|f| f.finding.severity == Severity::Error) {
+                dispatch.emit(Action::Jump { key: f.key.clone(), part: f.part.clone(), span: f.finding.span });
+            }
+        })
+    };
+    let on_jump = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |j: Jump| dispatch.emit(Action::Jump { key: j.key, part: j.part, span: j.span }))
+    };
+    let on_fix = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(key, span, replacement)| dispatch.emit(Action::ApplyFix { key, span, replacement }))
+    };
+    // After a jump has rendered the step, put the cursor on the finding.
+    use_effect_with(state.focus.clone(), |focus| {
+        if let Some(f) = focus {
+            browser::focus_field(&f.key, f.span.start, f.span.end);
+        }
+    });
+    let labels: Shared<Vec<(String, String)>> = Shared(std::rc::Rc::new(
+        crate::domain::outline::fields(&state.template, &state.draft).into_iter().map(|f| (f.key, f.label)).collect(),
+    ));
+
     let copy = {
         let (state, notice) = (state.clone(), notice.clone());
         Callback::from(move |_: MouseEvent| {
@@ -157,13 +247,32 @@ pub fn app() -> Html {
                     </button>
                 </div>
             </header>
+            if let Some(problem) = (*storage_problem).clone() {
+                <p class="notice is-error" role="alert" id="storage-problem">
+                    { problem }{ " 请先下载草稿文件保存，继续输入不受影响。" }
+                    <button type="button" class="button" onclick={download_draft}>{ "下载草稿文件" }</button>
+                </p>
+            }
             if let Some((is_error, msg)) = (*notice).clone() {
                 <p class={classes!("notice", is_error.then_some("is-error"))} role="alert">{ msg }</p>
+            }
+            if *asking {
+                <div class="dialog-backdrop">
+                    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="download-question" id="download-dialog">
+                        <h2 id="download-question">{ "报告里还有问题" }</h2>
+                        <p>{ download_question(&state) }</p>
+                        <div class="dialog-actions">
+                            <button type="button" class="button" id="download-anyway" onclick={do_download}>{ "仍然下载" }</button>
+                            <button type="button" class="button is-primary" id="go-fix" onclick={go_fix}>{ "去修改" }</button>
+                        </div>
+                    </div>
+                </div>
             }
             <main class="workspace">
                 <Outline steps={outline_steps} current={state.step.clone()} on_select={goto.clone()} />
                 <div class="editor-pane">
-                    <p class="check-summary" aria-live="polite" id="check-summary">{ summary }</p>
+                    <p class="check-summary" aria-live="polite" id="check-summary">{ summary.clone() }</p>
+                    <FindingsPanel findings={findings.clone()} {labels} {on_jump} {on_fix} />
                     { for undo_bar }
                     <div class="step-view" data-step={state.step.clone()}>{ step_view }</div>
                     <div class="step-nav">
@@ -177,5 +286,18 @@ pub fn app() -> Html {
                 </div>
             </main>
         </div>
+    }
+}
+
+/// `还有 3 处缺少数字或名称，另有 1 处其他错误。`
+fn download_question(state: &AppState) -> String {
+    use crate::domain::check::Category;
+    let errors: Vec<_> = state.findings.iter().filter(|f| f.finding.severity == Severity::Error).collect();
+    let gaps = errors.iter().filter(|f| matches!(f.finding.category, Category::Placeholder | Category::Missing)).count();
+    let other = errors.len() - gaps;
+    match (gaps, other) {
+        (0, n) => format!("还有 {n} 处错误没有改正。现在下载，文件里也会带着这些错误。"),
+        (g, 0) => format!("还有 {g} 处缺少数字或名称。现在下载，文件里会留着空缺或占位符。"),
+        (g, n) => format!("还有 {g} 处缺少数字或名称，另有 {n} 处其他错误。现在下载，文件里会带着这些问题。"),
     }
 }

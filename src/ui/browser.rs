@@ -79,3 +79,29 @@ fn copy_with_command(text: &str) -> Option<()> {
     let _ = body.remove_child(&area);
     copied.then_some(())
 }
+
+/// Focus a field and select a character span in it (a slotted sentence: its first empty
+/// figure). Quietly does nothing if the field is not on screen.
+pub fn focus_field(key: &str, start: usize, end: usize) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(el) = document.get_element_by_id(&format!("field-{key}")) else { return };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        // The DOM counts UTF-16 units; spans count characters.
+        let value = area.value();
+        let utf16 = |chars: usize| value.chars().take(chars).map(char::len_utf16).sum::<usize>() as u32;
+        let _ = area.set_selection_range(utf16(start), utf16(end));
+        return;
+    }
+    let input = el
+        .query_selector("input.is-empty")
+        .ok()
+        .flatten()
+        .or_else(|| el.query_selector("input").ok().flatten());
+    if let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = input.focus();
+    }
+}

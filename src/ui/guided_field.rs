@@ -70,12 +70,16 @@ pub fn guided_field(props: &GuidedFieldProps) -> Html {
             </label>
             <p class="field-hint" id={hint_id}>{ &props.hint }</p>
             if !example_text.is_empty() {
-                <p class="field-example">
-                    <span class="field-example-label">{ "示例：" }</span>{ example_text }
-                    if is_empty {
-                        <button type="button" class="link-button" onclick={use_example}>{ "用这句开头" }</button>
-                    }
-                </p>
+                // Open while the field is empty; folded away once the clerk has written something.
+                <details class="field-example" open={is_empty}>
+                    <summary>{ "示例" }</summary>
+                    <p>
+                        { example_text }
+                        if is_empty {
+                            <button type="button" class="link-button" onclick={use_example}>{ "用这句开头" }</button>
+                        }
+                    </p>
+                </details>
             }
             { editor }
             <FindingList field_key={props.field_key.clone()} findings={props.findings.clone()} />

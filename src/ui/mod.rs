@@ -4,6 +4,7 @@ mod app;
 mod browser;
 mod field_editor;
 mod findings;
+mod findings_panel;
 mod guided_field;
 pub mod highlight;
 mod ime;
@@ -12,6 +13,7 @@ mod preview;
 mod section;
 pub mod shared;
 mod slotted;
+mod storage;
 pub mod state;
 
 pub use app::App;

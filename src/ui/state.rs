@@ -6,6 +6,7 @@ use yew::Reducible;
 use crate::domain::check::{check_draft, Finding, FieldFinding};
 use crate::domain::draft::{Draft, Removed};
 use crate::domain::template::{xuanren, Template};
+use crate::domain::text::{replace_chars, Span};
 
 /// The outline's first step: the title and the figures it is made of (not a template part).
 pub const TITLE_STEP: &str = "title";
@@ -20,6 +21,17 @@ pub struct AppState {
     pub step: String,
     /// The last removal, with a description, until it is undone or another one replaces it.
     pub undo: Option<(String, Removed)>,
+    /// A field to focus after the next render (set by a jump from the findings panel).
+    pub focus: Option<FocusRequest>,
+}
+
+/// Put the cursor in a field, on a span. `seq` makes a repeated jump to the same place a new
+/// request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FocusRequest {
+    pub key: String,
+    pub span: Span,
+    pub seq: u64,
 }
 
 pub enum Action {
@@ -39,6 +51,10 @@ pub enum Action {
     RemovePoint { section: String, item: u64, point: u64 },
     MovePoint { section: String, item: u64, point: u64, delta: isize },
     Undo,
+    /// Go to a field's step and put the cursor on a span in it.
+    Jump { key: String, part: String, span: Span },
+    /// Apply a finding's mechanical fix. A slotted sentence becomes free text first.
+    ApplyFix { key: String, span: Span, replacement: String },
     /// Replace the whole draft with the reference report's wording.
     FillExample,
     /// Start again from an empty draft (the UI asks first).
@@ -51,9 +67,16 @@ impl AppState {
         Self::with_draft(Rc::new(template), draft, TITLE_STEP.to_string())
     }
 
+    /// The state a saved draft describes (an unknown step falls back to the first).
+    pub fn restored(template: Template, saved: crate::domain::saved::Saved) -> Self {
+        let known = saved.step == TITLE_STEP || template.part(&saved.step).is_some();
+        let step = if known { saved.step } else { TITLE_STEP.to_string() };
+        Self::with_draft(Rc::new(template), saved.draft, step)
+    }
+
     fn with_draft(template: Rc<Template>, draft: Draft, step: String) -> Self {
         let findings = Rc::new(check_draft(&template, &draft));
-        AppState { template, draft: Rc::new(draft), findings, step, undo: None }
+        AppState { template, draft: Rc::new(draft), findings, step, undo: None, focus: None }
     }
 
     /// The same state with a new draft, rechecked; the step and undo are kept.
@@ -111,7 +134,17 @@ impl Reducible for AppState {
                 draft.make_free(&key);
                 self.edited(draft)
             }
-            Action::Goto(step) => AppState { step, ..(*self).clone() },
+            Action::Goto(step) => AppState { step, focus: None, ..(*self).clone() },
+            Action::Jump { key, part, span } => {
+                let seq = self.focus.as_ref().map_or(0, |f| f.seq + 1);
+                AppState { step: part, focus: Some(FocusRequest { key, span, seq }), ..(*self).clone() }
+            }
+            Action::ApplyFix { key, span, replacement } => {
+                draft.make_free(&key);
+                let fixed = replace_chars(&draft.text(&key), span, &replacement);
+                draft.set_text(&key, fixed);
+                self.edited(draft)
+            }
             Action::AddItem { section } => {
                 draft.add_item(&t, &section);
                 self.edited(draft)
@@ -187,6 +220,22 @@ mod tests {
         let s = s.reduce(Action::Undo);
         assert_eq!(*s.draft, *before);
         assert!(s.undo.is_none());
+    }
+
+    #[test]
+    fn a_fix_is_applied_in_place() {
+        let s = Rc::new(AppState::default()).reduce(Action::SetText { key: "opening".into(), text: "现将情况.报告如下".into() });
+        let s = s.reduce(Action::ApplyFix { key: "opening".into(), span: Span::new(4, 5), replacement: "。".into() });
+        assert_eq!(s.draft.text("opening"), "现将情况。报告如下");
+    }
+
+    #[test]
+    fn a_jump_goes_to_the_step_and_asks_for_focus() {
+        let s = Rc::new(AppState::default()).reduce(Action::Jump { key: "problems".into(), part: "problems".into(), span: Span::new(1, 2) });
+        assert_eq!(s.step, "problems");
+        let first = s.focus.clone().expect("a focus request");
+        let s = s.reduce(Action::Jump { key: "problems".into(), part: "problems".into(), span: Span::new(1, 2) });
+        assert_ne!(s.focus.as_ref().map(|f| f.seq), Some(first.seq), "a repeated jump is a new request");
     }
 
     #[test]

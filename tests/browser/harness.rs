@@ -295,8 +295,18 @@ impl Browser {
     pub async fn type_into(&self, css: &str, text: &str) {
         let field = self.wait_for(css).await;
         field.click().await.expect("click the field");
-        // Ctrl+A selects everything; the null key releases Ctrl; typing replaces the selection.
-        field.send_keys(&format!("\u{E009}a\u{E000}{text}")).await.expect("type");
+        // Ctrl+A selects everything, the null key releases Ctrl, Backspace deletes the
+        // selection; then the text is typed.
+        field.send_keys(&format!("\u{E009}a\u{E000}\u{E003}{text}")).await.expect("type");
+    }
+
+    /// Save a screenshot to `$GONGWEN_SCREENSHOTS/<name>.png` when that variable is set, so a
+    /// developer can look at the page a test saw. Does nothing otherwise.
+    pub async fn screenshot(&self, name: &str) {
+        let Some(dir) = std::env::var_os("GONGWEN_SCREENSHOTS") else { return };
+        let png = self.client.screenshot().await.expect("a screenshot");
+        let _ = std::fs::create_dir_all(&dir);
+        std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png).expect("write the screenshot");
     }
 
     /// Go to an outline step, as a user would: click it in the outline.

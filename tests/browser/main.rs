@@ -68,6 +68,7 @@ async fn placeholder_is_flagged_while_typing_then_fixed_and_downloaded() {
     // The outline's badge counts them.
     let badge = b.js("return document.querySelector('.outline-step[data-step=opening] .outline-badge')?.textContent;").await;
     assert_eq!(badge, "2");
+    b.screenshot("placeholder-findings").await;
     // The preview already shows what was typed.
     let preview = b.js("return document.querySelector('#preview [data-part=opening]').firstChild.textContent;").await;
     assert_eq!(preview, "现将**党工委领导班子20XX年以来…");
@@ -81,7 +82,9 @@ async fn placeholder_is_flagged_while_typing_then_fixed_and_downloaded() {
     assert_eq!(badge, Value::Null);
 
     // Download the text: it holds exactly what was typed, as whole lines, and equals the preview.
+    // The title's figures are still empty, so the app asks first.
     b.click("#download-txt").await;
+    b.click("#download-anyway").await;
     let bytes = b.downloaded("选人用人工作情况报告.txt").await;
     let text = String::from_utf8(bytes).expect("UTF-8");
     assert!(text.contains("\r\n市委第二巡察组：\r\n"), "{text:?}");
@@ -170,6 +173,7 @@ async fn a_section_survives_navigation_and_its_items_move_remove_and_undo() {
 
     // The download equals the preview.
     b.click("#download-txt").await;
+    b.click("#download-anyway").await;
     let text = String::from_utf8(b.downloaded("选人用人工作情况报告.txt").await).expect("UTF-8");
     assert_eq!(text, b.preview_text().await);
     assert!(text.contains("\r\n二、存在的主要问题\r\n总体来看，工作是好的，但还有差距：\r\n一是组织人事干部队伍建设有待加强。人员较少，经验不足。\r\n"));
@@ -198,6 +202,7 @@ async fn example_fills_the_whole_report_and_figures_are_typed_inline() {
 
     // A count takes Chinese numerals as typed; an impossible one gets a message.
     b.goto_step("overview").await;
+    b.screenshot("example-overview").await;
     let count = ".step-view input[data-slot=party_school_count]";
     b.type_into(count, "两").await;
     b.wait_js("return document.querySelector('#preview').textContent.includes('有计划组织两名干部');", |v| v == true).await;
@@ -232,4 +237,131 @@ async fn harness_catches_console_errors_and_outside_requests() {
     let (console, foreign) = b.problems().await;
     assert!(console.iter().any(|m| m.contains("故意的错误")), "{console:?}");
     assert!(foreign.iter().any(|u| u.starts_with("http://127.0.0.2:9/leak")), "{foreign:?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn every_edit_survives_a_reload() {
+    let b = Browser::open().await;
+    b.type_into(".step-view input[data-slot=unit]", "高新区党工委").await;
+    b.goto_step("addressee").await;
+    b.type_into(ADDRESSEE, "市委第三巡察组：").await;
+    b.goto_step("problems").await;
+    b.type_into(".item-card:nth-child(1) > .guided-field:nth-of-type(1) textarea", "培养力度不够大").await;
+    b.click(".add-item").await;
+    b.type_into(".item-card:nth-child(2) > .guided-field:nth-of-type(1) textarea", "管理职责不够到位").await;
+    let before = b.preview_text().await;
+    assert!(before.contains("二是管理职责不够到位。"), "{before}");
+
+    b.client.refresh().await.expect("reload");
+    b.wait_for(".app").await;
+    // The same step, the same text, the same figures.
+    b.wait_for(".step-view[data-step=problems]").await;
+    assert_eq!(b.preview_text().await, before);
+    assert_eq!(b.js(&value_of(".item-card:nth-child(2) > .guided-field:nth-of-type(1) textarea")).await, "管理职责不够到位");
+    b.goto_step("title").await;
+    assert_eq!(b.js(&value_of(".step-view input[data-slot=unit]")).await, "高新区党工委");
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn an_unreadable_autosave_is_kept_aside_and_reported() {
+    let b = Browser::open().await;
+    b.js("localStorage.setItem('gongwen.draft.v1', '{\"version\":1,\"draft\":{\"templ'); return null;").await;
+    b.client.refresh().await.expect("reload");
+    let notice = b.wait_js("return document.querySelector('.notice.is-error')?.textContent ?? null;", Value::is_string).await;
+    assert!(notice.as_str().is_some_and(|s| s.contains("无法读取") && s.contains("备份")), "{notice}");
+    let backup = b.js("return localStorage.getItem('gongwen.draft.unreadable');").await;
+    assert_eq!(backup, "{\"version\":1,\"draft\":{\"templ");
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn when_storage_fails_typing_goes_on_and_the_draft_can_be_downloaded() {
+    let b = Browser::open().await;
+    b.js("Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; return null;").await;
+    b.goto_step("addressee").await;
+    b.type_into(ADDRESSEE, "市委巡察组：").await;
+    let warning = b.wait_js("return document.getElementById('storage-problem')?.textContent ?? null;", Value::is_string).await;
+    assert!(warning.as_str().is_some_and(|s| s.contains("没能自动保存")), "{warning}");
+    // Typing still works and shows in the preview.
+    b.wait_js("return document.querySelector('#preview [data-part=addressee]')?.firstChild.textContent ?? null;", |v| {
+        v == "市委巡察组："
+    })
+    .await;
+    b.click("#storage-problem .button").await;
+    let json = String::from_utf8(b.downloaded("选人用人工作情况报告（草稿）.json").await).expect("UTF-8");
+    let saved: Value = serde_json::from_str(&json).expect("a JSON draft");
+    assert_eq!(saved["version"], 1);
+    assert_eq!(saved["draft"]["fields"]["addressee"]["text"], "市委巡察组：");
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_finding_shows_inline_in_the_outline_and_in_the_panel_and_the_panel_jumps_to_it() {
+    let b = Browser::open().await;
+    b.goto_step("problems").await;
+    // Fill the step's required fields first, so the placeholder will be its only finding.
+    b.type_into("#field-problems", "总体来看，还有几个方面做得不够。").await;
+    b.type_into(".item-card:nth-child(1) > .guided-field:nth-of-type(1) textarea", "培养力度不够大").await;
+    b.wait_js("return document.querySelector('.outline-step[data-step=problems] .outline-badge');", Value::is_null).await;
+    let lead = "#field-problems";
+    b.type_into(lead, "总体来看，还有**个方面做得不够。").await;
+    let highlight = "return Array.from(document.querySelectorAll('.guided-field[data-key=problems] mark')).map(m => m.textContent);";
+    let badge = "return document.querySelector('.outline-step[data-step=problems] .outline-badge')?.textContent ?? null;";
+    let entry = "return Array.from(document.querySelectorAll('#findings-panel .panel-finding[data-rule=placeholder]'))
+        .map(li => li.dataset.key);";
+    assert_eq!(b.wait_js(highlight, |v| !is_empty_array(v)).await, json!(["**"]));
+    assert_eq!(b.js(badge).await, "1");
+    assert_eq!(b.js(entry).await, json!(["problems"]));
+
+    // Jump from another step: the panel entry brings the clerk to the field, on the finding.
+    b.goto_step("title").await;
+    b.click("#findings-panel .panel-finding[data-rule=placeholder] .panel-jump").await;
+    b.wait_for(".step-view[data-step=problems]").await;
+    let focus = b
+        .wait_js("const a = document.activeElement; return a && a.id === 'field-problems' ? [a.selectionStart, a.selectionEnd] : null;", |v| {
+            v.is_array()
+        })
+        .await;
+    assert_eq!(focus, json!([7, 9]), "the cursor selects the “**”");
+
+    // Fix it by typing over the selection: all three signs go away.
+    b.client
+        .active_element()
+        .await
+        .expect("the focused field")
+        .send_keys("三")
+        .await
+        .expect("type");
+    b.wait_js(highlight, is_empty_array).await;
+    assert_eq!(b.js(badge).await, Value::Null);
+    assert!(is_empty_array(&b.js(entry).await));
+    assert_eq!(b.js(&value_of(lead)).await, "总体来看，还有三个方面做得不够。");
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn downloading_with_gaps_left_asks_first() {
+    let b = Browser::open().await;
+    b.click("#fill-example").await;
+    b.goto_step("overview").await;
+    b.type_into(".step-view input[data-slot=party_school_count]", "").await;
+    b.click("#download-txt").await;
+    let question = b.wait_js("return document.getElementById('download-dialog')?.textContent ?? null;", Value::is_string).await;
+    assert!(question.as_str().is_some_and(|s| s.contains("缺少数字或名称")), "{question}");
+    // “去修改” goes to the gap.
+    b.click("#go-fix").await;
+    b.wait_js("return document.activeElement?.dataset?.slot ?? null;", |v| v == "party_school_count").await;
+    assert_eq!(b.js("return document.getElementById('download-dialog');").await, Value::Null);
+    // “仍然下载” downloads, gap and all.
+    b.click("#download-txt").await;
+    b.click("#download-anyway").await;
+    let text = String::from_utf8(b.downloaded("关于党工委领导班子2022年以来选人用人工作情况的报告.txt").await).expect("UTF-8");
+    assert!(text.contains("有计划组织＿＿名干部"), "the gap is visible in the file");
+    b.finish().await;
 }
