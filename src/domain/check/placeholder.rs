@@ -1,8 +1,11 @@
 //! Placeholders left in the text: `*名`, `**镇`, `##市委`, `×××同志`, `XX省`, `20XX年`,
-//! `xx月xx日`, `□`, `___`, `【待补】`, `[填写内容]`, `{请输入}`, `（数字）`, `TBD`.
+//! `xx月xx日`, `□`, `___`, `20__年`, `【待补】`, `[填写内容]`, `{请输入}`, `（数字）`, `TBD`,
+//! blank brackets `（　　）`, circles `○○镇`, a single `X` where a number is expected
+//! (`第X巡察组`, `X名`, `X%`).
 //!
-//! Not placeholders (the traps): `〇` in years, `3×4`, `某发〔2026〕5号`, `X` inside Latin
-//! words, `5＋5`, `某某` used to anonymise, `第一`, `一是`.
+//! Not placeholders (the traps): `〇` in years (also the look-alike `○`: `二○二三年`), `3×4`,
+//! `某发〔2026〕5号`, `X` inside Latin words, `X光`, `5＋5`, `某某` used to anonymise, `第一`,
+//! `一是`, `3#楼` (a number sign), `main()`.
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
 use super::{Category, Finding, Severity};
@@ -21,6 +24,7 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
             '×' => times_run(&chars, i),
             'X' | 'x' | 'Ｘ' | 'ｘ' => x_run(&chars, i),
             '□' => Some(run(&chars, i, |c| c == '□')),
+            '○' | '〇' => circle_run(&chars, i),
             '_' | '＿' => underscore_run(&chars, i),
             'T' => latin_word(&chars, i, &["TBD", "TODO"]),
             '【' | '[' | '［' | '{' | '｛' | '〖' | '（' | '(' => bracketed(&chars, i),
@@ -50,7 +54,7 @@ fn run(chars: &[char], i: usize, pred: impl Fn(char) -> bool) -> usize {
 /// `20XX年`, `20**年`: the digits before a masked year belong to the placeholder.
 fn leading_digits(chars: &[char], i: usize) -> usize {
     let mut s = i;
-    while s > 0 && chars[s - 1].is_ascii_digit() && matches!(chars[i], '*' | '＊' | 'X' | 'x' | 'Ｘ' | 'ｘ' | '×') {
+    while s > 0 && chars[s - 1].is_ascii_digit() && matches!(chars[i], '*' | '＊' | 'X' | 'x' | 'Ｘ' | 'ｘ' | '×' | '_' | '＿' | '□') {
         s -= 1;
     }
     s
@@ -62,6 +66,9 @@ fn before(chars: &[char], i: usize) -> Option<char> {
 
 fn hash_run(chars: &[char], i: usize) -> Option<usize> {
     let end = run(chars, i, |c| matches!(c, '#' | '＃'));
+    if end - i == 1 && before(chars, i).is_some_and(|c| c.is_ascii_digit()) {
+        return None; // 3#楼: a number sign
+    }
     let near_text = |c: Option<char>| c.is_some_and(|c| is_han(c) || c.is_ascii_digit());
     (near_text(before(chars, i)) || near_text(chars.get(end).copied())).then_some(end)
 }
@@ -96,8 +103,16 @@ fn x_run(chars: &[char], i: usize) -> Option<usize> {
     if digit_before && digit_after {
         return None; // 3x4
     }
-    let unit_after = next.is_some_and(|c| "年月日号省市县区镇乡村局委厅办部处科名人个次".contains(c));
-    (digit_before || unit_after).then_some(end)
+    let unit_after = next.is_some_and(|c| "年月日号省市县区镇乡村局委厅办部处科名人个次届批期条项位家组轮%％".contains(c));
+    (digit_before || unit_after || prev == Some('第')).then_some(end)
+}
+
+/// `○○镇`, `〇〇同志`: circles used as a mask. Next to a Chinese numeral they are the digit
+/// zero of a year or number (`二〇二三年`, and the common look-alike `二○二三年`).
+fn circle_run(chars: &[char], i: usize) -> Option<usize> {
+    let end = run(chars, i, |c| matches!(c, '○' | '〇'));
+    let numeral = |c: Option<char>| c.is_some_and(|c| "一二三四五六七八九十零两".contains(c) || c.is_ascii_digit());
+    (!numeral(before(chars, i)) && !numeral(chars.get(end).copied())).then_some(end)
 }
 
 fn underscore_run(chars: &[char], i: usize) -> Option<usize> {
@@ -147,9 +162,11 @@ fn bracketed(chars: &[char], i: usize) -> Option<usize> {
         || content.starts_with("此处")
         || INSTRUCTION_MARKS.iter().any(|m| content.contains(m))
         || INSTRUCTION_WORDS.contains(&content);
-    let masked = !content.is_empty() && content.chars().all(|c| matches!(c, '*' | '＊' | '×' | 'X' | 'x' | '□' | '_'));
+    let masked = !content.is_empty() && content.chars().all(|c| matches!(c, '*' | '＊' | '×' | 'X' | 'x' | '□' | '_' | '＿' | '○'));
     let square = matches!(chars[i], '【' | '[' | '［' | '〖');
-    (is_braces || asks || masked || (square && content.is_empty())).then_some(end)
+    // `（　　）名`: a blank to fill in. `main()` after a Latin word is code, not a blank.
+    let blank = content.is_empty() && !(square || before(chars, i).is_some_and(|c| c.is_ascii_alphanumeric()));
+    (is_braces || asks || masked || (square && content.is_empty()) || blank).then_some(end)
 }
 
 /// Build the finding, with a message that says what kind of value belongs there.
@@ -215,6 +232,13 @@ mod tests {
         ("20**年以来", &["20**"]),
         ("由（单位名称）负责", &["（单位名称）"]),
         ("X镇挂职", &["X"]),
+        ("（  ）名干部参加挂职锻炼", &["（  ）"]),
+        ("召开会议（　　）次", &["（　　）"]),
+        ("共（）人", &["（）"]),
+        ("选派○○名干部到〇〇镇", &["○○", "〇〇"]),
+        ("20__年以来", &["20__"]),
+        ("市委第X巡察组", &["X"]),
+        ("覆盖率达X%", &["X"]),
     ];
 
     /// Texts that must not fire: the traps.
@@ -234,6 +258,12 @@ mod tests {
         "file_name",
         "TBDX is a word",
         "2022年以来，选派1名干部到某镇挂职",
+        "二○二三年三月",
+        "二〇〇八年",
+        "在3#楼会议室召开",
+        "调用main()函数",
+        "乡镇（街道）、村（社区）",
+        "第XII届",
     ];
 
     #[test]
