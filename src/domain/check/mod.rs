@@ -10,6 +10,8 @@ use super::text::Span;
 
 pub mod missing;
 pub mod placeholder;
+pub mod punctuation;
+mod scan;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -72,6 +74,7 @@ pub struct FieldFinding {
 pub fn check_text(text: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     placeholder::check(text, &mut out);
+    punctuation::check(text, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out
 }

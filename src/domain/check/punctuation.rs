@@ -1,0 +1,587 @@
+//! Punctuation (GB/T 15834-2011 标点符号用法, as `domain.md` applies it to a 报告).
+//!
+//! What fires, by rule id:
+//! - `punct-halfwidth`: a half-width `.` `,` `:` `;` `(` `)` `?` `!` `"` (or the full-width
+//!   stop `．`) next to Chinese text: `岗位需求.干部`, `市委巡察组:`, `县(市)`. Fix: the
+//!   full-width mark. Not decimals (`3.5`), thousands (`1,000`), times (`10:30`), `1.`
+//!   ordinals at the start of an item, file names and URLs (`报告.docx`, `www.gov.cn`).
+//! - `punct-ordinal-shi`: a mark right after `一是`, `二是`…: `一是：`, `二是，`. Fix: remove it.
+//! - `punct-ordinal-bracket`: a mark after a bracketed ordinal at the start of an item:
+//!   `（一）、`, `（一）.`, `（1），`. Fix: remove it.
+//! - `punct-ordinal-mark`: the wrong mark after a bare ordinal at the start of an item: `1、`
+//!   (fix `1.`), `一.` / `一，` at a line start (fix `一、`).
+//! - `punct-dunhao-pairs`: a 顿号 between adjacent 书名号 or quotation pairs: `《条例》、《规定》`,
+//!   `“充电”、“补课”`. Fix: remove the 、. A warning: GB/T 15834 says such pairs are
+//!   *usually* (通常) written without it, and `domain.md` makes it a rule.
+//! - `punct-unbalanced`: an unmatched `《》` `“”` `‘’` `（）` `〔〕` `【】` inside one line.
+//! - `punct-quote-nesting`: single quotes used outside double ones, or double quotes nested in
+//!   double quotes (`“ ”` outside, `‘ ’` inside).
+//! - `punct-doubled`: two marks in a row: `。。`, `，，`, `，。`. Fix (same mark): one of it.
+//! - `punct-ellipsis`: `...`, `。。。`, `···` or a lone `…` used as an ellipsis. Fix: `……`.
+//!
+//! Not findings (the traps): `县（市）`, `“1＋1”`, `“5＋5”`, `（一）强组织建设`,
+//! `《关于新形势下党内政治生活的若干准则》`, `《条例》《规定》`, `3.5%`, `10:30`, `Xi’an`.
+//!
+//! The table at the bottom shows what fires and what must not; read it first.
+use super::scan::{
+    at, at_item_start, at_line_start, before, finding, overlaps, is_blank, is_chinese, is_latin, run_end,
+    run_start,
+};
+use super::{Category, Finding, Severity};
+use crate::domain::text::{is_han, Span};
+
+pub const HALFWIDTH: &str = "punct-halfwidth";
+pub const ORDINAL_SHI: &str = "punct-ordinal-shi";
+pub const ORDINAL_BRACKET: &str = "punct-ordinal-bracket";
+pub const ORDINAL_MARK: &str = "punct-ordinal-mark";
+pub const DUNHAO_PAIRS: &str = "punct-dunhao-pairs";
+pub const UNBALANCED: &str = "punct-unbalanced";
+pub const QUOTE_NESTING: &str = "punct-quote-nesting";
+pub const DOUBLED: &str = "punct-doubled";
+pub const ELLIPSIS: &str = "punct-ellipsis";
+
+pub fn check(text: &str, out: &mut Vec<Finding>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    ellipsis(&chars, &mut found);
+    doubled(&chars, &mut found);
+    ordinal_shi(&chars, &mut found);
+    ordinal_bracket(&chars, &mut found);
+    ordinal_mark(&chars, &mut found);
+    dunhao_pairs(&chars, &mut found);
+    balance(&chars, &mut found);
+    // Characters another rule has already explained are not reported again as half-width.
+    let mut claimed = vec![false; chars.len()];
+    for f in &found {
+        for c in claimed.iter_mut().take(f.span.end).skip(f.span.start) {
+            *c = true;
+        }
+    }
+    halfwidth(&chars, &claimed, &mut found);
+    out.extend(found);
+}
+
+fn push(
+    out: &mut Vec<Finding>,
+    rule: &'static str,
+    severity: Severity,
+    chars: &[char],
+    span: Span,
+    message: String,
+    replacement: Option<&str>,
+) {
+    // One explanation per character: the first rule to claim it wins (ellipsis before doubled
+    // marks before ordinals…).
+    if overlaps(out, span) {
+        return;
+    }
+    out.push(finding(rule, Category::Punctuation, severity, chars, span, message, replacement.map(str::to_string)));
+}
+
+fn is_dot(c: char) -> bool {
+    matches!(c, '.' | '。' | '．' | '·' | '・')
+}
+
+/// `...`, `。。。`, `······`: three or more dots are an ellipsis, written `……`. A lone `…`
+/// (or three of them) is half an ellipsis; `……` and `…………` are fine.
+fn ellipsis(chars: &[char], out: &mut Vec<Finding>) {
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_dot(c) {
+            let end = run_end(chars, i, is_dot);
+            let ascii_both = before(chars, i).is_some_and(|c| c.is_ascii_alphanumeric())
+                && at(chars, end).is_some_and(|c| c.is_ascii_alphanumeric());
+            if end - i >= 3 && !ascii_both {
+                let span = Span::new(i, end);
+                let msg = format!("省略号应写作“……”（两个“…”），不要用“{}”。", chars[i..end].iter().collect::<String>());
+                push(out, ELLIPSIS, Severity::Error, chars, span, msg, Some("……"));
+            }
+            i = end;
+        } else if c == '…' {
+            let end = run_end(chars, i, |c| c == '…');
+            if (end - i) % 2 == 1 {
+                let msg = "省略号是两个“…”连写的“……”，这里只有半个。".to_string();
+                push(out, ELLIPSIS, Severity::Error, chars, Span::new(i, end), msg, Some("……"));
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Sentence and clause marks that never stand twice in a row.
+fn is_stop(c: char) -> bool {
+    matches!(c, '。' | '，' | '、' | '；' | '：')
+}
+
+/// `。。`, `，，`, `，。`, and `..` next to Chinese text.
+fn doubled(chars: &[char], out: &mut Vec<Finding>) {
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_stop(c) || c == '.' {
+            let pred = |x: char| if c == '.' { x == '.' } else { is_stop(x) };
+            let end = run_end(chars, i, pred);
+            let len = end - i;
+            let run: String = chars[i..end].iter().collect();
+            let span = Span::new(i, end);
+            if c == '.' {
+                let near = before(chars, i).is_some_and(is_han) || at(chars, end).is_some_and(is_han);
+                if len == 2 && near {
+                    let msg = "这里有两个半角句点“..”：句末请改为“。”，省略请改为“……”。".to_string();
+                    push(out, DOUBLED, Severity::Error, chars, span, msg, None);
+                }
+            } else if len == 2 || (len > 2 && chars[i..end].iter().any(|&x| x != '。')) {
+                // (three or more 。 alone are an ellipsis attempt, reported above)
+                let same = chars[i..end].iter().all(|&x| x == c);
+                let msg = if same {
+                    format!("标点“{c}”重复了，请只保留一个。")
+                } else {
+                    format!("这里连用了“{run}”几个标点，请只保留一个。")
+                };
+                let fix = same.then(|| c.to_string());
+                push(out, DOUBLED, Severity::Error, chars, span, msg, fix.as_deref());
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn is_ordinal_numeral(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
+/// `一是：`, `二是，`: the ordinal `N是` is followed directly by its content.
+fn ordinal_shi(chars: &[char], out: &mut Vec<Finding>) {
+    for i in 1..chars.len() {
+        if chars[i] != '是' || !is_ordinal_numeral(chars[i - 1]) {
+            continue;
+        }
+        let start = run_start(chars, i, is_ordinal_numeral);
+        if i - start > 2 || before(chars, start).is_some_and(is_han) {
+            continue; // 统一是…, 第一是…: not an enumeration
+        }
+        let Some(mark) = at(chars, i + 1) else { continue };
+        if matches!(mark, '：' | ':' | '，' | ',' | '、' | '.' | '．') {
+            let word: String = chars[start..=i].iter().collect();
+            let msg = format!("“{word}”后面直接接内容，不加“{mark}”：请删去这个标点。");
+            push(out, ORDINAL_SHI, Severity::Error, chars, Span::new(i + 1, i + 2), msg, Some(""));
+        }
+    }
+}
+
+/// `（一）、`, `（一）.`, `(1)，`: nothing follows the closing bracket of an ordinal.
+fn ordinal_bracket(chars: &[char], out: &mut Vec<Finding>) {
+    for i in 0..chars.len() {
+        if !matches!(chars[i], '（' | '(') || !at_item_start(chars, i) {
+            continue;
+        }
+        let end = run_end(chars, i + 1, |c| is_ordinal_numeral(c) || c.is_ascii_digit());
+        if end == i + 1 || end - i > 4 || !matches!(at(chars, end), Some('）' | ')')) {
+            continue;
+        }
+        let Some(mark) = at(chars, end + 1) else { continue };
+        if matches!(mark, '、' | '.' | '．' | '，' | ',' | '：' | ':') {
+            let ordinal: String = chars[i..=end].iter().collect();
+            let msg = format!("序号“{ordinal}”的括号后面不再加标点：请删去“{mark}”。");
+            push(out, ORDINAL_BRACKET, Severity::Error, chars, Span::new(end + 1, end + 2), msg, Some(""));
+        }
+    }
+}
+
+/// `1、` → `1.`; `一.` / `一，` at a line start → `一、`.
+fn ordinal_mark(chars: &[char], out: &mut Vec<Finding>) {
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let arabic = c.is_ascii_digit();
+        if !(arabic || is_ordinal_numeral(c)) || before(chars, i).is_some_and(|b| b.is_ascii_digit() || is_ordinal_numeral(b)) {
+            i += 1;
+            continue;
+        }
+        let pred: fn(char) -> bool = if arabic { |c| c.is_ascii_digit() } else { is_ordinal_numeral };
+        let end = run_end(chars, i, pred);
+        let mark = at(chars, end);
+        let next = at(chars, end + 1);
+        let next_is_text = next.is_some_and(|n| is_han(n) || n == '“' || n == '《');
+        let ordinal: String = chars[i..end].iter().collect();
+        if arabic && end - i <= 2 && mark == Some('、') && next_is_text && at_item_start(chars, i) {
+            let msg = format!("阿拉伯数字序号后用下脚点：“{ordinal}、”应为“{ordinal}.”。");
+            push(out, ORDINAL_MARK, Severity::Error, chars, Span::new(end, end + 1), msg, Some("."));
+        } else if !arabic
+            && end - i <= 2
+            && matches!(mark, Some('.' | '．' | '，' | ','))
+            && next_is_text
+            && at_line_start(chars, i)
+        {
+            let m = mark.unwrap_or('.');
+            let msg = format!("汉字序号后用顿号：“{ordinal}{m}”应为“{ordinal}、”。");
+            push(out, ORDINAL_MARK, Severity::Error, chars, Span::new(end, end + 1), msg, Some("、"));
+        }
+        i = end;
+    }
+}
+
+/// `《条例》、《规定》`, `“充电”、“补课”`: no 顿号 between adjacent paired marks.
+fn dunhao_pairs(chars: &[char], out: &mut Vec<Finding>) {
+    for i in 1..chars.len() {
+        if chars[i] != '、' {
+            continue;
+        }
+        let (Some(p), Some(n)) = (before(chars, i), at(chars, i + 1)) else { continue };
+        let books = p == '》' && n == '《';
+        let quotes = (p == '”' && n == '“') || (p == '’' && n == '‘');
+        if books || quotes {
+            let what = if books { "书名号" } else { "引号" };
+            let msg = match joined_pairs(chars, i) {
+                Some(fixed) => format!("并列的{what}之间通常不用顿号：请删去“、”，写成{fixed}。"),
+                None => format!("并列的{what}之间通常不用顿号：请删去“、”。"),
+            };
+            push(out, DUNHAO_PAIRS, Severity::Warning, chars, Span::new(i, i + 1), msg, Some(""));
+        }
+    }
+}
+
+/// The two pairs around the 顿号 at `i`, written without it: `“压担子”“搭梯子”`.
+fn joined_pairs(chars: &[char], i: usize) -> Option<String> {
+    let close = chars[i - 1];
+    let open = chars[i + 1];
+    let left = (i.saturating_sub(30)..i - 1).rev().find(|&k| closer_of(chars[k]) == Some(close))?;
+    let want = closer_of(open)?;
+    let right = (i + 2..(i + 32).min(chars.len())).find(|&k| chars[k] == want)?;
+    let mut s: String = chars[left..i].iter().collect();
+    s.extend(&chars[i + 1..=right]);
+    Some(s)
+}
+
+fn closer_of(c: char) -> Option<char> {
+    Some(match c {
+        '《' => '》',
+        '“' => '”',
+        '‘' => '’',
+        '（' | '(' => '）',
+        '〔' => '〕',
+        '【' => '】',
+        _ => return None,
+    })
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '》' | '”' | '’' | '）' | ')' | '〕' | '】')
+}
+
+/// Half-width brackets pair with full-width ones here (`（市)`); the half-width one itself is
+/// reported by `punct-halfwidth`, not as unbalanced.
+fn same_closer(c: char) -> char {
+    if c == ')' {
+        '）'
+    } else {
+        c
+    }
+}
+
+/// Paired marks inside each line: unmatched ones, and quote nesting.
+fn balance(chars: &[char], out: &mut Vec<Finding>) {
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut unmatched: Vec<usize> = Vec::new();
+    for i in 0..=chars.len() {
+        let c = at(chars, i).unwrap_or('\n');
+        if c == '\n' || c == '\r' {
+            unmatched.extend(stack.drain(..).map(|(_, p)| p));
+            continue;
+        }
+        // An apostrophe inside a Latin word (Xi’an) is not a quotation mark.
+        if c == '’' && before(chars, i).is_some_and(is_latin) && at(chars, i + 1).is_some_and(is_latin) {
+            continue;
+        }
+        if closer_of(c).is_some() {
+            stack.push((c, i));
+        } else if is_closer(c) {
+            let want = same_closer(c);
+            match stack.iter().rposition(|&(o, _)| closer_of(o) == Some(want)) {
+                Some(k) => {
+                    unmatched.extend(stack.drain(k + 1..).map(|(_, p)| p));
+                    if let Some((open, at_open)) = stack.pop() {
+                        nesting(chars, &stack, open, at_open, i, out);
+                    }
+                }
+                None => unmatched.push(i),
+            }
+        }
+    }
+    unmatched.sort_unstable();
+    for p in unmatched {
+        let c = chars[p];
+        if matches!(c, '(' | ')') {
+            continue;
+        }
+        let (name, partner) = match closer_of(c) {
+            Some(close) => (mark_name(c), mark_name(close)),
+            None => (mark_name(c), mark_name(opener_of(c))),
+        };
+        let msg = format!("这个{name}没有配对的{partner}：请补上{partner}，或删去多余的{name}。");
+        push(out, UNBALANCED, Severity::Error, chars, Span::new(p, p + 1), msg, None);
+    }
+}
+
+fn mark_name(c: char) -> &'static str {
+    match c {
+        '《' => "左书名号",
+        '》' => "右书名号",
+        '“' => "左引号",
+        '”' => "右引号",
+        '‘' => "左单引号",
+        '’' => "右单引号",
+        '（' | '(' => "左括号",
+        '）' | ')' => "右括号",
+        '〔' => "左六角括号",
+        '〕' => "右六角括号",
+        '【' => "左方头括号",
+        '】' => "右方头括号",
+        _ => "标点",
+    }
+}
+
+fn opener_of(c: char) -> char {
+    match c {
+        '》' => '《',
+        '”' => '“',
+        '’' => '‘',
+        '〕' => '〔',
+        '】' => '【',
+        _ => '（',
+    }
+}
+
+/// `“ ”` outside, `‘ ’` inside: called when a quote pair closes, with the marks still open.
+fn nesting(chars: &[char], open_stack: &[(char, usize)], open: char, at_open: usize, at_close: usize, out: &mut Vec<Finding>) {
+    let inside_double = open_stack.iter().any(|&(o, _)| o == '“');
+    let (wrong, fix_open, fix_close, msg) = match open {
+        '‘' if !inside_double => (true, "“", "”", "单引号只用在双引号里面；外层引号请用“ ”。"),
+        '“' if inside_double => (true, "‘", "’", "引号里面再用引号时，里层用单引号‘ ’。"),
+        _ => (false, "", "", ""),
+    };
+    if wrong {
+        push(out, QUOTE_NESTING, Severity::Warning, chars, Span::new(at_open, at_open + 1), msg.to_string(), Some(fix_open));
+        push(out, QUOTE_NESTING, Severity::Warning, chars, Span::new(at_close, at_close + 1), msg.to_string(), Some(fix_close));
+    }
+}
+
+/// Half-width marks next to Chinese text.
+fn halfwidth(chars: &[char], claimed: &[bool], out: &mut Vec<Finding>) {
+    let parens = paren_pairs(chars);
+    let mut straight_quotes_in_line = 0usize;
+    for i in 0..chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            straight_quotes_in_line = 0;
+        }
+        if c == '"' {
+            straight_quotes_in_line += 1;
+        }
+        if claimed[i] {
+            continue;
+        }
+        let prev = before(chars, i);
+        let next = at(chars, i + 1);
+        let near = prev.is_some_and(is_chinese) || next.is_some_and(is_chinese);
+        let digits_both = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+        let ascii_both = prev.is_some_and(|p| p.is_ascii_alphanumeric()) && next.is_some_and(|n| n.is_ascii_alphanumeric());
+        let full = match c {
+            '.' | '．' => {
+                let ordinal = prev.is_some_and(|p| p.is_ascii_digit())
+                    && at_item_start(chars, run_start(chars, i, |d| d.is_ascii_digit()));
+                let file_or_url = next.is_some_and(is_latin) || ascii_both;
+                let han_near = prev.is_some_and(is_han) || next.is_some_and(is_han) || prev.is_some_and(|p| "”’）》".contains(p));
+                if digits_both || ordinal || file_or_url || !han_near || (c == '．' && prev.is_some_and(|p| p.is_ascii_digit())) {
+                    continue;
+                }
+                '。'
+            }
+            ',' if near && !digits_both => '，',
+            ':' if near && !digits_both && next != Some('/') => '：',
+            ';' if near => '；',
+            '?' if near && !ascii_both => '？',
+            '!' if near && !ascii_both => '！',
+            '"' if near => {
+                if straight_quotes_in_line % 2 == 1 {
+                    '“'
+                } else {
+                    '”'
+                }
+            }
+            '(' | ')' => {
+                let partner = parens.iter().find(|&&(o, cl)| o == i || cl == i).copied();
+                let chinese_pair = partner.is_some_and(|(o, cl)| {
+                    chars[o + 1..cl].iter().any(|&x| is_han(x))
+                        || before(chars, o).is_some_and(is_chinese)
+                        || at(chars, cl + 1).is_some_and(is_chinese)
+                });
+                if !(near || chinese_pair) || (prev.is_some_and(is_blank) && next.is_some_and(is_blank)) {
+                    continue;
+                }
+                if c == '(' {
+                    '（'
+                } else {
+                    '）'
+                }
+            }
+            _ => continue,
+        };
+        let msg = format!("中文里要用全角标点：把半角“{c}”改为“{full}”。");
+        let fix = full.to_string();
+        push(out, HALFWIDTH, Severity::Error, chars, Span::new(i, i + 1), msg, Some(&fix));
+    }
+}
+
+/// Matching half-width `(` `)` inside each line.
+fn paren_pairs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '\n' => open.clear(),
+            '(' => open.push(i),
+            ')' => {
+                if let Some(o) = open.pop() {
+                    pairs.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+        let mut out = Vec::new();
+        check(text, &mut out);
+        out.sort_by_key(|f| (f.span.start, f.span.end));
+        out.into_iter().map(|f| (f.rule, f.text, f.replacement)).collect()
+    }
+
+    /// (rule, flagged text, replacement) in text order.
+    type Expected = &'static [(&'static str, &'static str, Option<&'static str>)];
+
+    /// Texts that must fire: (text, [(rule, flagged text, replacement)]) in text order.
+    #[rustfmt::skip]
+    const HITS: &[(&str, Expected)] = &[
+        // The seed's own slip.
+        ("工作经历符合综合岗位需求.干部队伍专业化水平建设取得初步成效", &[(HALFWIDTH, ".", Some("。"))]),
+        ("党工委高度重视,坚决守好这块责任田", &[(HALFWIDTH, ",", Some("，"))]),
+        ("市委巡察组:", &[(HALFWIDTH, ":", Some("："))]),
+        ("严格执行制度;加强监督", &[(HALFWIDTH, ";", Some("；"))]),
+        ("采取市直与县(市)、乡镇双向互挂", &[(HALFWIDTH, "(", Some("（")), (HALFWIDTH, ")", Some("）"))]),
+        ("(一)强组织建设", &[(HALFWIDTH, "(", Some("（")), (HALFWIDTH, ")", Some("）"))]),
+        ("是否到位?还要加强!", &[(HALFWIDTH, "?", Some("？")), (HALFWIDTH, "!", Some("！"))]),
+        ("坚决守好这块\"责任田\"", &[(HALFWIDTH, "\"", Some("“")), (HALFWIDTH, "\"", Some("”"))]),
+        ("完成调任程序.2023年", &[(HALFWIDTH, ".", Some("。"))]),
+        ("一是：强化领导班子建设", &[(ORDINAL_SHI, "：", Some(""))]),
+        ("二是，落实干部培养责任", &[(ORDINAL_SHI, "，", Some(""))]),
+        ("三是:建立机制", &[(ORDINAL_SHI, ":", Some(""))]),
+        ("（一）、强组织建设", &[(ORDINAL_BRACKET, "、", Some(""))]),
+        ("（一）.强组织建设", &[(ORDINAL_BRACKET, ".", Some(""))]),
+        ("打牢基础。（二），着力完善机制", &[(ORDINAL_BRACKET, "，", Some(""))]),
+        ("1、加强学习", &[(ORDINAL_MARK, "、", Some("."))]),
+        ("一.总体情况", &[(ORDINAL_MARK, ".", Some("、"))]),
+        ("二，存在的主要问题", &[(ORDINAL_MARK, "，", Some("、"))]),
+        ("严格执行《条例》、《规定》", &[(DUNHAO_PAIRS, "、", Some(""))]),
+        // domain.md: no 顿号 between adjacent quotation pairs either, so the seed's own
+        // “充电”、“补课” fires (as a warning: GB/T 15834 says 通常).
+        ("进行“充电”、“补课”", &[(DUNHAO_PAIRS, "、", Some(""))]),
+        ("通过“压担子”、“搭梯子”等多种途径", &[(DUNHAO_PAIRS, "、", Some(""))]),
+        ("严格执行《党政领导干部选拔任用工作条例", &[(UNBALANCED, "《", None)]),
+        ("坚决守好这块“责任田", &[(UNBALANCED, "“", None)]),
+        ("守好这块责任田”。", &[(UNBALANCED, "”", None)]),
+        ("市直与县（市、乡镇", &[(UNBALANCED, "（", None)]),
+        ("“强组织、搭平台“干部培养模式", &[(UNBALANCED, "“", None), (UNBALANCED, "“", None)]),
+        ("‘责任田’", &[(QUOTE_NESTING, "‘", Some("“")), (QUOTE_NESTING, "’", Some("”"))]),
+        ("他说“要守好“责任田”的边界”", &[(QUOTE_NESTING, "“", Some("‘")), (QUOTE_NESTING, "”", Some("’"))]),
+        ("特此报告。。", &[(DOUBLED, "。。", Some("。"))]),
+        ("高度重视，，坚决守好", &[(DOUBLED, "，，", Some("，"))]),
+        ("高度重视，。坚决守好", &[(DOUBLED, "，。", None)]),
+        ("岗位需求..干部", &[(DOUBLED, "..", None)]),
+        ("一是……二是...三是", &[(ELLIPSIS, "...", Some("……"))]),
+        ("存在等、看的现象。。。", &[(ELLIPSIS, "。。。", Some("……"))]),
+        ("大事、要事、急事…", &[(ELLIPSIS, "…", Some("……"))]),
+        ("大事、要事······", &[(ELLIPSIS, "······", Some("……"))]),
+    ];
+
+    /// Texts that must not fire.
+    const MISSES: &[&str] = &[
+        "采取市直与县（市）、乡镇双向互挂形式",
+        "建立挂职单位主要领导干部与挂职干部“1＋1”帮扶帮带机制",
+        "创新建立“5＋5”工作机制",
+        "严格执行《关于新形势下党内政治生活的若干准则》等文件",
+        "（一）强组织建设，厚植干部培养基础",
+        "制定本单位《领导干部重大事项报告制度》《个人信息变动报告制度》",
+        "认真贯彻落实《党政领导干部选拔任用工作条例》和《党委（党组）讨论决定干部任免事项守则》",
+        "一是强化领导班子建设。二是落实干部培养责任。",
+        "一、总体情况",
+        "1.加强政治理论学习",
+        "打牢基础。2.提高能力",
+        "占比达到3.5%，同比增长1,000人",
+        "于10:30召开会议",
+        "登录www.gov.cn查询",
+        "详见附件报告.docx",
+        "访问http://www.gov.cn/zhengce",
+        "一是……二是……三是……",
+        "…………",
+        "坚持信念坚定、为民服务、勤政务实",
+        "他说：“要守好‘责任田’。”",
+        "去Xi’an调研",
+        "统一是前提，第一是关键",
+        "某发〔2026〕5号",
+        "市委巡察组：",
+        "Windows 10 (64 bit)",
+        "1、2月份开展谈心谈话",
+        "（1）严格程序",
+    ];
+
+    #[test]
+    fn hits_fire_at_their_exact_spans() {
+        for (text, expected) in HITS {
+            let got = found(text);
+            let want: Vec<(&str, String, Option<String>)> =
+                expected.iter().map(|&(r, t, fix)| (r, t.to_string(), fix.map(str::to_string))).collect();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn traps_do_not_fire() {
+        for text in MISSES {
+            assert_eq!(found(text), vec![], "false alarm in {text:?}");
+        }
+    }
+
+    #[test]
+    fn spans_count_characters() {
+        let mut out = Vec::new();
+        check("岗位需求.干部", &mut out);
+        assert_eq!(out[0].span, Span::new(4, 5));
+    }
+
+    #[test]
+    fn dunhao_message_shows_the_pairs_joined() {
+        let mut out = Vec::new();
+        check("通过“压担子”、“搭梯子”等多种途径", &mut out);
+        assert!(out[0].message.contains("写成“压担子”“搭梯子”"), "{}", out[0].message);
+    }
+
+    #[test]
+    fn unbalanced_marks_are_per_line() {
+        assert_eq!(found("“第一行\n第二行”"), vec![
+            (UNBALANCED, "“".to_string(), None),
+            (UNBALANCED, "”".to_string(), None),
+        ]);
+    }
+}
