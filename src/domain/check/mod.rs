@@ -9,6 +9,7 @@ use super::template::Template;
 use super::text::Span;
 
 pub mod missing;
+pub mod numbers;
 pub mod placeholder;
 pub mod punctuation;
 mod scan;
@@ -70,14 +71,45 @@ pub struct FieldFinding {
     pub finding: Finding,
 }
 
-/// Every text rule over one piece of text, sorted by position.
+/// What the rules need to know beyond the text itself. Plain data: the domain reads no clock
+/// (`std::time` panics on wasm32-unknown-unknown), so the caller supplies the year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Context {
+    /// The year the report is written in: later years are flagged by `numbers`.
+    pub current_year: i32,
+}
+
+/// The year `Context::default` assumes when the caller does not say.
+pub const DEFAULT_CURRENT_YEAR: i32 = 2026;
+
+impl Default for Context {
+    fn default() -> Self {
+        Context { current_year: DEFAULT_CURRENT_YEAR }
+    }
+}
+
+/// Every text rule over one piece of text, sorted by position (default `Context`).
 pub fn check_text(text: &str) -> Vec<Finding> {
+    check_text_with(text, &Context::default())
+}
+
+/// Every text rule over one piece of text, sorted by position.
+pub fn check_text_with(text: &str, ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     placeholder::check(text, &mut out);
     punctuation::check(text, &mut out);
+    numbers::check_with(text, ctx, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out
 }
+
+/// A whole report as one plain text (e.g. a `.txt` file): spans are relative to the whole
+/// text. The rules that look at lines (ordinals, paired marks) see each line; numeral
+/// consistency is judged over the whole text rather than one field.
+pub fn check_plain_text(text: &str) -> Vec<Finding> {
+    check_text(text)
+}
+
 
 /// Every rule over a whole draft, in document order.
 pub fn check_draft(template: &Template, draft: &Draft) -> Vec<FieldFinding> {

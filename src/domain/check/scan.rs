@@ -50,6 +50,11 @@ pub fn at_item_start(chars: &[char], i: usize) -> bool {
     j == 0 || matches!(chars[j - 1], '\n' | '\r' | '。' | '；' | '：' | '！' | '？')
 }
 
+/// Does `chars[i..]` start with `word`?
+pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
+    word.chars().enumerate().all(|(k, w)| chars.get(i + k) == Some(&w))
+}
+
 pub fn text_of(chars: &[char], span: Span) -> String {
     chars[span.start.min(chars.len())..span.end.min(chars.len())].iter().collect()
 }
@@ -72,6 +77,75 @@ pub fn run_start(chars: &[char], i: usize, pred: impl Fn(char) -> bool) -> usize
     j
 }
 
+/// Characters that make up a Chinese numeral (`二十三`, `两百`, `二〇二三`).
+pub fn is_cn_numeral(c: char) -> bool {
+    "〇零一二三四五六七八九十百千万两".contains(c)
+}
+
+fn cn_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// The value of a Chinese numeral: `五` 5, `十二` 12, `二十` 20, `两百零五` 205, `三万` 30000.
+/// `None` for anything that is not a well-formed numeral.
+pub fn cn_value(s: &str) -> Option<u64> {
+    let mut total = 0u64;
+    let mut section = 0u64;
+    let mut digit: Option<u64> = None;
+    let mut any = false;
+    for c in s.chars() {
+        any = true;
+        if let Some(d) = cn_digit(c) {
+            if digit.is_some_and(|x| x != 0) {
+                return None; // two digits in a row: 二三 is an approximation, not a number
+            }
+            digit = Some(d);
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            '万' => {
+                section += digit.take().unwrap_or(0);
+                total += section.max(1) * 10_000;
+                section = 0;
+                continue;
+            }
+            _ => return None,
+        };
+        section += digit.take().unwrap_or(1) * unit;
+    }
+    any.then_some(total + section + digit.unwrap_or(0))
+}
+
+/// 1–99 as a Chinese count numeral: 2 is `两` (两名), 12 is `十二`, 20 is `二十`.
+pub fn cn_count(n: u64) -> Option<String> {
+    const D: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let s = match n {
+        2 => "两".to_string(),
+        1..=9 => D[n as usize].to_string(),
+        10 => "十".to_string(),
+        11..=19 => format!("十{}", D[(n % 10) as usize]),
+        20..=99 if n % 10 == 0 => format!("{}十", D[(n / 10) as usize]),
+        21..=99 => format!("{}十{}", D[(n / 10) as usize], D[(n % 10) as usize]),
+        _ => return None,
+    };
+    Some(s)
+}
+
 pub fn finding(
     rule: &'static str,
     category: Category,
@@ -92,6 +166,28 @@ pub fn overlaps(found: &[Finding], span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_numerals() {
+        let table = [
+            ("五", Some(5)),
+            ("十", Some(10)),
+            ("十二", Some(12)),
+            ("二十", Some(20)),
+            ("二十三", Some(23)),
+            ("两百零五", Some(205)),
+            ("三万", Some(30000)),
+            ("三四", None),
+            ("", None),
+        ];
+        for (s, v) in table {
+            assert_eq!(cn_value(s), v, "{s}");
+        }
+        assert_eq!(cn_count(2).as_deref(), Some("两"));
+        assert_eq!(cn_count(15).as_deref(), Some("十五"));
+        assert_eq!(cn_count(40).as_deref(), Some("四十"));
+        assert_eq!(cn_count(100), None);
+    }
 
     #[test]
     fn item_starts() {
