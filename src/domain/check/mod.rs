@@ -8,6 +8,7 @@ use super::draft::Draft;
 use super::template::Template;
 use super::text::Span;
 
+pub mod formulation;
 pub mod missing;
 pub mod numbers;
 pub mod placeholder;
@@ -99,6 +100,7 @@ pub fn check_text_with(text: &str, ctx: &Context) -> Vec<Finding> {
     placeholder::check(text, &mut out);
     punctuation::check(text, &mut out);
     numbers::check_with(text, ctx, &mut out);
+    formulation::check(text, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out
 }

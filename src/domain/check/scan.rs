@@ -55,6 +55,21 @@ pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
     word.chars().enumerate().all(|(k, w)| chars.get(i + k) == Some(&w))
 }
 
+/// Does `chars[..i]` end with `word`?
+pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    i >= n && starts_with(chars, i - n, word)
+}
+
+/// Every start position of `word` in `chars`.
+pub fn find_all(chars: &[char], word: &str) -> Vec<usize> {
+    let n = word.chars().count();
+    if n == 0 || chars.len() < n {
+        return Vec::new();
+    }
+    (0..=chars.len() - n).filter(|&i| starts_with(chars, i, word)).collect()
+}
+
 pub fn text_of(chars: &[char], span: Span) -> String {
     chars[span.start.min(chars.len())..span.end.min(chars.len())].iter().collect()
 }
@@ -146,6 +161,21 @@ pub fn cn_count(n: u64) -> Option<String> {
     Some(s)
 }
 
+/// Levenshtein distance between two character slices.
+pub fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
 pub fn finding(
     rule: &'static str,
     category: Category,
@@ -187,6 +217,14 @@ mod tests {
         assert_eq!(cn_count(15).as_deref(), Some("十五"));
         assert_eq!(cn_count(40).as_deref(), Some("四十"));
         assert_eq!(cn_count(100), None);
+    }
+
+    #[test]
+    fn distances() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(edit_distance(&c("政治意识"), &c("政治意识")), 0);
+        assert_eq!(edit_distance(&c("政治意识"), &c("法治意识")), 1);
+        assert_eq!(edit_distance(&c("习近平新时代中国特色主义思想"), &c("习近平新时代中国特色社会主义思想")), 2);
     }
 
     #[test]
