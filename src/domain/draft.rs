@@ -25,6 +25,10 @@ pub struct Item {
     pub id: u64,
     #[serde(default)]
     pub points: Vec<u64>,
+    /// Ids of the items (of the section named by `ItemsSpec::answers`) this item answers.
+    /// An id whose item was removed is kept, so undoing the removal restores the link.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<u64>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -101,12 +105,32 @@ impl Draft {
                 }
             }
         }
+        // Links between example items, by example index.
+        for part in &template.parts {
+            let Some(spec) = &part.items else { continue };
+            let Some(target) = &spec.answers else { continue };
+            let target_ids: Vec<u64> = d.items(target).iter().map(|i| i.id).collect();
+            if let Some(items) = d.sections.get_mut(&part.id) {
+                for (item, ex) in items.iter_mut().zip(&spec.examples) {
+                    item.answers = ex.answers.iter().filter_map(|&i| target_ids.get(i).copied()).collect();
+                }
+            }
+        }
         d
+    }
+
+    /// Link or unlink an item to an item it answers.
+    pub fn set_answer(&mut self, section: &str, item: u64, answered: u64, on: bool) {
+        let Some(it) = self.sections.get_mut(section).and_then(|v| v.iter_mut().find(|i| i.id == item)) else { return };
+        it.answers.retain(|&a| a != answered);
+        if on {
+            it.answers.push(answered);
+        }
     }
 
     fn push_example_item(&mut self, part: &Part, ex: &ItemExample) {
         let id = self.fresh_id();
-        let mut item = Item { id, points: Vec::new() };
+        let mut item = Item { id, points: Vec::new(), answers: Vec::new() };
         self.fields.insert(key::item(&part.id, id, "heading"), field_from(&ex.heading));
         self.fields.insert(key::item(&part.id, id, "body"), field_from(&ex.body));
         for pt in &ex.points {
@@ -174,7 +198,7 @@ impl Draft {
             .and_then(|p| p.items.as_ref())
             .and_then(|i| i.points.as_ref())
             .map_or(0, |p| p.min.max(1));
-        let mut item = Item { id, points: Vec::new() };
+        let mut item = Item { id, points: Vec::new(), answers: Vec::new() };
         for _ in 0..min_points {
             item.points.push(self.fresh_id());
         }

@@ -83,14 +83,51 @@ pub fn steps(template: &Template, draft: &Draft, findings: &[FieldFinding]) -> V
         .map(|part| {
             let n = findings.iter().filter(|f| f.part == part.id).count();
             let written = all.iter().filter(|f| f.part == part.id).any(|f| !draft.text(&f.key).trim().is_empty());
-            let state = if n > 0 {
-                StepState::HasFindings
-            } else if written {
-                StepState::Filled
-            } else {
-                StepState::Empty
+            // A step nothing has been written in is just "not written yet": its missing
+            // fields are not counted as problems, so a new draft's outline stays calm.
+            let (state, n) = match (written, n) {
+                (false, _) => (StepState::Empty, 0),
+                (true, 0) => (StepState::Filled, 0),
+                (true, n) => (StepState::HasFindings, n),
             };
             Step { part: part.id.clone(), label: part.label.clone(), state, findings: n }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::check::check_draft;
+    use crate::domain::template::xuanren;
+
+    fn step<'a>(steps: &'a [Step], part: &str) -> &'a Step {
+        steps.iter().find(|s| s.part == part).expect("a step")
+    }
+
+    #[test]
+    fn step_states() {
+        let t = xuanren();
+        let mut d = Draft::new(&t);
+        let s = steps(&t, &d, &check_draft(&t, &d));
+        assert_eq!(step(&s, "addressee").state, StepState::Empty);
+        assert_eq!(step(&s, "addressee").findings, 0, "an untouched step has no badge");
+        d.set_text("addressee", "市委**巡察组：".into());
+        let s = steps(&t, &d, &check_draft(&t, &d));
+        assert_eq!((step(&s, "addressee").state, step(&s, "addressee").findings), (StepState::HasFindings, 1));
+        d.set_text("addressee", "市委巡察组：".into());
+        let s = steps(&t, &d, &check_draft(&t, &d));
+        assert_eq!(step(&s, "addressee").state, StepState::Filled);
+    }
+
+    #[test]
+    fn fields_are_in_document_order_with_readable_labels() {
+        let t = xuanren();
+        let d = Draft::example(&t);
+        let f = fields(&t, &d);
+        assert_eq!(f[0].key, "addressee");
+        assert!(f.iter().any(|x| x.label == "二、存在的主要问题 第2个问题的标题"), "{:?}", f.iter().map(|x| &x.label).collect::<Vec<_>>());
+        let overview_points = f.iter().filter(|x| x.part == "overview" && x.key.ends_with("/topic")).count();
+        assert_eq!(overview_points, 15);
+    }
 }

@@ -99,6 +99,12 @@ pub struct ItemsSpec {
     pub body_hint: String,
     pub min: usize,
     pub max: usize,
+    /// The section whose items these items answer (measures answer problems): each item can
+    /// be linked to the items it answers, and an item left unanswered is reported.
+    #[serde(default)]
+    pub answers: Option<String>,
+    #[serde(default)]
+    pub answers_hint: String,
     /// Numbered points inside each item (`一是……二是……`), for the subsection layout.
     #[serde(default)]
     pub points: Option<PointsSpec>,
@@ -132,6 +138,9 @@ pub struct ItemExample {
     pub body: String,
     #[serde(default)]
     pub points: Vec<PointExample>,
+    /// Indexes (from 0) of the examples of the answered section that this one answers.
+    #[serde(default)]
+    pub answers: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::guided_field::GuidedField;
 use super::shared::Shared;
 use super::state::Action;
+use crate::domain::check::structure::UNANSWERED;
 use crate::domain::check::FieldFinding;
 use crate::domain::draft::{key, Draft, Item};
 use crate::domain::numbering;
@@ -105,16 +106,58 @@ fn item_card(props: &ItemCardProps) -> Html {
             findings={findings_in(&props.findings, k)} dispatch={props.dispatch.clone()} {required} />
     };
     let body_label = if spec.layout == ItemLayout::Subsection { "总述（可不写）" } else { "内容" };
+    // Whole-item findings (a problem no measure answers) are shown on the card.
+    let notes: Vec<String> = props
+        .findings
+        .iter()
+        .filter(|f| f.key == heading_key && f.finding.span.is_empty() && f.finding.rule == UNANSWERED)
+        .map(|f| f.finding.message.clone())
+        .collect();
+    let answers = spec.answers.as_ref().map(|target| {
+        let target_label = props.template.part(target).map(|p| p.label.clone()).unwrap_or_default();
+        let options: Vec<(u64, String)> = props
+            .draft
+            .items(target)
+            .iter()
+            .enumerate()
+            .map(|(j, t)| {
+                let heading = props.draft.text(&key::item(target, t.id, "heading"));
+                let shown: String = heading.chars().take(24).collect();
+                (t.id, format!("{}{}", numbering::point(j + 1), shown))
+            })
+            .collect();
+        html! {
+            <fieldset class="answers">
+                <legend>{ format!("这条{}针对“{}”中的哪些问题？", spec.label, target_label) }</legend>
+                <p class="field-hint">{ &spec.answers_hint }</p>
+                { for options.into_iter().map(|(answered, label)| {
+                    let checked = props.item.answers.contains(&answered);
+                    let dispatch = props.dispatch.clone();
+                    let section = section.clone();
+                    html! {
+                        <label class="answer-option">
+                            <input type="checkbox" {checked} data-answers={answered.to_string()}
+                                onchange={Callback::from(move |_: Event| dispatch.emit(Action::SetAnswer {
+                                    section: section.clone(), item: id, answered, on: !checked }))} />
+                            { label }
+                        </label>
+                    }
+                }) }
+            </fieldset>
+        }
+    });
     html! {
         <li class="item-card" data-item={id.to_string()}>
             <div class="item-header">
                 <span class="item-ordinal">{ &ordinal }</span>
                 { controls(&format!("{ordinal}这个{}", spec.label), props.index, props.count, on) }
             </div>
+            { for notes.into_iter().map(|n| html! { <p class="item-note" role="note">{ n }</p> }) }
             { field(&heading_key, format!("{ordinal} 标题"), &spec.heading_hint,
                     example.map(|e| e.heading.clone()).unwrap_or_default(), true) }
             { field(&body_key, format!("{ordinal} {body_label}"), &spec.body_hint,
                     example.map(|e| e.body.clone()).unwrap_or_default(), false) }
+            { for answers }
             if let Some(points) = &spec.points {
                 <ol class="point-list">
                     { for props.item.points.iter().enumerate().map(|(j, &p)| {

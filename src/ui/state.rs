@@ -50,6 +50,8 @@ pub enum Action {
     AddPoint { section: String, item: u64 },
     RemovePoint { section: String, item: u64, point: u64 },
     MovePoint { section: String, item: u64, point: u64, delta: isize },
+    /// Link (or unlink) an item to an item it answers (a measure to a problem).
+    SetAnswer { section: String, item: u64, answered: u64, on: bool },
     Undo,
     /// Go to a field's step and put the cursor on a span in it.
     Jump { key: String, part: String, span: Span },
@@ -176,6 +178,10 @@ impl Reducible for AppState {
                 if !draft.move_point(&section, item, point, delta) {
                     return self;
                 }
+                self.edited(draft)
+            }
+            Action::SetAnswer { section, item, answered, on } => {
+                draft.set_answer(&section, item, answered, on);
                 self.edited(draft)
             }
             Action::Undo => {
