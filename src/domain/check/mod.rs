@@ -14,7 +14,6 @@ pub mod numbers;
 pub mod placeholder;
 pub mod punctuation;
 mod scan;
-pub mod structure;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -132,6 +131,107 @@ pub fn check_draft(template: &Template, draft: &Draft) -> Vec<FieldFinding> {
             }
         }
     }
-    structure::check(template, draft, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../../tests/fixtures/seed-report.txt");
+
+    /// Every finding on the seed report, checked line by line as a clerk would paste it.
+    fn seed_findings() -> Vec<Finding> {
+        SEED.lines().flat_map(check_text).collect()
+    }
+
+    #[test]
+    fn seed_masks_and_its_half_width_stop_are_reported() {
+        let found = seed_findings();
+        let masks: Vec<&str> = found.iter().filter(|f| f.category == Category::Placeholder).map(|f| f.text.as_str()).collect();
+        assert_eq!(masks, vec!["*", "*", "**", "**", "**", "*", "**", "**"]);
+        let stop: Vec<&Finding> = found.iter().filter(|f| f.rule == punctuation::HALFWIDTH).collect();
+        assert_eq!(stop.len(), 1, "{stop:#?}");
+        assert_eq!(stop[0].text, ".");
+        assert_eq!(stop[0].replacement.as_deref(), Some("。"));
+        let line = SEED.lines().find(|l| l.contains("岗位需求.")).unwrap_or_default();
+        assert_eq!(crate::domain::text::slice_chars(line, stop[0].span), ".");
+    }
+
+    #[test]
+    fn seed_numbers_and_punctuation_are_not_errors_except_the_stop() {
+        let found = seed_findings();
+        let errors: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|f| f.severity == Severity::Error && matches!(f.category, Category::Number | Category::Punctuation))
+            .map(|f| (f.rule, f.text.as_str()))
+            .collect();
+        assert_eq!(errors, vec![(punctuation::HALFWIDTH, ".")]);
+        // None of the seed's own counts is touched: 2022年, 1名, 3名, 两名, 两次, 5＋5, 1＋1.
+        for f in found.iter().filter(|f| f.category == Category::Number) {
+            for legit in ["2022", "1名", "3名", "两名", "两次", "5＋5", "1＋1"] {
+                assert!(!f.text.contains(legit), "{f:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn seed_warnings_and_hints_are_the_known_ones() {
+        let found = seed_findings();
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|f| f.severity != Severity::Error)
+            .map(|f| (f.rule, f.text.as_str()))
+            .collect();
+        // 强化“四个意识” (canonical: 增强); 五个专项工作小组 next to 5个单位; “充电”、“补课” and
+        // “压担子”、“搭梯子” (domain.md: no 顿号 between quotation pairs).
+        assert_eq!(
+            got,
+            vec![
+                (formulation::PAIRING, "强化"),
+                (numbers::COUNT_STYLE, "五个"),
+                (punctuation::DUNHAO_PAIRS, "、"),
+                (punctuation::DUNHAO_PAIRS, "、"),
+            ]
+        );
+    }
+
+    #[test]
+    fn findings_are_sorted_by_position() {
+        let found = check_text("到**镇，一是：选派3名、五名干部,强化“四个意识”");
+        let starts: Vec<usize> = found.iter().map(|f| f.span.start).collect();
+        let mut sorted = starts.clone();
+        sorted.sort_unstable();
+        assert_eq!(starts, sorted);
+        assert!(found.len() >= 5, "{found:#?}");
+    }
+
+    #[test]
+    fn the_year_comes_from_the_context() {
+        let late = |year| check_text_with("2027年以来", &Context { current_year: year });
+        assert!(late(2027).is_empty());
+        assert_eq!(late(2026)[0].rule, numbers::YEAR_FUTURE);
+    }
+
+    /// Random text from the characters the rules look at: no rule may panic, and every span
+    /// must lie inside the text and match the flagged characters.
+    #[test]
+    fn no_rule_panics_on_odd_text() {
+        let alphabet: Vec<char> = "年月日名人个次第一二三四五两十是〇0123456789.,:;()?!\"'\n　*＊#×Xx_＿□【】[]{}（）《》“”‘’、。，；：…·-－＋意识四个自信维护任用条例习近平新时代思想强化增强".chars().collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let len = (seed >> 59) as usize + 1;
+            let text: String = (0..len * 2)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            let n = text.chars().count();
+            for f in check_text(&text) {
+                assert!(f.span.start <= f.span.end && f.span.end <= n, "{text:?}: {f:?}");
+                assert_eq!(crate::domain::text::slice_chars(&text, f.span), f.text, "{text:?}");
+            }
+        }
+    }
 }
