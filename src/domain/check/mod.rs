@@ -14,6 +14,7 @@ pub mod numbers;
 pub mod placeholder;
 pub mod punctuation;
 mod scan;
+pub mod structure;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -131,6 +132,7 @@ pub fn check_draft(template: &Template, draft: &Draft) -> Vec<FieldFinding> {
             }
         }
     }
+    structure::check(template, draft, &mut out);
     out
 }
 
