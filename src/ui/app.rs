@@ -22,6 +22,12 @@ use crate::domain::template::PartKind;
 /// The state to start from: the autosaved draft if there is a readable one. An unreadable one
 /// is kept aside (never overwritten) and the clerk is told.
 fn boot() -> (AppState, Option<String>) {
+    let (state, message) = restore();
+    let context = crate::domain::check::Context { current_year: browser::current_year().unwrap_or(state.context.current_year) };
+    (state.in_context(context), message)
+}
+
+fn restore() -> (AppState, Option<String>) {
     let template = xuanren();
     match storage::load() {
         Ok(Some(json)) => match from_json(&json, &template) {

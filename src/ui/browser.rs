@@ -105,3 +105,12 @@ pub fn focus_field(key: &str, start: usize, end: usize) {
         let _ = input.focus();
     }
 }
+
+/// The year on the clerk's computer (natively, in SSR tests, there is none).
+pub fn current_year() -> Option<i32> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
+    let year = web_sys::js_sys::Date::new_0().get_full_year();
+    i32::try_from(year).ok().filter(|y| (2000..=2200).contains(y))
+}

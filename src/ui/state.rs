@@ -3,7 +3,7 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::domain::check::{check_draft, Finding, FieldFinding};
+use crate::domain::check::{check_draft_with, Context, Finding, FieldFinding};
 use crate::domain::draft::{Draft, Removed};
 use crate::domain::template::{xuanren, Template};
 use crate::domain::text::{replace_chars, Span};
@@ -23,6 +23,8 @@ pub struct AppState {
     pub undo: Option<(String, Removed)>,
     /// A field to focus after the next render (set by a jump from the findings panel).
     pub focus: Option<FocusRequest>,
+    /// What the checks need to know (the current year, from the browser's clock).
+    pub context: Context,
 }
 
 /// Put the cursor in a field, on a span. `seq` makes a repeated jump to the same place a new
@@ -69,6 +71,12 @@ impl AppState {
         Self::with_draft(Rc::new(template), draft, TITLE_STEP.to_string())
     }
 
+    /// The same state checked in another context (the browser's year).
+    pub fn in_context(self, context: Context) -> Self {
+        let findings = Rc::new(check_draft_with(&self.template, &self.draft, &context));
+        AppState { context, findings, ..self }
+    }
+
     /// The state a saved draft describes (an unknown step falls back to the first).
     pub fn restored(template: Template, saved: crate::domain::saved::Saved) -> Self {
         let known = saved.step == TITLE_STEP || template.part(&saved.step).is_some();
@@ -77,13 +85,14 @@ impl AppState {
     }
 
     fn with_draft(template: Rc<Template>, draft: Draft, step: String) -> Self {
-        let findings = Rc::new(check_draft(&template, &draft));
-        AppState { template, draft: Rc::new(draft), findings, step, undo: None, focus: None }
+        let context = Context::default();
+        let findings = Rc::new(check_draft_with(&template, &draft, &context));
+        AppState { template, draft: Rc::new(draft), findings, step, undo: None, focus: None, context }
     }
 
     /// The same state with a new draft, rechecked; the step and undo are kept.
     fn edited(&self, draft: Draft) -> Self {
-        let findings = Rc::new(check_draft(&self.template, &draft));
+        let findings = Rc::new(check_draft_with(&self.template, &draft, &self.context));
         AppState { draft: Rc::new(draft), findings, ..self.clone() }
     }
 
@@ -191,8 +200,8 @@ impl Reducible for AppState {
                 s.undo = None;
                 s
             }
-            Action::FillExample => AppState::with_draft(t.clone(), Draft::example(&t), self.step.clone()),
-            Action::Clear => AppState::with_draft(t.clone(), Draft::new(&t), TITLE_STEP.to_string()),
+            Action::FillExample => AppState::with_draft(t.clone(), Draft::example(&t), self.step.clone()).in_context(self.context),
+            Action::Clear => AppState::with_draft(t.clone(), Draft::new(&t), TITLE_STEP.to_string()).in_context(self.context),
         };
         Rc::new(next)
     }

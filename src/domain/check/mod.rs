@@ -114,8 +114,13 @@ pub fn check_plain_text(text: &str) -> Vec<Finding> {
 }
 
 
-/// Every rule over a whole draft, in document order.
+/// Every rule over a whole draft, in document order (default `Context`).
 pub fn check_draft(template: &Template, draft: &Draft) -> Vec<FieldFinding> {
+    check_draft_with(template, draft, &Context::default())
+}
+
+/// Every rule over a whole draft, in document order.
+pub fn check_draft_with(template: &Template, draft: &Draft, ctx: &Context) -> Vec<FieldFinding> {
     let mut out = Vec::new();
     for field in crate::domain::outline::fields(template, draft) {
         let (text, slots) = draft.text_with_slots(&field.key);
@@ -124,7 +129,7 @@ pub fn check_draft(template: &Template, draft: &Draft) -> Vec<FieldFinding> {
             push(f);
             continue;
         }
-        for f in check_text(&text) {
+        for f in check_text_with(&text, ctx) {
             // A gap left by an empty key figure gets a message naming the figure.
             match slots.iter().find(|s| s.span == f.span && f.text == crate::domain::pattern::EMPTY_SLOT) {
                 Some(place) => push(missing::unfilled_slot(template, place)),
