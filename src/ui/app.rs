@@ -151,6 +151,27 @@ pub fn app() -> Html {
         crate::domain::outline::fields(&state.template, &state.draft).into_iter().map(|f| (f.key, f.label)).collect(),
     ));
 
+    let open_draft = {
+        let (state, notice, dispatch) = (state.clone(), notice.clone(), dispatch.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let (state, notice, dispatch) = (state.clone(), notice.clone(), dispatch.clone());
+            let done = Callback::from(move |read: Result<String, String>| {
+                let loaded = read.and_then(|text| from_json(&text, &state.template).map_err(|e| format!("没有打开：{e}当前草稿没有改动。")));
+                match loaded {
+                    Err(msg) => notice.set(Some((true, msg))),
+                    Ok(saved) => {
+                        let untouched = *state.draft == crate::domain::draft::Draft::new(&state.template);
+                        if untouched || browser::confirm("打开草稿文件会替换现在的草稿。现在的草稿如需保留，请先“保存草稿文件”。确定打开吗？") {
+                            dispatch.emit(Action::Load(saved));
+                            notice.set(Some((false, "草稿文件已打开。".to_string())));
+                        }
+                    }
+                }
+            });
+            browser::read_chosen_file(&input, done);
+        })
+    };
     let copy = {
         let (state, notice) = (state.clone(), notice.clone());
         Callback::from(move |_: MouseEvent| {
@@ -247,6 +268,9 @@ pub fn app() -> Html {
                 <div class="app-actions">
                     <button type="button" class="button" id="fill-example" onclick={fill_example}>{ "填入示例" }</button>
                     <button type="button" class="button" id="clear" onclick={clear}>{ "清空" }</button>
+                    <button type="button" class="button" id="save-draft" onclick={download_draft.clone()}>{ "保存草稿文件" }</button>
+                    <label class="button" for="open-draft">{ "打开草稿文件" }</label>
+                    <input type="file" id="open-draft" class="visually-hidden" accept=".json,application/json" onchange={open_draft} />
                     <button type="button" class="button" id="copy-text" onclick={copy}>{ "复制全文" }</button>
                     <button type="button" class="button is-primary" id="download-txt" onclick={download_txt}>
                         { "下载文本（.txt）" }

@@ -114,3 +114,21 @@ pub fn current_year() -> Option<i32> {
     let year = web_sys::js_sys::Date::new_0().get_full_year();
     i32::try_from(year).ok().filter(|y| (2000..=2200).contains(y))
 }
+
+/// The largest draft file we read: far above any real report, small enough not to stall the tab.
+const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// Read the first file chosen in a file input as text, and report it (or a Chinese message).
+pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: yew::Callback<Result<String, String>>) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    // Let the same file be chosen again later.
+    input.set_value("");
+    if file.size() > MAX_FILE_BYTES {
+        return done.emit(Err(format!("文件“{}”太大（超过 20 MB），不像是草稿文件，没有打开。", file.name())));
+    }
+    let name = file.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        done.emit(text.ok().and_then(|v| v.as_string()).ok_or_else(|| format!("无法读取文件“{name}”。")));
+    });
+}

@@ -63,6 +63,8 @@ pub enum Action {
     FillExample,
     /// Start again from an empty draft (the UI asks first).
     Clear,
+    /// Replace the draft with one read from a draft file (the UI asks first).
+    Load(crate::domain::saved::Saved),
 }
 
 impl AppState {
@@ -201,6 +203,7 @@ impl Reducible for AppState {
                 s
             }
             Action::FillExample => AppState::with_draft(t.clone(), Draft::example(&t), self.step.clone()).in_context(self.context),
+            Action::Load(saved) => AppState::restored((*t).clone(), saved).in_context(self.context),
             Action::Clear => AppState::with_draft(t.clone(), Draft::new(&t), TITLE_STEP.to_string()).in_context(self.context),
         };
         Rc::new(next)

@@ -374,3 +374,55 @@ async fn a_problem_without_a_measure_is_shown_until_a_measure_answers_it() {
     b.screenshot("problems-answered").await;
     b.finish().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_saved_draft_file_opens_elsewhere_exactly() {
+    let b = Browser::open().await;
+    b.click("#fill-example").await;
+    b.type_into(".step-view input[data-slot=unit]", "高新区党工委").await;
+    b.goto_step("measures").await;
+    let preview = b.preview_text().await;
+    b.click("#save-draft").await;
+    let json = b.downloaded("关于高新区党工委领导班子2022年以来选人用人工作情况的报告（草稿）.json").await;
+    b.finish().await;
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("草稿.json");
+    std::fs::write(&file, json).expect("keep the file");
+
+    // Another browser, another profile: the file brings back the same report and step.
+    let other = Browser::open().await;
+    other.wait_for("#open-draft").await.send_keys(&file.display().to_string()).await.expect("choose the file");
+    other.wait_for(".step-view[data-step=measures]").await;
+    assert_eq!(other.preview_text().await, preview);
+    other.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_bad_draft_file_is_refused_with_a_message_and_the_draft_is_untouched() {
+    let b = Browser::open().await;
+    b.goto_step("addressee").await;
+    b.type_into(ADDRESSEE, "市委巡察组：").await;
+    let before = b.preview_text().await;
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let cases = [
+        ("truncated.json", r#"{"version":1,"draft":{"template":"xuanren-report","fie"#, "不是一个完整的草稿文件"),
+        ("newer.json", r#"{"version":9,"draft":{"template":"xuanren-report"}}"#, "较新版本"),
+        ("other.json", r#"{"version":1,"draft":{"template":"qingshi"}}"#, "另一种报告"),
+        ("page.json", "<html><script>alert(1)</script></html>", "不是一个完整的草稿文件"),
+    ];
+    for (name, content, says) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, content).expect("write the test file");
+        b.wait_for("#open-draft").await.send_keys(&path.display().to_string()).await.expect("choose the file");
+        let notice = b
+            .wait_js("return document.querySelector('.notice.is-error')?.textContent ?? null;", |v| {
+                v.as_str().is_some_and(|s| s.contains(says))
+            })
+            .await;
+        assert!(notice.as_str().is_some_and(|s| s.contains("当前草稿没有改动")), "{notice}");
+        assert_eq!(b.preview_text().await, before, "{name} changed the draft");
+    }
+    b.finish().await;
+}
