@@ -482,18 +482,14 @@ fn pairing(chars: &[char], name: &str, verbs: &[&str], at_mark: usize, out: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::check::table::{self, Expected, Found};
 
-    fn found(text: &str) -> Vec<(&'static str, String, Option<String>)> {
-        let mut out = Vec::new();
-        check(text, &mut out);
-        out.sort_by_key(|f| (f.span.start, f.span.end));
-        out.into_iter().map(|f| (f.rule, f.text, f.replacement)).collect()
+    fn found(text: &str) -> Found {
+        table::found(check, text)
     }
 
     const GUIDING: &str = "马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想";
 
-    /// (rule, flagged text, replacement) in text order.
-    type Expected = &'static [(&'static str, &'static str, Option<&'static str>)];
 
     /// Texts that must fire: (text, [(rule, flagged text, replacement)]) in text order.
     #[rustfmt::skip]
@@ -570,18 +566,12 @@ mod tests {
 
     #[test]
     fn hits_fire_at_their_exact_spans() {
-        for (text, expected) in HITS {
-            let want: Vec<(&str, String, Option<String>)> =
-                expected.iter().map(|&(r, t, fix)| (r, t.to_string(), fix.map(str::to_string))).collect();
-            assert_eq!(found(text), want, "in {text:?}");
-        }
+        table::assert_hits(found, HITS);
     }
 
     #[test]
     fn traps_do_not_fire() {
-        for text in MISSES {
-            assert_eq!(found(text), vec![], "false alarm in {text:?}");
-        }
+        table::assert_misses(found, MISSES);
     }
 
     #[test]

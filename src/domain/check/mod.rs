@@ -15,6 +15,8 @@ pub mod placeholder;
 pub mod punctuation;
 mod scan;
 pub mod structure;
+#[cfg(test)]
+mod table;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

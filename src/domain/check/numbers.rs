@@ -395,20 +395,16 @@ fn style(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::check::table::{self, Expected, Found};
 
-    fn found_in(text: &str, year: i32) -> Vec<(&'static str, String, Option<String>)> {
-        let mut out = Vec::new();
-        check_with(text, &Context { current_year: year }, &mut out);
-        out.sort_by_key(|f| (f.span.start, f.span.end));
-        out.into_iter().map(|f| (f.rule, f.text, f.replacement)).collect()
+    fn found_in(text: &str, year: i32) -> Found {
+        table::found(|t: &str, out: &mut Vec<Finding>| check_with(t, &Context { current_year: year }, out), text)
     }
 
-    fn found(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+    fn found(text: &str) -> Found {
         found_in(text, 2024)
     }
 
-    /// (rule, flagged text, replacement) in text order.
-    type Expected = &'static [(&'static str, &'static str, Option<&'static str>)];
 
     /// Texts that must fire (current year 2024): (text, [(rule, flagged text, replacement)]).
     #[rustfmt::skip]
@@ -485,18 +481,12 @@ mod tests {
 
     #[test]
     fn hits_fire_at_their_exact_spans() {
-        for (text, expected) in HITS {
-            let want: Vec<(&str, String, Option<String>)> =
-                expected.iter().map(|&(r, t, fix)| (r, t.to_string(), fix.map(str::to_string))).collect();
-            assert_eq!(found(text), want, "in {text:?}");
-        }
+        table::assert_hits(found, HITS);
     }
 
     #[test]
     fn traps_do_not_fire() {
-        for text in MISSES {
-            assert_eq!(found(text), vec![], "false alarm in {text:?}");
-        }
+        table::assert_misses(found, MISSES);
     }
 
     #[test]

@@ -460,16 +460,12 @@ fn paren_pairs(chars: &[char]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::check::table::{self, Expected, Found};
 
-    fn found(text: &str) -> Vec<(&'static str, String, Option<String>)> {
-        let mut out = Vec::new();
-        check(text, &mut out);
-        out.sort_by_key(|f| (f.span.start, f.span.end));
-        out.into_iter().map(|f| (f.rule, f.text, f.replacement)).collect()
+    fn found(text: &str) -> Found {
+        table::found(check, text)
     }
 
-    /// (rule, flagged text, replacement) in text order.
-    type Expected = &'static [(&'static str, &'static str, Option<&'static str>)];
 
     /// Texts that must fire: (text, [(rule, flagged text, replacement)]) in text order.
     #[rustfmt::skip]
@@ -548,19 +544,12 @@ mod tests {
 
     #[test]
     fn hits_fire_at_their_exact_spans() {
-        for (text, expected) in HITS {
-            let got = found(text);
-            let want: Vec<(&str, String, Option<String>)> =
-                expected.iter().map(|&(r, t, fix)| (r, t.to_string(), fix.map(str::to_string))).collect();
-            assert_eq!(got, want, "in {text:?}");
-        }
+        table::assert_hits(found, HITS);
     }
 
     #[test]
     fn traps_do_not_fire() {
-        for text in MISSES {
-            assert_eq!(found(text), vec![], "false alarm in {text:?}");
-        }
+        table::assert_misses(found, MISSES);
     }
 
     #[test]
