@@ -141,6 +141,8 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |(key, span, replacement)| dispatch.emit(Action::ApplyFix { key, span, replacement }))
     };
+    // A new step starts at its top (a jump scrolls to its field instead, below).
+    use_effect_with(state.step.clone(), |_| browser::scroll_to_top());
     // After a jump has rendered the step, put the cursor on the finding.
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(f) = focus {

@@ -132,3 +132,10 @@ pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: yew::Callback<R
         done.emit(text.ok().and_then(|v| v.as_string()).ok_or_else(|| format!("无法读取文件“{name}”。")));
     });
 }
+
+/// Scroll the page back to the top (after moving to another step).
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
