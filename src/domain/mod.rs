@@ -2,7 +2,9 @@
 //!
 //! Invariant: nothing under `domain` names a web-sys, wasm-bindgen or yew type.
 pub mod check;
+pub mod document;
 pub mod draft;
+pub mod import;
 pub mod numbering;
 pub mod outline;
 pub mod pattern;

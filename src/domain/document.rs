@@ -1,0 +1,231 @@
+//! Checking a whole report given as plain text: every text rule (`check_text`) on every line,
+//! plus the rules that need the whole document — a 落款 and a date at the end, and no 请示
+//! wording (`妥否，请批示`) in a 报告.
+//!
+//! The lines and their kinds come from `import::split`; each finding is located by line.
+use super::check::{check_text_with, Category, Context, Finding, Severity};
+use super::import::{split, Line, LineKind};
+use super::text::Span;
+
+/// A finding on one line of a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineFinding {
+    /// 0-based line number.
+    pub line: usize,
+    /// Character offset of that line in the whole text.
+    pub line_start: usize,
+    /// What the line is (section heading, body, …).
+    pub kind: LineKind,
+    /// `finding.span` is inside the line.
+    pub finding: Finding,
+}
+
+impl LineFinding {
+    /// The finding's span in the whole text (character offsets).
+    pub fn span_in_text(&self) -> Span {
+        Span::new(self.line_start + self.finding.span.start, self.line_start + self.finding.span.end)
+    }
+}
+
+/// Every rule over a whole report, in reading order (default `Context`).
+pub fn check_document(text: &str) -> Vec<LineFinding> {
+    check_document_with(text, &Context::default())
+}
+
+/// Every rule over a whole report, in reading order.
+pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
+    let lines = split(text);
+    let mut out = Vec::new();
+    for line in &lines {
+        if line.kind == LineKind::Blank {
+            continue;
+        }
+        let mut found = check_text_with(line.text, ctx);
+        request_phrases(line.text, &mut found);
+        out.extend(found.into_iter().map(|finding| at(line, finding)));
+    }
+    out.extend(missing_parts(&lines));
+    out.sort_by_key(|f| (f.line, f.finding.span.start, f.finding.span.end));
+    out
+}
+
+fn at(line: &Line<'_>, finding: Finding) -> LineFinding {
+    LineFinding { line: line.index, line_start: line.start, kind: line.kind, finding }
+}
+
+pub const MISSING_SIGNATURE: &str = "missing-signature";
+pub const MISSING_DATE: &str = "missing-date";
+
+/// A report with no 落款 or no date: a warning each, placed at the end of the last line.
+pub fn missing_parts(lines: &[Line<'_>]) -> Vec<LineFinding> {
+    let Some(last) = lines.iter().rev().find(|l| l.kind != LineKind::Blank) else {
+        return Vec::new();
+    };
+    let has = |k: LineKind| lines.iter().any(|l| l.kind == k);
+    let end = last.text.chars().count();
+    let missing = |rule: &'static str, message: &str| {
+        at(
+            last,
+            Finding {
+                rule,
+                category: Category::Missing,
+                severity: Severity::Warning,
+                message: message.to_string(),
+                span: Span::new(end, end),
+                text: String::new(),
+                replacement: None,
+            },
+        )
+    };
+    let mut out = Vec::new();
+    if !has(LineKind::Signature) {
+        out.push(missing(MISSING_SIGNATURE, "报告末尾没有落款：请在“特此报告。”之后另起一行写上发文单位名称。"));
+    }
+    if !has(LineKind::Date) {
+        out.push(missing(MISSING_DATE, "报告末尾没有成文日期：请在落款下一行写上日期，用阿拉伯数字，如“2024年3月5日”。"));
+    }
+    out
+}
+
+pub const REQUEST_PHRASE: &str = "structure-request-phrase";
+
+/// 请示 wording in a 报告: `妥否，请批示`, `当否，请批示`, `请批示`, `请批复`.
+/// 《党政机关公文处理工作条例》: a 报告 must not carry requests for instructions.
+pub fn request_phrases(text: &str, out: &mut Vec<Finding>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i + 3 <= chars.len() {
+        let three: String = chars[i..i + 3].iter().collect();
+        if three != "请批示" && three != "请批复" {
+            i += 1;
+            continue;
+        }
+        // Take in a leading `妥否，` / `当否，` (any comma).
+        let lead = i >= 3
+            && matches!(chars[i - 3], '妥' | '当')
+            && chars[i - 2] == '否'
+            && matches!(chars[i - 1], '，' | ',' | '、' | '　' | ' ');
+        let start = if lead { i - 3 } else { i };
+        let span = Span::new(start, i + 3);
+        let found: String = chars[span.start..span.end].iter().collect();
+        out.push(Finding {
+            rule: REQUEST_PHRASE,
+            category: Category::Structure,
+            severity: Severity::Error,
+            message: format!(
+                "“{found}”是请示的用语，报告中不得夹带请示事项：请删去，以“特此报告。”结尾；确需上级批复的事项另行请示。"
+            ),
+            span,
+            text: found,
+            replacement: None,
+        });
+        i += 3;
+    }
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Vec<(&'static str, usize, String)> {
+        check_document(text).into_iter().map(|f| (f.finding.rule, f.line, f.finding.text)).collect()
+    }
+
+    const COMPLETE: &str = "市委巡察组：\n一、总体情况\n工作做得不够。\n特此报告。\n党工委\n2024年3月5日\n";
+
+    #[test]
+    fn a_complete_report_has_no_document_finding() {
+        assert_eq!(rules(COMPLETE), []);
+    }
+
+    #[test]
+    fn missing_signature_and_date() {
+        // (text, rules at the last non-blank line)
+        let table: [(&str, &[&str]); 5] = [
+            ("一、总体情况\n工作做得不够。\n特此报告。\n", &[MISSING_SIGNATURE, MISSING_DATE]),
+            ("一、总体情况\n工作做得不够。\n特此报告。\n党工委\n\n", &[MISSING_DATE]),
+            ("一、总体情况\n工作做得不够。\n2024年3月5日", &[MISSING_SIGNATURE]),
+            ("一、总体情况\n工作做得不够。\n党工委\n2024年3月5日", &[]),
+            ("一、总体情况\n工作做得不够。", &[MISSING_SIGNATURE, MISSING_DATE]),
+        ];
+        for (text, want) in table {
+            let found = check_document(text);
+            let got: Vec<&str> = found.iter().map(|f| f.finding.rule).collect();
+            assert_eq!(got, want, "{text:?}");
+            let last = split(text).into_iter().rev().find(|l| l.kind != LineKind::Blank).map(|l| l.index);
+            for f in &found {
+                assert_eq!(Some(f.line), last, "{text:?}");
+                assert_eq!(f.finding.severity, Severity::Warning);
+                assert_eq!(f.finding.category, Category::Missing);
+                assert!(f.finding.span.is_empty());
+            }
+        }
+        assert_eq!(rules(""), []);
+        assert_eq!(rules("\n\n"), []);
+    }
+
+    #[test]
+    fn request_phrases_table() {
+        // (line, the flagged text, if any)
+        let table: [(&str, &[&str]); 10] = [
+            ("以上报告，妥否，请批示。", &["妥否，请批示"]),
+            ("当否，请批示。", &["当否，请批示"]),
+            ("妥否,请批示", &["妥否,请批示"]),
+            ("以上报告请批示。", &["请批示"]),
+            ("请批复。", &["请批复"]),
+            ("请批示。请批复。", &["请批示", "请批复"]),
+            ("特此报告。", &[]),
+            ("已报市委批示。", &[]),
+            ("请示上级后再定。", &[]),
+            ("批复同意", &[]),
+        ];
+        for (line, want) in table {
+            let mut found = Vec::new();
+            request_phrases(line, &mut found);
+            let got: Vec<&str> = found.iter().map(|f| f.text.as_str()).collect();
+            assert_eq!(got, want, "{line:?}");
+            for f in &found {
+                assert_eq!((f.rule, f.category, f.severity), (REQUEST_PHRASE, Category::Structure, Severity::Error));
+                assert_eq!(crate::domain::text::slice_chars(line, f.span), f.text);
+            }
+        }
+    }
+
+    #[test]
+    fn request_phrase_in_a_whole_report() {
+        let text = COMPLETE.replace("特此报告。", "妥否，请批示。");
+        let found = check_document(&text);
+        let hit: Vec<(usize, Span, Span)> = found
+            .iter()
+            .filter(|f| f.finding.rule == REQUEST_PHRASE)
+            .map(|f| (f.line, f.finding.span, f.span_in_text()))
+            .collect();
+        // Line 3 starts at character 22: lines of 6, 6 and 7 characters, each with its break.
+        assert_eq!(hit, [(3, Span::new(0, 6), Span::new(22, 28))]);
+        assert_eq!(crate::domain::text::slice_chars(&text, Span::new(22, 28)), "妥否，请批示");
+    }
+
+    #[test]
+    fn the_seed_report_flags_every_mask_and_lacks_its_tail() {
+        let seed = include_str!("../../tests/fixtures/seed-report.txt");
+        let found = check_document(seed);
+        let chars: Vec<char> = seed.chars().collect();
+        for (at, c) in chars.iter().enumerate() {
+            if *c == '*' {
+                assert!(
+                    found.iter().any(|f| f.finding.rule == "placeholder" && {
+                        let s = f.span_in_text();
+                        s.start <= at && at < s.end
+                    }),
+                    "mask at character {at} not flagged"
+                );
+            }
+        }
+        for f in &found {
+            assert_eq!(crate::domain::text::slice_chars(seed, f.span_in_text()), f.finding.text);
+        }
+        let tail: Vec<&str> = found.iter().map(|f| f.finding.rule).filter(|r| r.starts_with("missing-")).collect();
+        assert_eq!(tail, [MISSING_SIGNATURE, MISSING_DATE]);
+    }
+}
