@@ -2,5 +2,8 @@
 //!
 //! `domain` is plain Rust: templates, drafts, checks and rendering, with no browser types.
 //! `ui` holds the Yew components; they only display state and dispatch actions.
+//! `cli` (native only) is the `gongwen check` command line on the same check engine.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod domain;
 pub mod ui;

@@ -1,0 +1,480 @@
+//! `gongwen check`: the web page's checks on plain-text reports, from the command line.
+//!
+//! The binary (`src/bin/gongwen.rs`) only collects its arguments and calls [`run`], so the whole
+//! command is tested here without spawning a process. Native only: it reads files and decodes
+//! GB18030 with `encoding_rs`, which never enters the wasm bundle.
+//!
+//! Exit status: 0 no error-severity finding, 1 at least one, 2 unreadable input or bad arguments.
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::domain::check::{Category, Context, Severity};
+use crate::domain::document::{check_document_with, LineFinding};
+
+pub const USAGE: &str = "\
+公文起草助手·命令行检查
+
+用法：
+  gongwen check [--json] 文件...
+  gongwen --help
+
+逐行检查纯文本的报告，规则与网页版相同：没填的占位符（*名、**镇、20XX年）、标点、数字用法、
+规范提法；还检查全文有没有落款和成文日期，有没有夹带“妥否，请批示”之类的请示用语。
+文件可以是 UTF-8（带不带 BOM 均可）或 GB18030/GBK 编码：在 Word 或 WPS 里“另存为”纯文本（.txt）即可。
+
+输出：每处问题一行，格式为
+  文件:行:列: 级别 规则 说明
+行号、列号从 1 起，按字数计；级别是 error（错误）、warning（警告）或 hint（提示）。
+
+选项：
+  --json         改为输出一个 JSON 数组，每处问题一个对象，字段有 file、line、col、
+                 start、end（在全文中的字符偏移，从 0 起，不计 BOM）、text（标出的文字）、
+                 rule、category、severity、message、replacement、part（所在部分）
+  -h, --help     显示本说明
+  -V, --version  显示版本
+
+退出状态：0 没有错误级的问题；1 有错误级的问题；2 文件无法读取，或参数有误。
+
+例：gongwen check 报告.txt
+    cargo run --release --bin gongwen -- check 报告.txt
+";
+
+/// Run the command line with `args` (without the program name); returns the exit status.
+pub fn run(args: &[String], out: &mut impl Write, err: &mut impl Write) -> i32 {
+    match command(args, out, err) {
+        Ok(code) => code,
+        Err(e) => {
+            // The output could not be written (e.g. a closed pipe): say so if stderr still works.
+            let _ = writeln!(err, "gongwen：无法输出结果：{e}");
+            2
+        }
+    }
+}
+
+fn command(args: &[String], out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
+    let Some(first) = args.first() else {
+        write!(err, "gongwen：请给出要做的事，例如 gongwen check 报告.txt\n\n{USAGE}")?;
+        return Ok(2);
+    };
+    match first.as_str() {
+        "-h" | "--help" | "help" => {
+            out.write_all(USAGE.as_bytes())?;
+            out.flush()?;
+            Ok(0)
+        }
+        "-V" | "--version" => {
+            writeln!(out, "gongwen {}", env!("CARGO_PKG_VERSION"))?;
+            out.flush()?;
+            Ok(0)
+        }
+        "check" => match parse_check(&args[1..]) {
+            Ok(Parsed::Help) => {
+                out.write_all(USAGE.as_bytes())?;
+                out.flush()?;
+                Ok(0)
+            }
+            Ok(Parsed::Check { json, files }) => check(&files, json, out, err),
+            Err(problem) => {
+                write!(err, "gongwen：{problem}\n\n{USAGE}")?;
+                Ok(2)
+            }
+        },
+        other => {
+            write!(err, "gongwen：不认识的命令“{other}”：目前只有 check。\n\n{USAGE}")?;
+            Ok(2)
+        }
+    }
+}
+
+enum Parsed<'a> {
+    Help,
+    Check { json: bool, files: Vec<&'a str> },
+}
+
+fn parse_check(args: &[String]) -> Result<Parsed<'_>, String> {
+    let mut json = false;
+    let mut files = Vec::new();
+    let mut options_done = false;
+    for arg in args {
+        match arg.as_str() {
+            _ if options_done => files.push(arg.as_str()),
+            "--" => options_done = true,
+            "--json" => json = true,
+            "-h" | "--help" => return Ok(Parsed::Help),
+            a if a.starts_with('-') => return Err(format!("不认识的选项“{a}”。")),
+            a => files.push(a),
+        }
+    }
+    if files.is_empty() {
+        return Err("请给出要检查的文件，例如 gongwen check 报告.txt".to_string());
+    }
+    Ok(Parsed::Check { json, files })
+}
+
+/// One finding as `--json` prints it.
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    file: &'a str,
+    /// 1-based line.
+    line: usize,
+    /// 1-based column, in characters.
+    col: usize,
+    /// Character offsets in the whole file (after a BOM), half-open.
+    start: usize,
+    end: usize,
+    text: &'a str,
+    rule: &'static str,
+    category: Category,
+    severity: Severity,
+    message: &'a str,
+    replacement: Option<&'a str>,
+    /// The part of the report the line is: `section`, `body`, `signature`, ….
+    part: &'static str,
+}
+
+fn check(files: &[&str], json: bool, out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
+    let mut checked: Vec<(&str, Vec<LineFinding>)> = Vec::new();
+    let mut unreadable = 0;
+    let ctx = Context { current_year: this_year().unwrap_or(Context::default().current_year) };
+    for &file in files {
+        match read_text(Path::new(file)) {
+            Ok(text) => checked.push((file, check_document_with(&text, &ctx))),
+            Err(why) => {
+                writeln!(err, "gongwen：无法读取“{file}”：{why}")?;
+                unreadable += 1;
+            }
+        }
+    }
+    if json {
+        let all: Vec<JsonFinding<'_>> = checked
+            .iter()
+            .flat_map(|(file, found)| found.iter().map(move |f| json_finding(file, f)))
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &all).map_err(io::Error::other)?;
+        writeln!(out)?;
+    } else {
+        for (file, found) in &checked {
+            for f in found {
+                writeln!(
+                    out,
+                    "{file}:{}:{}: {} {} {}",
+                    f.line + 1,
+                    f.finding.span.start + 1,
+                    severity_word(f.finding.severity),
+                    f.finding.rule,
+                    f.finding.message
+                )?;
+            }
+        }
+        writeln!(out, "{}", summary(&checked, unreadable))?;
+    }
+    out.flush()?;
+    let any_error = checked.iter().flat_map(|(_, found)| found).any(|f| f.finding.severity == Severity::Error);
+    Ok(if unreadable > 0 {
+        2
+    } else if any_error {
+        1
+    } else {
+        0
+    })
+}
+
+fn json_finding<'a>(file: &'a str, f: &'a LineFinding) -> JsonFinding<'a> {
+    let span = f.span_in_text();
+    JsonFinding {
+        file,
+        line: f.line + 1,
+        col: f.finding.span.start + 1,
+        start: span.start,
+        end: span.end,
+        text: &f.finding.text,
+        rule: f.finding.rule,
+        category: f.finding.category,
+        severity: f.finding.severity,
+        message: &f.finding.message,
+        replacement: f.finding.replacement.as_deref(),
+        part: f.kind.id(),
+    }
+}
+
+fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Hint => "hint",
+    }
+}
+
+fn summary(checked: &[(&str, Vec<LineFinding>)], unreadable: usize) -> String {
+    let count = |s: Severity| checked.iter().flat_map(|(_, found)| found).filter(|f| f.finding.severity == s).count();
+    let (e, w, h) = (count(Severity::Error), count(Severity::Warning), count(Severity::Hint));
+    let mut line = format!("检查了 {} 个文件：", checked.len());
+    if e + w + h == 0 {
+        line.push_str("没有发现问题。");
+    } else {
+        line.push_str(&format!("错误 {e} 处，警告 {w} 处，提示 {h} 处。"));
+    }
+    if unreadable > 0 {
+        line.push_str(&format!("另有 {unreadable} 个文件无法读取。"));
+    }
+    line
+}
+
+/// The calendar year now (UTC), for the rule on years later than this one; `None` if the
+/// clock is set before 1970.
+pub fn this_year() -> Option<i32> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    i32::try_from(secs / 86_400).ok().map(year_of_day)
+}
+
+/// The year of a day counted from 1970-01-01 (proleptic Gregorian calendar).
+fn year_of_day(days: i32) -> i32 {
+    // Howard Hinnant's civil_from_days, years only: eras of 400 years start on March 1st.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let march_based_month = (5 * doy + 2) / 153;
+    yoe + era * 400 + i32::from(march_based_month >= 10)
+}
+
+/// Read a report: its bytes decoded (see [`decode`]), or why it cannot be read, in Chinese.
+pub fn read_text(path: &Path) -> Result<String, String> {
+    if path.is_dir() {
+        return Err("这是一个文件夹，不是文件。".to_string());
+    }
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => "找不到这个文件。".to_string(),
+        io::ErrorKind::PermissionDenied => "没有读取这个文件的权限。".to_string(),
+        _ => format!("读取出错（{e}）。"),
+    })?;
+    decode(&bytes).ok_or_else(|| {
+        "这不是 UTF-8 或 GB18030 编码的纯文本。如果是 Word 或 WPS 文档，请先“另存为”纯文本（.txt）。"
+            .to_string()
+    })
+}
+
+/// Bytes to text: UTF-8 (a BOM is dropped), UTF-16 with a BOM (Notepad's "Unicode"), or
+/// else GB18030 (which covers GBK and GB2312, what Chinese Windows tools save). `None` for
+/// bytes that are none of these, or that hold NUL characters (a binary file).
+pub fn decode(bytes: &[u8]) -> Option<String> {
+    let text = if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        encoding.decode_without_bom_handling_and_without_replacement(&bytes[bom..])?.into_owned()
+    } else if let Ok(text) = std::str::from_utf8(bytes) {
+        text.to_owned()
+    } else {
+        encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes)?.into_owned()
+    };
+    (!text.contains('\0')).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    const SEED: &str = include_str!("../tests/fixtures/seed-report.txt");
+
+    /// Run with these arguments; (exit status, stdout, stderr).
+    fn gongwen(args: &[&str]) -> (i32, String, String) {
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = run(&args, &mut out, &mut err);
+        let text = |b: Vec<u8>| String::from_utf8(b).unwrap_or_else(|e| panic!("output is not UTF-8: {e}"));
+        (code, text(out), text(err))
+    }
+
+    fn temp_file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).unwrap_or_else(|e| panic!("write {name}: {e}"));
+        path.to_string_lossy().into_owned()
+    }
+
+    fn json(stdout: &str) -> Vec<serde_json::Value> {
+        serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+    }
+
+    fn dir() -> tempfile::TempDir {
+        tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"))
+    }
+
+    #[test]
+    fn the_seed_reports_every_mask_and_exits_1() {
+        let d = dir();
+        let seed = temp_file(&d, "seed.txt", SEED.as_bytes());
+        let (code, out, err) = gongwen(&["check", &seed]);
+        assert_eq!(code, 1, "{err}");
+        assert_eq!(err, "");
+        let placeholder_lines: Vec<&str> = out.lines().filter(|l| l.contains(" error placeholder ")).collect();
+        // Eight masks: *名 ×3, **镇 ×4, **同志.
+        assert_eq!(placeholder_lines.len(), 8, "{out}");
+        assert!(placeholder_lines.iter().all(|l| l.starts_with(&format!("{seed}:"))));
+        // The first mask: `有计划组织*名干部`, on the seed's 8th line.
+        let first = placeholder_lines[0];
+        let (line, text) = SEED.lines().enumerate().find(|(_, l)| l.contains('*')).unwrap_or_default();
+        let col = text.chars().position(|c| c == '*').map_or(0, |p| p + 1);
+        assert_eq!(line + 1, 8);
+        assert!(first.starts_with(&format!("{seed}:8:{col}: error placeholder “*”")), "{first}");
+        assert!(out.contains(": warning missing-signature "), "{out}");
+        assert!(out.contains(": warning missing-date "), "{out}");
+        assert!(out.trim_end().ends_with("。"), "a summary closes the output: {out}");
+    }
+
+    #[test]
+    fn json_spans_slice_the_file_to_the_flagged_text() {
+        let d = dir();
+        let seed = temp_file(&d, "seed.txt", SEED.as_bytes());
+        let (code, out, _) = gongwen(&["check", "--json", &seed]);
+        assert_eq!(code, 1);
+        let found = json(&out);
+        let chars: Vec<char> = SEED.chars().collect();
+        let masks = SEED.matches('*').count();
+        let mut covered = 0;
+        for f in &found {
+            for field in ["file", "rule", "category", "severity", "message", "line", "col", "start", "end", "text"] {
+                assert!(f.get(field).is_some(), "no {field} in {f}");
+            }
+            let (start, end) = (f["start"].as_u64().unwrap_or(0) as usize, f["end"].as_u64().unwrap_or(0) as usize);
+            let slice: String = chars[start..end].iter().collect();
+            assert_eq!(Some(slice.as_str()), f["text"].as_str(), "{f}");
+            // line and col point at the same character.
+            let line = f["line"].as_u64().unwrap_or(0) as usize;
+            let col = f["col"].as_u64().unwrap_or(0) as usize;
+            let line_start: usize = SEED.split('\n').take(line - 1).map(|l| l.chars().count() + 1).sum();
+            assert_eq!(line_start + col - 1, start, "{f}");
+            if f["rule"] == "placeholder" {
+                covered += slice.matches('*').count();
+                assert_eq!(f["severity"], "error");
+                assert_eq!(f["category"], "placeholder");
+            }
+        }
+        assert_eq!(covered, masks, "every * is inside a placeholder finding");
+    }
+
+    #[test]
+    fn gb18030_gives_the_same_findings_as_utf8() {
+        let d = dir();
+        let (gb, _, unmappable) = encoding_rs::GB18030.encode(SEED);
+        assert!(!unmappable);
+        assert!(std::str::from_utf8(&gb).is_err(), "the GB18030 copy is not also UTF-8");
+        let utf8 = temp_file(&d, "utf8.txt", SEED.as_bytes());
+        let gbk = temp_file(&d, "gb.txt", &gb);
+        let bom = temp_file(&d, "bom.txt", &[b"\xEF\xBB\xBF".as_slice(), SEED.as_bytes()].concat());
+        let strip = |out: String, file: &str| out.replace(&format!("\"file\": {}", serde_json::json!(file)), "");
+        let (c1, o1, _) = gongwen(&["check", "--json", &utf8]);
+        let (c2, o2, e2) = gongwen(&["check", "--json", &gbk]);
+        let (c3, o3, _) = gongwen(&["check", "--json", &bom]);
+        assert_eq!((c1, c2, c3), (1, 1, 1), "{e2}");
+        assert!(!json(&o1).is_empty());
+        assert_eq!(strip(o1.clone(), &utf8), strip(o2, &gbk));
+        assert_eq!(strip(o1, &utf8), strip(o3, &bom));
+    }
+
+    #[test]
+    fn decoding() {
+        assert_eq!(decode("现将".as_bytes()).as_deref(), Some("现将"));
+        assert_eq!(decode(b"\xEF\xBB\xBF\xE7\x8E\xB0").as_deref(), Some("现"));
+        assert_eq!(decode(b"\xCF\xD6\xBD\xAB").as_deref(), Some("现将"), "GBK bytes");
+        assert_eq!(decode(b"\xFF\xFE\xB0\x73\x06\x5C").as_deref(), Some("现将"), "UTF-16LE with BOM");
+        assert_eq!(decode(b"").as_deref(), Some(""));
+        assert_eq!(decode(b"\x81\x7F\xFF"), None, "neither UTF-8 nor GB18030");
+        assert_eq!(decode(b"PK\x03\x04\x00\x00"), None, "binary");
+        assert_eq!(decode(b"\xEF\xBB\xBF\xFF"), None, "a BOM then invalid UTF-8");
+    }
+
+    #[test]
+    fn unreadable_input_exits_2_with_a_chinese_message() {
+        let d = dir();
+        let bad = temp_file(&d, "bad.txt", b"\xFF\xFF\x81\x7F not text");
+        let missing = d.path().join("没有这个文件.txt").to_string_lossy().into_owned();
+        let folder = d.path().to_string_lossy().into_owned();
+        for (path, says) in [(&bad, "不是 UTF-8 或 GB18030"), (&missing, "找不到这个文件"), (&folder, "文件夹")] {
+            let (code, out, err) = gongwen(&["check", path]);
+            assert_eq!(code, 2, "{path}");
+            assert!(err.contains(&format!("无法读取“{path}”")) && err.contains(says), "{err}");
+            assert!(out.contains("无法读取"), "the summary counts it: {out}");
+        }
+        // One good file and one bad: the good one is still checked, the status is 2.
+        let good = temp_file(&d, "good.txt", "市委巡察组：\n特此报告。\n党工委\n2024年3月5日\n".as_bytes());
+        let (code, out, _) = gongwen(&["check", "--json", &good, &bad]);
+        assert_eq!(code, 2);
+        assert_eq!(json(&out), Vec::<serde_json::Value>::new());
+    }
+
+    #[test]
+    fn a_clean_report_exits_0_and_warnings_alone_do_not_fail() {
+        let d = dir();
+        let clean = temp_file(&d, "clean.txt", "市委巡察组：\r\n一、总体情况\r\n特此报告。\r\n党工委\r\n2024年3月5日\r\n".as_bytes());
+        let (code, out, err) = gongwen(&["check", &clean]);
+        assert_eq!((code, err.as_str()), (0, ""), "{out}");
+        assert_eq!(out, "检查了 1 个文件：没有发现问题。\n");
+        let undated = temp_file(&d, "undated.txt", "一、总体情况\n特此报告。\n党工委\n".as_bytes());
+        let (code, out, _) = gongwen(&["check", &undated]);
+        assert_eq!(code, 0, "a warning is not an error");
+        assert!(out.starts_with(&format!("{undated}:3:4: warning missing-date ")), "{out}");
+    }
+
+    #[test]
+    fn a_request_phrase_is_an_error() {
+        let d = dir();
+        let f = temp_file(&d, "r.txt", "一、总体情况\n以上报告，妥否，请批示。\n党工委\n2024年3月5日\n".as_bytes());
+        let (code, out, _) = gongwen(&["check", &f]);
+        assert_eq!(code, 1);
+        assert!(out.contains(&format!("{f}:2:6: error structure-request-phrase “妥否，请批示”")), "{out}");
+    }
+
+    #[test]
+    fn arguments() {
+        let (code, out, err) = gongwen(&["--help"]);
+        assert_eq!((code, err.as_str()), (0, ""));
+        assert!(out.contains("用法") && out.contains("gongwen check"));
+        assert_eq!(gongwen(&["check", "-h"]).1, USAGE);
+        assert_eq!(gongwen(&["-V"]).1, format!("gongwen {}\n", env!("CARGO_PKG_VERSION")));
+        // (arguments, what stderr says)
+        let table: [(&[&str], &str); 4] = [
+            (&[], "请给出要做的事"),
+            (&["check"], "请给出要检查的文件"),
+            (&["check", "--jsn", "a.txt"], "不认识的选项“--jsn”"),
+            (&["lint", "a.txt"], "不认识的命令“lint”"),
+        ];
+        for (args, says) in table {
+            let (code, out, err) = gongwen(args);
+            assert_eq!(code, 2, "{args:?}");
+            assert_eq!(out, "", "{args:?}");
+            assert!(err.contains(says) && err.contains("用法"), "{args:?}: {err}");
+        }
+        // `--` ends the options: what follows is a file name even if it starts with a dash.
+        let (code, _, err) = gongwen(&["check", "--", "--json"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("无法读取“--json”：找不到这个文件。"), "{err}");
+    }
+
+    #[test]
+    fn years_from_days() {
+        // (days since 1970-01-01, year)
+        let table = [(0, 1970), (-1, 1969), (59, 1970), (365, 1971), (19_722, 2023), (19_723, 2024), (20_088, 2024), (20_089, 2025), (20_454, 2026), (11_016, 2000), (11_381, 2001)];
+        for (days, year) in table {
+            assert_eq!(year_of_day(days), year, "{days}");
+        }
+        assert!(this_year().is_some_and(|y| y >= 2025));
+    }
+
+    #[test]
+    fn a_closed_output_is_reported_not_a_panic() {
+        struct Closed;
+        impl Write for Closed {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut err = Vec::new();
+        assert_eq!(run(&["--help".to_string()], &mut Closed, &mut err), 2);
+        assert!(String::from_utf8_lossy(&err).contains("无法输出结果"));
+    }
+}
