@@ -47,6 +47,9 @@ pub struct Draft {
     /// The next id for an item or point.
     #[serde(default)]
     pub next_id: u64,
+    /// Imported text that fits no part ("未归类内容"), kept until the clerk moves or deletes it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unplaced: Vec<String>,
 }
 
 /// Field keys. A simple part's key is its id; a section's lead paragraph is the section's id.

@@ -5,6 +5,7 @@ pub mod check;
 pub mod document;
 pub mod draft;
 pub mod import;
+pub mod import_report;
 pub mod numbering;
 pub mod outline;
 pub mod pattern;

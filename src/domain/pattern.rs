@@ -91,6 +91,40 @@ pub fn fill<'v>(pattern: &str, value: impl Fn(&str) -> Option<&'v str>) -> (Stri
     (out, places)
 }
 
+/// Read the slot values back out of a filled sentence: `关于{unit}领导班子{start_year}年…` and
+/// `关于高新区党工委领导班子2022年…` give `unit = 高新区党工委`, `start_year = 2022`. `None` when
+/// the literal text does not match, or a slot would be empty.
+pub fn match_slots(pattern: &str, text: &str) -> Option<Vec<(String, String)>> {
+    let ps = pieces(pattern);
+    let mut rest = text;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ps.len() {
+        match ps[i] {
+            Piece::Text(t) => rest = rest.strip_prefix(t)?,
+            Piece::Slot(id) => {
+                // The value runs up to the next literal text (or to the end).
+                let value = match ps.get(i + 1) {
+                    Some(Piece::Text(next)) => {
+                        let at = rest.find(next)?;
+                        let v = &rest[..at];
+                        rest = &rest[at..];
+                        v
+                    }
+                    Some(Piece::Slot(_)) => return None,
+                    None => std::mem::take(&mut rest),
+                };
+                if value.trim().is_empty() {
+                    return None;
+                }
+                out.push((id.to_string(), value.to_string()));
+            }
+        }
+        i += 1;
+    }
+    rest.is_empty().then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +138,18 @@ mod tests {
         // Braces that are not a marker stay text.
         assert_eq!(pieces("a{b c}d{}e{"), vec![Piece::Text("a{b c}d{}e{")]);
         assert_eq!(slot_ids("{a}{b}"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn reads_slot_values_back() {
+        let p = "关于{unit}领导班子{start_year}年以来选人用人工作情况的报告";
+        assert_eq!(
+            match_slots(p, "关于高新区党工委领导班子2022年以来选人用人工作情况的报告"),
+            Some(vec![("unit".into(), "高新区党工委".into()), ("start_year".into(), "2022".into())])
+        );
+        assert_eq!(match_slots(p, "关于领导班子2022年以来选人用人工作情况的报告"), None, "empty unit");
+        assert_eq!(match_slots(p, "关于某单位的工作报告"), None);
+        assert_eq!(match_slots("{date}", "2024年3月5日"), Some(vec![("date".into(), "2024年3月5日".into())]));
     }
 
     #[test]

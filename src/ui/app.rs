@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use super::browser;
 use super::findings_panel::{FindingsPanel, Jump};
+use super::import_dialog::ImportDialog;
+use super::unplaced::Unplaced;
 use super::guided_field::GuidedField;
 use super::outline::Outline;
 use super::preview::Preview;
@@ -174,6 +176,29 @@ pub fn app() -> Html {
             browser::read_chosen_file(&input, done);
         })
     };
+    let importing = use_state(|| false);
+    let on_import = {
+        let (state, importing, dispatch, notice) = (state.clone(), importing.clone(), dispatch.clone(), notice.clone());
+        Callback::from(move |text: String| {
+            let untouched = *state.draft == crate::domain::draft::Draft::new(&state.template);
+            if untouched || browser::confirm("导入会替换现在的草稿。现在的草稿如需保留，请先“保存草稿文件”。确定导入吗？") {
+                let draft = crate::domain::import_report::into_draft(&state.template, &text);
+                let aside = draft.unplaced.len();
+                dispatch.emit(Action::Import(draft));
+                importing.set(false);
+                let msg = if aside == 0 {
+                    "旧报告已导入。请逐项核对，把去年的数字换成今年的。".to_string()
+                } else {
+                    format!("旧报告已导入，另有 {aside} 段内容没能归类，列在“未归类内容”里。")
+                };
+                notice.set(Some((false, msg)));
+            }
+        })
+    };
+    let on_place = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(index, key): (usize, String)| dispatch.emit(Action::Place { index, key }))
+    };
     let copy = {
         let (state, notice) = (state.clone(), notice.clone());
         Callback::from(move |_: MouseEvent| {
@@ -270,6 +295,10 @@ pub fn app() -> Html {
                 <div class="app-actions">
                     <button type="button" class="button" id="fill-example" onclick={fill_example}>{ "填入示例" }</button>
                     <button type="button" class="button" id="clear" onclick={clear}>{ "清空" }</button>
+                    <button type="button" class="button" id="import-report"
+                        onclick={ let importing = importing.clone(); Callback::from(move |_: MouseEvent| importing.set(true)) }>
+                        { "导入旧报告" }
+                    </button>
                     <button type="button" class="button" id="save-draft" onclick={download_draft.clone()}>{ "保存草稿文件" }</button>
                     <label class="button" for="open-draft">{ "打开草稿文件" }</label>
                     <input type="file" id="open-draft" class="visually-hidden" accept=".json,application/json" onchange={open_draft} />
@@ -288,6 +317,9 @@ pub fn app() -> Html {
             if let Some((is_error, msg)) = (*notice).clone() {
                 <p class={classes!("notice", is_error.then_some("is-error"))} role="alert">{ msg }</p>
             }
+            if *importing {
+                <ImportDialog {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
+            }
             if *asking {
                 <div class="dialog-backdrop">
                     <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="download-question" id="download-dialog">
@@ -304,7 +336,8 @@ pub fn app() -> Html {
                 <Outline steps={outline_steps} current={state.step.clone()} on_select={goto.clone()} />
                 <div class="editor-pane">
                     <p class="check-summary" aria-live="polite" id="check-summary">{ summary.clone() }</p>
-                    <FindingsPanel findings={findings.clone()} {labels} {on_jump} {on_fix} />
+                    <FindingsPanel findings={findings.clone()} labels={labels.clone()} {on_jump} {on_fix} />
+                    <Unplaced pieces={state.draft.unplaced.clone()} fields={labels} {on_place} />
                     { for undo_bar }
                     <div class="step-view" data-step={state.step.clone()}>{ step_view }</div>
                     <div class="step-nav">

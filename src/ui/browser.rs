@@ -139,3 +139,29 @@ pub fn scroll_to_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Read the first chosen file as text: UTF-8 if it is valid UTF-8, else GB18030 (what Windows
+/// tools save). The browser's own decoder does the work, so no tables enter the bundle.
+pub fn read_chosen_text_file(input: &web_sys::HtmlInputElement, done: yew::Callback<Result<String, String>>) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    input.set_value("");
+    if file.size() > MAX_FILE_BYTES {
+        return done.emit(Err(format!("文件“{}”太大（超过 20 MB），不像是一份报告，没有导入。", file.name())));
+    }
+    let name = file.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        let fail = || format!("无法读取文件“{name}”：它既不是 UTF-8 也不是 GB18030 编码的文本。");
+        let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            return done.emit(Err(fail()));
+        };
+        let bytes = web_sys::js_sys::Uint8Array::new(&buffer);
+        let decode = |label: &str| {
+            let options = web_sys::TextDecoderOptions::new();
+            options.set_fatal(true);
+            web_sys::TextDecoder::new_with_label_and_options(label, &options)
+                .ok()
+                .and_then(|d| d.decode_with_buffer_source(&bytes).ok())
+        };
+        done.emit(decode("utf-8").or_else(|| decode("gb18030")).ok_or_else(fail));
+    });
+}

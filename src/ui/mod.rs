@@ -6,6 +6,7 @@ mod field_editor;
 mod findings;
 mod findings_panel;
 mod guided_field;
+mod import_dialog;
 pub mod highlight;
 mod ime;
 mod outline;
@@ -14,6 +15,7 @@ mod section;
 pub mod shared;
 mod slotted;
 mod storage;
+mod unplaced;
 pub mod state;
 
 pub use app::App;

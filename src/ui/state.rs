@@ -65,6 +65,10 @@ pub enum Action {
     Clear,
     /// Replace the draft with one read from a draft file (the UI asks first).
     Load(crate::domain::saved::Saved),
+    /// Replace the draft with an imported report (the UI asks first).
+    Import(Draft),
+    /// Move an unplaced piece of imported text to the end of a field.
+    Place { index: usize, key: String },
 }
 
 impl AppState {
@@ -204,6 +208,18 @@ impl Reducible for AppState {
             }
             Action::FillExample => AppState::with_draft(t.clone(), Draft::example(&t), self.step.clone()).in_context(self.context),
             Action::Load(saved) => AppState::restored((*t).clone(), saved).in_context(self.context),
+            Action::Import(imported) => AppState::with_draft(t.clone(), imported, TITLE_STEP.to_string()).in_context(self.context),
+            Action::Place { index, key } => {
+                if index >= draft.unplaced.len() {
+                    return self;
+                }
+                let piece = draft.unplaced.remove(index);
+                draft.make_free(&key);
+                let old = draft.text(&key);
+                let new = if old.trim().is_empty() { piece } else { format!("{old}\n{piece}") };
+                draft.set_text(&key, new);
+                self.edited(draft)
+            }
             Action::Clear => AppState::with_draft(t.clone(), Draft::new(&t), TITLE_STEP.to_string()).in_context(self.context),
         };
         Rc::new(next)
@@ -254,6 +270,19 @@ mod tests {
         let first = s.focus.clone().expect("a focus request");
         let s = s.reduce(Action::Jump { key: "problems".into(), part: "problems".into(), span: Span::new(1, 2) });
         assert_ne!(s.focus.as_ref().map(|f| f.seq), Some(first.seq), "a repeated jump is a new request");
+    }
+
+    #[test]
+    fn unplaced_text_is_moved_into_a_field_not_lost() {
+        let t = xuanren();
+        let imported = crate::domain::import_report::into_draft(&t, "现将情况报告如下：\n另一段");
+        let s = Rc::new(AppState::default()).reduce(Action::Import(imported));
+        assert_eq!(s.draft.unplaced, vec!["另一段"]);
+        let s = s.reduce(Action::Place { index: 0, key: "opening".into() });
+        assert!(s.draft.unplaced.is_empty());
+        assert_eq!(s.draft.text("opening"), "现将情况报告如下：\n另一段");
+        let same = s.clone().reduce(Action::Place { index: 5, key: "opening".into() });
+        assert_eq!(same.draft, s.draft, "a stale index changes nothing");
     }
 
     #[test]

@@ -426,3 +426,79 @@ async fn a_bad_draft_file_is_refused_with_a_message_and_the_draft_is_untouched()
     }
     b.finish().await;
 }
+
+const SEED: &str = include_str!("../fixtures/seed-report.txt");
+
+fn placeholder_entries() -> &'static str {
+    "return document.querySelectorAll('#findings-panel .panel-finding[data-rule=placeholder]').length;"
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn last_years_report_is_imported_from_a_paste_and_its_masks_light_up() {
+    let b = Browser::open().await;
+    b.click("#import-report").await;
+    b.wait_for("#import-text").await;
+    b.client
+        .execute("document.getElementById('import-text').value = arguments[0]; return null;", vec![json!(SEED)])
+        .await
+        .expect("paste");
+    b.click("#import-submit").await;
+    b.wait_js(placeholder_entries(), |v| v == 8).await;
+    let text = b.preview_text().await;
+    for line in SEED.lines().filter(|l| l.trim().len() > 0) {
+        assert!(text.contains(&format!("{line}\r\n")), "missing from the preview: {line}");
+    }
+    assert_eq!(b.js("return document.getElementById('unplaced');").await, Value::Null, "everything was placed");
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_gb18030_txt_imports_like_utf8_and_unplaced_text_can_be_moved() {
+    let b = Browser::open().await;
+    let extra = "附件：本单位干部花名册另行报送。";
+    let report = format!("{SEED}\r\n特此报告。\r\n党工委\r\n2024年3月5日\r\n{extra}\r\n");
+    let (bytes, _, bad) = encoding_rs::GB18030.encode(&report);
+    assert!(!bad);
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("去年的报告.txt");
+    std::fs::write(&path, &bytes).expect("write the GB18030 file");
+    b.click("#import-report").await;
+    b.wait_for("#import-file").await.send_keys(&path.display().to_string()).await.expect("choose the file");
+    b.wait_js(placeholder_entries(), |v| v == 8).await;
+    // Decoded right: the seed's lines are all in the preview, the date became the date figure.
+    let text = b.preview_text().await;
+    for line in SEED.lines().filter(|l| l.trim().len() > 0) {
+        assert!(text.contains(&format!("{line}\r\n")), "missing from the preview: {line}");
+    }
+    assert!(text.ends_with("特此报告。\r\n党工委\r\n2024年3月5日\r\n"), "{text}");
+    // A line after the date fits no part: it is kept aside, then moved by the clerk.
+    let pieces = b.wait_js("return Array.from(document.querySelectorAll('.unplaced-text')).map(p => p.textContent);", Value::is_array).await;
+    assert_eq!(pieces, json!([extra]));
+    b.js("const s = document.querySelector('.unplaced-piece select'); s.value = 'closing'; return null;").await;
+    b.click(".unplaced-piece .place-button").await;
+    b.wait_js("return document.getElementById('unplaced');", Value::is_null).await;
+    let closing = b.js("return Array.from(document.querySelectorAll('#preview [data-part=closing]')).map(p => p.firstChild.textContent);").await;
+    assert_eq!(closing, json!(["特此报告。", extra]));
+    assert!(b.preview_text().await.contains(&format!("{extra}\r\n")));
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_10_mb_paste_is_refused_and_the_draft_is_untouched() {
+    let b = Browser::open().await;
+    b.goto_step("addressee").await;
+    b.type_into(ADDRESSEE, "市委巡察组：").await;
+    let before = b.preview_text().await;
+    b.click("#import-report").await;
+    b.wait_for("#import-text").await;
+    b.js("document.getElementById('import-text').value = '选人用人'.repeat(2621440); return null;").await;
+    b.click("#import-submit").await;
+    let msg = b.wait_js("return document.querySelector('#import-dialog .notice')?.textContent ?? null;", Value::is_string).await;
+    assert!(msg.as_str().is_some_and(|s| s.contains("超过 100 万字")), "{msg}");
+    b.click("#import-cancel").await;
+    assert_eq!(b.preview_text().await, before);
+    b.finish().await;
+}

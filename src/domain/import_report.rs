@@ -1,0 +1,265 @@
+//! Importing last year's report: plain text (pasted, or a `.txt`) becomes a draft of the
+//! template. Lines are classified by `import::split`; sections are matched in order, their
+//! `（一）` headings, `一是……` points and paragraphs become items and points. Nothing is dropped:
+//! whatever fits no part goes to `Draft::unplaced` ("未归类内容"), from which the clerk moves it.
+use super::draft::{key, Draft, Field, Item};
+use super::import::{split, LineKind};
+use super::numbering;
+use super::pattern::match_slots;
+use super::template::{ItemLayout, PartKind, Template};
+
+/// The draft a report's text gives.
+pub fn into_draft(template: &Template, text: &str) -> Draft {
+    let mut d = Draft { template: template.id.clone(), ..Draft::default() };
+    let sections: Vec<&str> = template.parts.iter().filter(|p| p.kind == PartKind::Section).map(|p| p.id.as_str()).collect();
+    let part_of = |kind: PartKind| template.parts.iter().find(|p| p.kind == kind).map(|p| p.id.clone());
+    // Where body lines go: before any section, into the opening; inside a section, into it.
+    let mut section: Option<(String, ItemLayout)> = None;
+    let mut seen_section = false;
+    let mut after_closing = false;
+
+    for line in split(text) {
+        let t = line.text.trim();
+        match line.kind {
+            LineKind::Blank => {}
+            LineKind::Title => {
+                let slots = match_slots(&template.title, t);
+                match slots {
+                    Some(values) => values.into_iter().for_each(|(id, v)| d.set_slot(&id, v)),
+                    None => d.unplaced.push(t.to_string()),
+                }
+            }
+            LineKind::Addressee => place(&mut d, part_of(PartKind::Addressee), t),
+            LineKind::Section(n) => {
+                seen_section = true;
+                let target = sections.get(n.saturating_sub(1)).and_then(|id| template.part(id));
+                section = target.and_then(|p| p.items.as_ref().map(|i| (p.id.clone(), i.layout)));
+                if section.is_none() {
+                    d.unplaced.push(t.to_string());
+                }
+            }
+            LineKind::SubHeading(_) => match &section {
+                Some((id, layout)) if *layout != ItemLayout::Point => {
+                    let (id, layout) = (id.clone(), *layout);
+                    let rest = after_ordinal(t);
+                    let item = new_item(&mut d, &id);
+                    match layout {
+                        // `（一）heading` on its own line; its paragraph follows.
+                        ItemLayout::Subsection => set(&mut d, &key::item(&id, item, "heading"), rest.to_string()),
+                        // `（一）heading。body` in one paragraph.
+                        _ => {
+                            let (h, b) = topic_and_body(rest);
+                            set(&mut d, &key::item(&id, item, "heading"), h);
+                            set(&mut d, &key::item(&id, item, "body"), b);
+                        }
+                    }
+                }
+                _ => d.unplaced.push(t.to_string()),
+            },
+            // After 特此报告: a short line is the 落款 (when `split` could not tell), the rest is kept aside.
+            LineKind::Body if after_closing => {
+                let signature = part_of(PartKind::Signature);
+                let short = t.chars().count() <= 30 && !t.contains(['。', '：', ':']);
+                if short && signature.as_ref().is_some_and(|id| d.text(id).trim().is_empty()) {
+                    place(&mut d, signature, t);
+                } else {
+                    d.unplaced.push(t.to_string());
+                }
+            }
+            LineKind::Body => match &section {
+                None if !seen_section => place(&mut d, template.parts.iter().find(|p| p.kind == PartKind::Paragraph).map(|p| p.id.clone()), t),
+                None => d.unplaced.push(t.to_string()),
+                Some((id, layout)) => {
+                    let (id, layout) = (id.clone(), *layout);
+                    body_line(&mut d, &id, layout, t);
+                }
+            },
+            LineKind::Closing => {
+                after_closing = true;
+                place(&mut d, part_of(PartKind::Closing), t);
+            }
+            LineKind::Signature => place(&mut d, part_of(PartKind::Signature), t),
+            LineKind::Date => {
+                if super::slots::problem(super::template::SlotKind::Date, t).is_none() && template.slot("date").is_some() {
+                    d.set_slot("date", t.to_string());
+                    if let Some(id) = part_of(PartKind::Date) {
+                        d.fields.insert(id, Field::Slotted { pattern: "{date}".into() });
+                    }
+                } else {
+                    place(&mut d, part_of(PartKind::Date), t);
+                }
+            }
+        }
+    }
+    // Every section keeps at least one item to write in.
+    for id in sections {
+        if d.items(id).is_empty() {
+            d.add_item(template, id);
+        }
+    }
+    d
+}
+
+/// Put a line into a simple part; if the part already has text (or there is no such part), the
+/// line goes to the unplaced list instead of overwriting anything.
+fn place(d: &mut Draft, part: Option<String>, text: &str) {
+    match part {
+        Some(id) if d.text(&id).trim().is_empty() => set(d, &id, text.to_string()),
+        _ => d.unplaced.push(text.to_string()),
+    }
+}
+
+fn set(d: &mut Draft, key: &str, text: String) {
+    d.set_text(key, text);
+}
+
+fn new_item(d: &mut Draft, section: &str) -> u64 {
+    d.next_id += 1;
+    let id = d.next_id;
+    d.sections.entry(section.to_string()).or_default().push(Item { id, points: Vec::new(), answers: Vec::new() });
+    id
+}
+
+/// A body line inside a section.
+fn body_line(d: &mut Draft, section: &str, layout: ItemLayout, text: &str) {
+    let last = d.items(section).last().map(|i| i.id);
+    match (layout, last) {
+        // Before any item: the section's lead paragraph.
+        (ItemLayout::Subsection | ItemLayout::Measure, None) => append(d, section, text),
+        // A sub-section's paragraph: its own lead, then `一是……二是……` points.
+        (ItemLayout::Subsection, Some(item)) => {
+            let (lead, points) = split_points(text);
+            if !lead.is_empty() {
+                append(d, &key::item(section, item, "body"), &lead);
+            }
+            for (topic, body) in points {
+                d.next_id += 1;
+                let p = d.next_id;
+                if let Some(it) = d.sections.get_mut(section).and_then(|v| v.iter_mut().find(|i| i.id == item)) {
+                    it.points.push(p);
+                }
+                set(d, &key::point(section, item, p, "topic"), topic);
+                set(d, &key::point(section, item, p, "body"), body);
+            }
+        }
+        (ItemLayout::Measure, Some(item)) => append(d, &key::item(section, item, "body"), text),
+        // Problems: each `一是……` paragraph is an item; other lines lead or continue one.
+        (ItemLayout::Point, _) => match strip_point_ordinal(text) {
+            Some(rest) => {
+                let item = new_item(d, section);
+                let (h, b) = topic_and_body(rest);
+                set(d, &key::item(section, item, "heading"), h);
+                set(d, &key::item(section, item, "body"), b);
+            }
+            None => match last {
+                None => append(d, section, text),
+                Some(item) => append(d, &key::item(section, item, "body"), text),
+            },
+        },
+    }
+}
+
+/// Add a paragraph to a field, after what it holds.
+fn append(d: &mut Draft, key: &str, text: &str) {
+    let old = d.text(key);
+    let new = if old.trim().is_empty() { text.to_string() } else { format!("{old}\n{text}") };
+    set(d, key, new);
+}
+
+/// `（一）牢牢把握总体要求。…` → `牢牢把握总体要求。…`
+fn after_ordinal(t: &str) -> &str {
+    t.find(['）', ')']).map_or(t, |i| t[i..].trim_start_matches(['）', ')']))
+}
+
+/// The topic sentence (without its 。) and the rest.
+fn topic_and_body(text: &str) -> (String, String) {
+    match text.split_once('。') {
+        Some((topic, body)) => (topic.to_string(), body.to_string()),
+        None => (text.to_string(), String::new()),
+    }
+}
+
+/// `一是……` at the start of a paragraph → the text after `一是`.
+fn strip_point_ordinal(text: &str) -> Option<&str> {
+    (1..=20).find_map(|n| text.strip_prefix(numbering::point(n).as_str()))
+}
+
+/// Cut a paragraph into its lead and `一是……二是……` points. An ordinal counts only at the
+/// start or after a sentence ends (so `统一是前提` is not a point).
+fn split_points(text: &str) -> (String, Vec<(String, String)>) {
+    let mut cuts = Vec::new();
+    let mut from = 0;
+    for n in 1..=20 {
+        let mark = numbering::point(n);
+        let found = text[from..].match_indices(mark.as_str()).map(|(i, _)| from + i).find(|&i| {
+            i == 0 || text[..i].ends_with(['。', '；', '！', '？', '：'])
+        });
+        match found {
+            Some(i) => {
+                cuts.push((i, mark.len()));
+                from = i + mark.len();
+            }
+            None => break,
+        }
+    }
+    let Some(&(first, _)) = cuts.first() else { return (text.to_string(), Vec::new()) };
+    let mut points = Vec::new();
+    for (k, &(at, len)) in cuts.iter().enumerate() {
+        let end = cuts.get(k + 1).map_or(text.len(), |c| c.0);
+        points.push(topic_and_body(&text[at + len..end]));
+    }
+    (text[..first].to_string(), points)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::render::plain_text;
+    use crate::domain::template::xuanren;
+
+    const SEED: &str = include_str!("../../tests/fixtures/seed-report.txt");
+
+    #[test]
+    fn the_rendered_example_imports_back_to_the_same_report() {
+        let t = xuanren();
+        let text = plain_text(&t, &Draft::example(&t));
+        let d = into_draft(&t, &text);
+        assert_eq!(d.unplaced, Vec::<String>::new());
+        assert_eq!(plain_text(&t, &d), text);
+    }
+
+    #[test]
+    fn the_seed_imports_with_nothing_dropped_and_its_masks_light_up() {
+        let t = xuanren();
+        let d = into_draft(&t, SEED);
+        let rendered = plain_text(&t, &d);
+        // Every line of the seed is in the draft's text or in the unplaced list.
+        for line in SEED.lines().filter(|l| !l.trim().is_empty()) {
+            let kept = rendered.lines().any(|r| r == line) || d.unplaced.iter().any(|u| u == line);
+            assert!(kept, "lost: {line}");
+        }
+        assert_eq!(d.items("overview").len(), 4);
+        assert_eq!(d.items("overview")[0].points.len(), 5);
+        assert_eq!(d.items("problems").len(), 3);
+        assert_eq!(d.items("measures").len(), 3);
+        let masks = crate::domain::check::check_draft(&t, &d).into_iter().filter(|f| f.finding.rule == "placeholder").count();
+        assert_eq!(masks, 8, "the seed's eight masks are flagged at once");
+    }
+
+    #[test]
+    fn what_fits_nowhere_is_kept_aside() {
+        let t = xuanren();
+        let d = into_draft(&t, "市委巡察组：\n现将情况报告如下：\n又一段开头\n五、多出来的一节\n多出来的正文\n特此报告。\n党工委\n2024年3月5日\n附件：名单");
+        assert_eq!(d.text("addressee"), "市委巡察组：");
+        assert_eq!(d.text("opening"), "现将情况报告如下：");
+        assert_eq!(d.unplaced, vec!["又一段开头", "五、多出来的一节", "多出来的正文", "附件：名单"]);
+        assert_eq!(d.text("date"), "2024年3月5日");
+    }
+
+    #[test]
+    fn points_start_only_after_a_sentence_ends() {
+        let (lead, points) = split_points("思想统一是前提。一是强化学习。学了。二是抓落实。");
+        assert_eq!(lead, "思想统一是前提。");
+        assert_eq!(points, vec![("强化学习".into(), "学了。".into()), ("抓落实".into(), String::new())]);
+    }
+}
