@@ -24,6 +24,9 @@ use gongwen::domain::template::xuanren;
 const SEED: &str = include_str!("../tests/fixtures/seed-report.txt");
 const SIZES: [usize; 4] = [5_000, 10_000, 20_000, 40_000];
 
+/// One rule family's entry point.
+type Family = fn(&str, &mut Vec<Finding>);
+
 /// A draft of exactly `chars` characters: the seed's body lines, one per line, over and over.
 fn draft_of(chars: usize) -> String {
     let body: Vec<&str> = split(SEED).into_iter().filter(|l| l.kind == LineKind::Body).map(|l| l.text).collect();
@@ -62,7 +65,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("rule_family");
     group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     group.throughput(Throughput::Elements(20_000));
-    let families: [(&str, fn(&str, &mut Vec<Finding>)); 4] = [
+    let families: [(&str, Family); 4] = [
         ("placeholder", placeholder::check),
         ("punctuation", punctuation::check),
         ("numbers", numbers::check),
