@@ -1,0 +1,69 @@
+//! Keystroke to painted findings, in real headless Chromium, on a ~20,000-character draft.
+//! Run by `scripts/bench.sh` after the release build; prints the figures (no pass/fail: speed
+//! is a benchmark, not a test).
+//!
+//! Each sample types one character into a free-text field through a real `input` event and
+//! measures, with the Performance API inside the page:
+//! - until the DOM shows the new state (the finding's mark is there or gone), and
+//! - until the next animation frame after that, i.e. when the browser can paint it.
+#[path = "../tests/browser/harness.rs"]
+#[allow(dead_code)]
+mod harness;
+
+use serde_json::Value;
+
+const SAMPLES: usize = 40;
+
+#[tokio::main]
+async fn main() {
+    let b = harness::Browser::open().await;
+    b.click("#fill-example").await;
+    // Grow the draft to ~20,000 characters: the overview's lead gets the seed's body four more
+    // times (it stays realistic text, with the seed's own findings in it).
+    b.goto_step("overview").await;
+    let size = b
+        .js("const t = document.querySelector('#field-overview');
+             const body = document.querySelector('#preview').textContent;
+             t.value = (t.value + body.repeat(5)).slice(0, 16500);
+             t.dispatchEvent(new InputEvent('input', {bubbles: true}));
+             return null;")
+        .await;
+    let _ = size;
+    b.goto_step("addressee").await;
+    let chars = b
+        .wait_js("return document.querySelector('#preview').textContent.length;", |v| v.as_u64().unwrap_or(0) > 19000)
+        .await;
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         const t = document.querySelector('#field-addressee');
+         const marks = () => document.querySelectorAll('.guided-field[data-key=addressee] mark').length;
+         const dom = [], frame = [];
+         const frameAfter = () => new Promise(r => requestAnimationFrame(() => r(performance.now())));
+         (async () => {{
+           for (let i = 0; i < {SAMPLES}; i++) {{
+             const want = i % 2 === 0 ? 1 : 0;
+             const t0 = performance.now();
+             t.value = want ? '市委**巡察组：' : '市委巡察组：';
+             t.dispatchEvent(new InputEvent('input', {{bubbles: true, data: '*', inputType: 'insertText'}}));
+             while (marks() !== want) {{ await Promise.resolve(); if (performance.now() - t0 > 2000) break; }}
+             dom.push(performance.now() - t0);
+             frame.push((await frameAfter()) - t0);
+             await new Promise(r => setTimeout(r, 30));
+           }}
+           done([dom, frame]);
+         }})();"
+    );
+    let result = b.client.execute_async(&script, vec![]).await.expect("the measurement script");
+    let median = |v: &Value| {
+        let mut xs: Vec<f64> = v.as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default();
+        xs.sort_by(|a, b| a.total_cmp(b));
+        let at = |q: f64| xs.get(((xs.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(f64::NAN);
+        (at(0.5), at(0.9), xs.last().copied().unwrap_or(f64::NAN))
+    };
+    let (d50, d90, dmax) = median(&result[0]);
+    let (f50, f90, fmax) = median(&result[1]);
+    println!("draft size: {chars} characters in the preview; {SAMPLES} keystrokes");
+    println!("keystroke → findings in the DOM: median {d50:.2} ms, p90 {d90:.2} ms, max {dmax:.2} ms");
+    println!("keystroke → next animation frame: median {f50:.2} ms, p90 {f90:.2} ms, max {fmax:.2} ms");
+    b.finish().await;
+}
