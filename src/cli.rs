@@ -210,6 +210,9 @@ fn severity_word(s: Severity) -> &'static str {
 fn summary(checked: &[(&str, Vec<LineFinding>)], unreadable: usize) -> String {
     let count = |s: Severity| checked.iter().flat_map(|(_, found)| found).filter(|f| f.finding.severity == s).count();
     let (e, w, h) = (count(Severity::Error), count(Severity::Warning), count(Severity::Hint));
+    if checked.is_empty() {
+        return format!("没有检查任何文件：{unreadable} 个文件无法读取。");
+    }
     let mut line = format!("检查了 {} 个文件：", checked.len());
     if e + w + h == 0 {
         line.push_str("没有发现问题。");
@@ -395,13 +398,15 @@ mod tests {
             let (code, out, err) = gongwen(&["check", path]);
             assert_eq!(code, 2, "{path}");
             assert!(err.contains(&format!("无法读取“{path}”")) && err.contains(says), "{err}");
-            assert!(out.contains("无法读取"), "the summary counts it: {out}");
+            assert_eq!(out, "没有检查任何文件：1 个文件无法读取。\n");
         }
         // One good file and one bad: the good one is still checked, the status is 2.
         let good = temp_file(&d, "good.txt", "市委巡察组：\n特此报告。\n党工委\n2024年3月5日\n".as_bytes());
         let (code, out, _) = gongwen(&["check", "--json", &good, &bad]);
         assert_eq!(code, 2);
         assert_eq!(json(&out), Vec::<serde_json::Value>::new());
+        let (_, out, _) = gongwen(&["check", &good, &bad]);
+        assert_eq!(out, "检查了 1 个文件：没有发现问题。另有 1 个文件无法读取。\n");
     }
 
     #[test]
