@@ -107,6 +107,11 @@ fn push(out: &mut Vec<Finding>, rule: &'static str, severity: Severity, chars: &
     out.push(finding(rule, Category::Formulation, severity, chars, span, message, fix));
 }
 
+/// Whether `needle` occurs in `hay`.
+fn contains(hay: &[char], needle: &[char]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
 fn to_chars(s: &str) -> Vec<char> {
     s.chars().collect()
 }
@@ -231,8 +236,20 @@ fn match_item(chars: &[char], item: Item, p: &Prepared, fit: Fit) -> Option<Matc
 
 fn lists(chars: &[char], items: &[Item], list: &CanonList, out: &mut Vec<Finding>) {
     let p = Prepared::new(list);
+    // A run is judged only when two of its elements are exact, so it holds an item that
+    // contains an element as written. Fuzzy matching (the costly part) is tried only from items
+    // at most twice the list's length before such an item; elsewhere nothing can fire.
+    let anchors: Vec<usize> = (0..items.len())
+        .filter(|&k| p.raw.iter().any(|e| contains(&chars[items[k].start..items[k].end], e)))
+        .collect();
+    let reach = 2 * list.elements.len();
+    let near = |i: usize| anchors.iter().any(|&a| a >= i && a - i <= reach);
     let mut i = 0;
     while i < items.len() {
+        if !near(i) {
+            i += 1;
+            continue;
+        }
         let Some(first) = match_item(chars, items[i], &p, Fit::Tail) else {
             i += 1;
             continue;
