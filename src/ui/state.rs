@@ -3,7 +3,8 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::domain::check::{check_draft_with, Context, Finding, FieldFinding};
+use crate::domain::check::{check_draft_cached, Context, Finding, FieldFinding, TextCache};
+use super::shared::Shared;
 use crate::domain::draft::{Draft, Removed};
 use crate::domain::template::{xuanren, Template};
 use crate::domain::text::{replace_chars, Span};
@@ -15,7 +16,8 @@ pub const TITLE_STEP: &str = "title";
 pub struct AppState {
     pub template: Rc<Template>,
     pub draft: Rc<Draft>,
-    /// Always `check_draft(template, draft)`: recomputed by every action that edits the draft.
+    /// Always `check_draft_with(template, draft, context)`: recomputed (through `cache`) by every
+    /// action that edits the draft.
     pub findings: Rc<Vec<FieldFinding>>,
     /// The outline step on screen.
     pub step: String,
@@ -25,6 +27,8 @@ pub struct AppState {
     pub focus: Option<FocusRequest>,
     /// What the checks need to know (the current year, from the browser's clock).
     pub context: Context,
+    /// The last pass's findings by field text: an edit rechecks only the field it changed.
+    pub cache: Shared<TextCache>,
 }
 
 /// Put the cursor in a field, on a span. `seq` makes a repeated jump to the same place a new
@@ -79,8 +83,8 @@ impl AppState {
 
     /// The same state checked in another context (the browser's year).
     pub fn in_context(self, context: Context) -> Self {
-        let findings = Rc::new(check_draft_with(&self.template, &self.draft, &context));
-        AppState { context, findings, ..self }
+        let (findings, cache) = check_draft_cached(&self.template, &self.draft, &context, &self.cache);
+        AppState { context, findings: Rc::new(findings), cache: Shared(Rc::new(cache)), ..self }
     }
 
     /// The state a saved draft describes (an unknown step falls back to the first).
@@ -92,14 +96,15 @@ impl AppState {
 
     fn with_draft(template: Rc<Template>, draft: Draft, step: String) -> Self {
         let context = Context::default();
-        let findings = Rc::new(check_draft_with(&template, &draft, &context));
-        AppState { template, draft: Rc::new(draft), findings, step, undo: None, focus: None, context }
+        let (findings, cache) = check_draft_cached(&template, &draft, &context, &TextCache::default());
+        let (findings, cache) = (Rc::new(findings), Shared(Rc::new(cache)));
+        AppState { template, draft: Rc::new(draft), findings, step, undo: None, focus: None, context, cache }
     }
 
     /// The same state with a new draft, rechecked; the step and undo are kept.
     fn edited(&self, draft: Draft) -> Self {
-        let findings = Rc::new(check_draft_with(&self.template, &draft, &self.context));
-        AppState { draft: Rc::new(draft), findings, ..self.clone() }
+        let (findings, cache) = check_draft_cached(&self.template, &draft, &self.context, &self.cache);
+        AppState { draft: Rc::new(draft), findings: Rc::new(findings), cache: Shared(Rc::new(cache)), ..self.clone() }
     }
 
     /// Findings inside one field's text, in text order. Findings about a field as a whole

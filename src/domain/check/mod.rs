@@ -123,6 +123,24 @@ pub fn check_draft(template: &Template, draft: &Draft) -> Vec<FieldFinding> {
 
 /// Every rule over a whole draft, in document order.
 pub fn check_draft_with(template: &Template, draft: &Draft, ctx: &Context) -> Vec<FieldFinding> {
+    check_draft_cached(template, draft, ctx, &TextCache::default()).0
+}
+
+/// The text rules' findings by field text, from the previous pass. A keystroke changes one
+/// field, so with the cache only that field's text is checked again; the others are looked up.
+/// Each pass returns a new cache holding just the texts of the draft it checked, so it never
+/// grows beyond one draft's worth.
+#[derive(Clone, Debug, Default)]
+pub struct TextCache {
+    by_text: std::collections::HashMap<String, Vec<Finding>>,
+    context: Option<Context>,
+}
+
+/// `check_draft_with`, reusing the findings of texts that have not changed since `cache` was
+/// made (with the same context); returns the findings and the cache for the next pass.
+pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cache: &TextCache) -> (Vec<FieldFinding>, TextCache) {
+    let reuse = cache.context == Some(*ctx);
+    let mut next = TextCache { by_text: std::collections::HashMap::new(), context: Some(*ctx) };
     let mut out = Vec::new();
     for field in crate::domain::outline::fields(template, draft) {
         let (text, slots) = draft.text_with_slots(&field.key);
@@ -131,21 +149,43 @@ pub fn check_draft_with(template: &Template, draft: &Draft, ctx: &Context) -> Ve
             push(f);
             continue;
         }
-        for f in check_text_with(&text, ctx) {
+        let found = match next.by_text.get(&text).or_else(|| reuse.then(|| cache.by_text.get(&text)).flatten()) {
+            Some(found) => found.clone(),
+            None => check_text_with(&text, ctx),
+        };
+        for f in &found {
             // A gap left by an empty key figure gets a message naming the figure.
             match slots.iter().find(|s| s.span == f.span && f.text == crate::domain::pattern::EMPTY_SLOT) {
                 Some(place) => push(missing::unfilled_slot(template, place)),
-                None => push(f),
+                None => push(f.clone()),
             }
         }
+        next.by_text.insert(text, found);
     }
     structure::check(template, draft, &mut out);
-    out
+    (out, next)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cached_pass_equals_the_full_pass() {
+        let t = crate::domain::template::xuanren();
+        let ctx = Context::default();
+        let mut d = Draft::example(&t);
+        let (first, cache) = check_draft_cached(&t, &d, &ctx, &TextCache::default());
+        assert_eq!(first, check_draft_with(&t, &d, &ctx));
+        d.set_text("addressee", "市委**巡察组：".into());
+        let (second, cache) = check_draft_cached(&t, &d, &ctx, &cache);
+        assert_eq!(second, check_draft_with(&t, &d, &ctx));
+        assert!(second.iter().any(|f| f.key == "addressee" && f.finding.rule == "placeholder"));
+        // Another year is another context: nothing is reused from the old one.
+        let later = Context { current_year: 2020 };
+        let (third, _) = check_draft_cached(&t, &d, &later, &cache);
+        assert_eq!(third, check_draft_with(&t, &d, &later));
+    }
 
     const SEED: &str = include_str!("../../../tests/fixtures/seed-report.txt");
 
