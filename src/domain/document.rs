@@ -1,6 +1,6 @@
-//! Checking a whole report given as plain text: every text rule (`check_text`) on every line,
-//! plus the rules that need the whole document — a 落款 and a date at the end, and no 请示
-//! wording (`妥否，请批示`) in a 报告.
+//! Checking a whole report given as plain text: every text rule (`check_text`, which includes
+//! the 请示 wording rule) on every line, plus the rules that need the whole document — a 落款
+//! and a date at the end.
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
 use super::check::{check_text_with, Category, Context, Finding, Severity};
@@ -40,8 +40,7 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
         if line.kind == LineKind::Blank {
             continue;
         }
-        let mut found = check_text_with(line.text, ctx);
-        request_phrases(line.text, &mut found);
+        let found = check_text_with(line.text, ctx);
         out.extend(found.into_iter().map(|finding| at(line, finding)));
     }
     out.extend(missing_parts(&lines));
@@ -87,42 +86,8 @@ pub fn missing_parts(lines: &[Line<'_>]) -> Vec<LineFinding> {
     out
 }
 
-pub const REQUEST_PHRASE: &str = "structure-request-phrase";
-
-/// 请示 wording in a 报告: `妥否，请批示`, `当否，请批示`, `请批示`, `请批复`.
-/// 《党政机关公文处理工作条例》: a 报告 must not carry requests for instructions.
-pub fn request_phrases(text: &str, out: &mut Vec<Finding>) {
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i + 3 <= chars.len() {
-        let three: String = chars[i..i + 3].iter().collect();
-        if three != "请批示" && three != "请批复" {
-            i += 1;
-            continue;
-        }
-        // Take in a leading `妥否，` / `当否，` (any comma).
-        let lead = i >= 3
-            && matches!(chars[i - 3], '妥' | '当')
-            && chars[i - 2] == '否'
-            && matches!(chars[i - 1], '，' | ',' | '、' | '　' | ' ');
-        let start = if lead { i - 3 } else { i };
-        let span = Span::new(start, i + 3);
-        let found: String = chars[span.start..span.end].iter().collect();
-        out.push(Finding {
-            rule: REQUEST_PHRASE,
-            category: Category::Structure,
-            severity: Severity::Error,
-            message: format!(
-                "“{found}”是请示的用语，报告中不得夹带请示事项：请删去，以“特此报告。”结尾；确需上级批复的事项另行请示。"
-            ),
-            span,
-            text: found,
-            replacement: None,
-        });
-        i += 3;
-    }
-    out.sort_by_key(|f| (f.span.start, f.span.end));
-}
+// The 请示 wording rule is a text rule (the page checks every field with it too).
+pub use super::check::structure::{request_phrases, REQUEST_PHRASE};
 
 #[cfg(test)]
 mod tests {

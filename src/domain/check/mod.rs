@@ -104,6 +104,7 @@ pub fn check_text_with(text: &str, ctx: &Context) -> Vec<Finding> {
     punctuation::check(text, &mut out);
     numbers::check_with(text, ctx, &mut out);
     formulation::check(text, &mut out);
+    structure::request_phrases(text, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out
 }

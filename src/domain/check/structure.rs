@@ -1,4 +1,5 @@
-//! Structure: every problem reported in 二 should be answered by at least one measure in 三
+//! Structure. A 报告 carries no 请示 wording (`妥否，请批示`): a text rule, `request_phrases`.
+//! And every problem reported in 二 should be answered by at least one measure in 三
 //! (inspection practice keeps a 问题清单 and a 整改清单 side by side). A drafter links each
 //! measure to the problems it answers; a problem no measure answers is reported on the problem.
 //!
@@ -14,6 +15,44 @@ use crate::domain::template::Template;
 use crate::domain::text::Span;
 
 pub const UNANSWERED: &str = "structure-unanswered";
+
+pub const REQUEST_PHRASE: &str = "structure-request-phrase";
+
+/// 请示 wording in a 报告: `妥否，请批示`, `当否，请批示`, `请批示`, `请批复`.
+/// 《党政机关公文处理工作条例》: a 报告 must not carry requests for instructions.
+pub fn request_phrases(text: &str, out: &mut Vec<Finding>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i + 3 <= chars.len() {
+        let three: String = chars[i..i + 3].iter().collect();
+        if three != "请批示" && three != "请批复" {
+            i += 1;
+            continue;
+        }
+        // Take in a leading `妥否，` / `当否，` (any comma).
+        let lead = i >= 3
+            && matches!(chars[i - 3], '妥' | '当')
+            && chars[i - 2] == '否'
+            && matches!(chars[i - 1], '，' | ',' | '、' | '　' | ' ');
+        let start = if lead { i - 3 } else { i };
+        let span = Span::new(start, i + 3);
+        let found: String = chars[span.start..span.end].iter().collect();
+        out.push(Finding {
+            rule: REQUEST_PHRASE,
+            category: Category::Structure,
+            severity: Severity::Error,
+            message: format!(
+                "“{found}”是请示的用语，报告中不得夹带请示事项：请删去，以“特此报告。”结尾；确需上级批复的事项另行请示。"
+            ),
+            span,
+            text: found,
+            replacement: None,
+        });
+        i += 3;
+    }
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+}
+
 
 pub fn check(template: &Template, draft: &Draft, out: &mut Vec<FieldFinding>) {
     for part in &template.parts {
@@ -81,6 +120,16 @@ mod tests {
         assert!(unanswered(&d).is_empty());
         d.remove_item("measures", measure);
         assert_eq!(unanswered(&d).len(), 1);
+    }
+
+    #[test]
+    fn request_wording_is_flagged_in_any_field_of_a_draft() {
+        let t = xuanren();
+        let mut d = Draft::example(&t);
+        d.set_text("closing", "妥否，请批示。".into());
+        let found = crate::domain::check::check_draft(&t, &d);
+        let hit: Vec<_> = found.iter().filter(|f| f.finding.rule == REQUEST_PHRASE).map(|f| (f.key.as_str(), f.finding.text.as_str())).collect();
+        assert_eq!(hit, [("closing", "妥否，请批示")]);
     }
 
     #[test]
