@@ -173,7 +173,7 @@ pub fn app() -> Html {
                     }
                 }
             });
-            browser::read_chosen_file(&input, done);
+            browser::read_chosen_text(&input, "草稿文件", done);
         })
     };
     let importing = use_state(|| false);

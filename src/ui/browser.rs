@@ -118,21 +118,6 @@ pub fn current_year() -> Option<i32> {
 /// The largest draft file we read: far above any real report, small enough not to stall the tab.
 const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 
-/// Read the first file chosen in a file input as text, and report it (or a Chinese message).
-pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: yew::Callback<Result<String, String>>) {
-    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-    // Let the same file be chosen again later.
-    input.set_value("");
-    if file.size() > MAX_FILE_BYTES {
-        return done.emit(Err(format!("文件“{}”太大（超过 20 MB），不像是草稿文件，没有打开。", file.name())));
-    }
-    let name = file.name();
-    wasm_bindgen_futures::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-        done.emit(text.ok().and_then(|v| v.as_string()).ok_or_else(|| format!("无法读取文件“{name}”。")));
-    });
-}
-
 /// Scroll the page back to the top (after moving to another step).
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {
@@ -140,13 +125,15 @@ pub fn scroll_to_top() {
     }
 }
 
-/// Read the first chosen file as text: UTF-8 if it is valid UTF-8, else GB18030 (what Windows
-/// tools save). The browser's own decoder does the work, so no tables enter the bundle.
-pub fn read_chosen_text_file(input: &web_sys::HtmlInputElement, done: yew::Callback<Result<String, String>>) {
+/// Read the first file chosen in a file input as text — UTF-8 if it is valid UTF-8, else
+/// GB18030 (what Windows tools save) — and report it, or a Chinese message naming `what` the
+/// file was meant to be. The browser's own decoder does the work: no tables in the bundle.
+pub fn read_chosen_text(input: &web_sys::HtmlInputElement, what: &str, done: yew::Callback<Result<String, String>>) {
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    // Let the same file be chosen again later.
     input.set_value("");
     if file.size() > MAX_FILE_BYTES {
-        return done.emit(Err(format!("文件“{}”太大（超过 20 MB），不像是一份报告，没有导入。", file.name())));
+        return done.emit(Err(format!("文件“{}”太大（超过 20 MB），不像是{what}，没有打开。", file.name())));
     }
     let name = file.name();
     wasm_bindgen_futures::spawn_local(async move {

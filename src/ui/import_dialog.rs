@@ -34,8 +34,9 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let (problem, on_import) = (problem.clone(), on_import.clone());
-            browser::read_chosen_text_file(
+            browser::read_chosen_text(
                 &input,
+                "一份报告",
                 Callback::from(move |read: Result<String, String>| match read.and_then(|t| check_size(&t).map(|()| t)) {
                     Ok(text) => on_import.emit(text),
                     Err(msg) => problem.set(Some(msg)),
