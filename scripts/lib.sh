@@ -87,6 +87,7 @@ ensure_wasm_opt() {
 }
 
 ensure_build_tools() {
+  command -v python3 >/dev/null || ensure_apt python3
   ensure_wasm_toolchain
   ensure_trunk
   ensure_wasm_bindgen

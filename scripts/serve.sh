@@ -3,7 +3,6 @@
 # Usage: bash scripts/serve.sh            (PORT=8080 by default)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_build_tools
-command -v python3 >/dev/null || ensure_apt python3
 build_release
 PORT=${PORT:-8080}
 say "公文起草助手已就绪：http://127.0.0.1:$PORT/  （按 Ctrl+C 停止）"

@@ -239,6 +239,11 @@ async fn example_fills_the_whole_report_and_figures_are_typed_inline() {
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn harness_catches_console_errors_and_outside_requests() {
     let b = Browser::open().await;
+    // The page's own policy would stop the request before it is sent; switch it off and reload,
+    // to see that the harness catches a request that does go out.
+    b.cdp("Page.setBypassCSP", json!({ "enabled": true })).await;
+    b.client.refresh().await.expect("reload");
+    b.wait_for(".app").await;
     b.js("console.error('故意的错误'); fetch('http://127.0.0.2:9/leak').catch(() => {}); return null;").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let (console, foreign) = b.problems().await;
@@ -508,4 +513,26 @@ async fn a_10_mb_paste_is_refused_and_the_draft_is_untouched() {
     b.click("#import-cancel").await;
     assert_eq!(b.preview_text().await, before);
     b.finish().await;
+}
+
+/// The page's Content-Security-Policy stops a connection to any other address before it is made.
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn the_page_policy_blocks_outside_connections() {
+    let b = Browser::open().await;
+    let policy = b.js("return document.querySelector('meta[http-equiv=Content-Security-Policy]')?.content ?? null;").await;
+    assert!(policy.as_str().is_some_and(|p| p.contains("connect-src 'self'") && p.contains("object-src 'none'")), "{policy}");
+    let outcome = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch('http://127.0.0.2:9/leak').then(() => done('sent'), () => done('blocked'));",
+            vec![],
+        )
+        .await
+        .expect("the script runs");
+    assert_eq!(outcome, "blocked");
+    let (console, foreign) = b.problems().await;
+    assert!(foreign.is_empty(), "a request went out: {foreign:?}");
+    assert!(console.iter().any(|m| m.contains("Content Security Policy")), "{console:?}");
 }
