@@ -458,7 +458,7 @@ async fn last_years_report_is_imported_from_a_paste_and_its_masks_light_up() {
     b.click("#import-submit").await;
     b.wait_js(placeholder_entries(), |v| v == 8).await;
     let text = b.preview_text().await;
-    for line in SEED.lines().filter(|l| l.trim().len() > 0) {
+    for line in SEED.lines().filter(|l| !l.trim().is_empty()) {
         assert!(text.contains(&format!("{line}\r\n")), "missing from the preview: {line}");
     }
     assert_eq!(b.js("return document.getElementById('unplaced');").await, Value::Null, "everything was placed");
@@ -481,7 +481,7 @@ async fn a_gb18030_txt_imports_like_utf8_and_unplaced_text_can_be_moved() {
     b.wait_js(placeholder_entries(), |v| v == 8).await;
     // Decoded right: the seed's lines are all in the preview, the date became the date figure.
     let text = b.preview_text().await;
-    for line in SEED.lines().filter(|l| l.trim().len() > 0) {
+    for line in SEED.lines().filter(|l| !l.trim().is_empty()) {
         assert!(text.contains(&format!("{line}\r\n")), "missing from the preview: {line}");
     }
     assert!(text.ends_with("特此报告。\r\n党工委\r\n2024年3月5日\r\n"), "{text}");

@@ -1,0 +1,40 @@
+//! Importing last year's report: any text gives a draft that keeps every non-blank line (in a
+//! field or in 未归类内容), and that draft checks and renders without a panic.
+#![no_main]
+use gongwen::domain::check::check_draft;
+use gongwen::domain::import_report::into_draft;
+use gongwen::domain::render::plain_text;
+use gongwen::domain::template::xuanren;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|text: &str| {
+    let t = xuanren();
+    let d = into_draft(&t, text);
+    let _ = check_draft(&t, &d);
+    // Compare without white space and without the ordinals, which the draft regenerates.
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let rendered = squeeze(&plain_text(&t, &d));
+    let unplaced: Vec<String> = d.unplaced.iter().map(|u| squeeze(u)).collect();
+    let kept = |line: &str| {
+        let line = squeeze(line);
+        let core = strip_ordinal(&line);
+        rendered.contains(core) || unplaced.iter().any(|u| u.contains(core)) || d.slots.values().any(|v| line.contains(v.as_str()))
+    };
+    for line in text.split(['\n', '\r']).filter(|l| !l.trim().is_empty()) {
+        assert!(kept(line), "line lost on import: {line:?}");
+    }
+});
+
+/// `（三）标题` → `标题`, `二、总体情况` → `总体情况`, `一是要点` → `要点`.
+fn strip_ordinal(line: &str) -> &str {
+    let numerals = |c: char| "〇零一二三四五六七八九十百两".contains(c);
+    let rest = line.trim_start_matches(['（', '(']).trim_start_matches(numerals);
+    for mark in ['）', ')', '、', '．', '.', '是'] {
+        if let Some(r) = rest.strip_prefix(mark) {
+            if rest.len() < line.len() {
+                return r;
+            }
+        }
+    }
+    line
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Fuzz the parsers and the checker with cargo-fuzz (libFuzzer). Not part of the tests.
+# Usage: bash scripts/fuzz.sh [SECONDS per target, default 60] [TARGET...]
+# Targets: draft_file (opening a draft file), text_import (importing an old report), checker.
+# Findings land in fuzz/artifacts/<target>/; the corpus grows in fuzz/corpus/<target>/.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+SECONDS_EACH=${1:-60}
+shift || true
+TARGETS=("${@:-draft_file text_import checker}")
+command -v cargo-fuzz >/dev/null || { say "安装 cargo-fuzz"; cargo install --locked cargo-fuzz; }
+# cargo-fuzz needs nightly flags; RUSTC_BOOTSTRAP lets the installed stable compiler take them.
+for t in ${TARGETS[*]}; do
+  say "模糊测试 $t（${SECONDS_EACH} 秒）"
+  RUSTC_BOOTSTRAP=1 cargo fuzz run "$t" -- -max_total_time="$SECONDS_EACH" -max_len=20000
+done
