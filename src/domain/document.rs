@@ -3,6 +3,7 @@
 //! and a date at the end.
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
+use super::check::numbers;
 use super::check::{check_text_with, Category, Context, Finding, Severity};
 use super::import::{split, Line, LineKind};
 use super::text::Span;
@@ -40,8 +41,18 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
         if line.kind == LineKind::Blank {
             continue;
         }
-        let found = check_text_with(line.text, ctx);
-        out.extend(found.into_iter().map(|finding| at(line, finding)));
+        // Numeral style is judged over the whole report, below.
+        let found = check_text_with(line.text, ctx).into_iter().filter(|f| f.rule != numbers::COUNT_STYLE);
+        out.extend(found.map(|finding| at(line, finding)));
+    }
+    // GB/T 15835: one numeral style per kind of count in the whole text; each finding goes
+    // back to its line.
+    let mut style = Vec::new();
+    numbers::check_with(text, ctx, &mut style);
+    for mut f in style.into_iter().filter(|f| f.rule == numbers::COUNT_STYLE) {
+        let Some(line) = lines.iter().rev().find(|l| l.start <= f.span.start) else { continue };
+        f.span = Span::new(f.span.start - line.start, f.span.end - line.start);
+        out.push(at(line, f));
     }
     out.extend(missing_parts(&lines));
     out.sort_by_key(|f| (f.line, f.finding.span.start, f.finding.span.end));
@@ -98,6 +109,17 @@ mod tests {
     }
 
     const COMPLETE: &str = "市委巡察组：\n一、总体情况\n工作做得不够。\n特此报告。\n党工委\n2024年3月5日\n";
+
+    #[test]
+    fn numeral_style_is_judged_across_the_whole_report() {
+        let text = "现将选派3名干部的情况报告如下：\n一、总体情况\n推荐五名干部参训。\n";
+        let style: Vec<_> = check_document(text)
+            .into_iter()
+            .filter(|f| f.finding.rule == numbers::COUNT_STYLE)
+            .map(|f| (f.line, f.finding.text, f.finding.span))
+            .collect();
+        assert_eq!(style, [(2, "五名".to_string(), Span::new(2, 4))]);
+    }
 
     #[test]
     fn a_complete_report_has_no_document_finding() {

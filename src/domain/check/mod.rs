@@ -143,6 +143,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
     let reuse = cache.context == Some(*ctx);
     let mut next = TextCache { by_text: std::collections::HashMap::new(), context: Some(*ctx) };
     let mut out = Vec::new();
+    let mut texts = Vec::new();
     for field in crate::domain::outline::fields(template, draft) {
         let (text, slots) = draft.text_with_slots(&field.key);
         let mut push = |finding| out.push(FieldFinding { key: field.key.clone(), part: field.part.clone(), finding });
@@ -154,7 +155,8 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
             Some(found) => found.clone(),
             None => check_text_with(&text, ctx),
         };
-        for f in &found {
+        // Numeral style is judged over the whole report, below.
+        for f in found.iter().filter(|f| f.rule != numbers::COUNT_STYLE) {
             // A gap left by an empty key figure gets a message naming the figure.
             match slots.iter().find(|s| s.span == f.span && f.text == crate::domain::pattern::EMPTY_SLOT) {
                 Some(place) => push(missing::unfilled_slot(template, place)),
@@ -162,14 +164,53 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
             }
         }
         next.by_text.insert(text, found);
+        texts.push((field.key.clone(), field.part.clone()));
     }
+    numeral_style(draft, ctx, &texts, &mut out);
     structure::check(template, draft, &mut out);
     (out, next)
+}
+
+/// GB/T 15835 asks for one numeral style per kind of count in a whole text, so the style rule
+/// reads every field together (one line each) and each finding goes back to its field.
+fn numeral_style(draft: &Draft, ctx: &Context, fields: &[(String, String)], out: &mut Vec<FieldFinding>) {
+    let mut joined = String::new();
+    let mut starts = Vec::with_capacity(fields.len());
+    let mut pos = 0;
+    for (key, _) in fields {
+        let text = draft.text(key).replace(['\n', '\r'], " ");
+        starts.push(pos);
+        pos += text.chars().count() + 1;
+        joined.push_str(&text);
+        joined.push('\n');
+    }
+    let mut found = Vec::new();
+    numbers::check_with(&joined, ctx, &mut found);
+    for mut f in found.into_iter().filter(|f| f.rule == numbers::COUNT_STYLE) {
+        let i = starts.partition_point(|&s| s <= f.span.start).saturating_sub(1);
+        let Some((key, part)) = fields.get(i) else { continue };
+        f.span = Span::new(f.span.start - starts[i], f.span.end - starts[i]);
+        out.push(FieldFinding { key: key.clone(), part: part.clone(), finding: f });
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeral_style_is_judged_across_the_whole_draft() {
+        let t = crate::domain::template::xuanren();
+        let mut d = Draft::new(&t);
+        d.set_text("opening", "现将选派3名干部的情况报告如下：".into());
+        d.set_text("problems", "一年来，推荐五名干部参训。".into());
+        let style: Vec<_> = check_draft(&t, &d)
+            .into_iter()
+            .filter(|f| f.finding.rule == numbers::COUNT_STYLE)
+            .map(|f| (f.key, f.finding.text, f.finding.span))
+            .collect();
+        assert_eq!(style, [("problems".to_string(), "五名".to_string(), Span::new(6, 8))]);
+    }
 
     #[test]
     fn the_cached_pass_equals_the_full_pass() {
