@@ -2,7 +2,8 @@
 # Fuzz the parsers and the checker with cargo-fuzz (libFuzzer). Not part of the tests.
 # Usage: bash scripts/fuzz.sh [SECONDS per target, default 60] [TARGET...]
 # Targets: draft_file (opening a draft file), text_import (importing an old report), checker.
-# Findings land in fuzz/artifacts/<target>/; the corpus grows in fuzz/corpus/<target>/.
+# Findings land in fuzz/artifacts/<target>/; the corpus grows in fuzz/corpus/<target>/, starting
+# from the committed seeds in fuzz/seeds/<target>/ (the reference report, a saved draft).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 SECONDS_EACH=${1:-60}
@@ -12,5 +13,6 @@ command -v cargo-fuzz >/dev/null || { say "安装 cargo-fuzz"; cargo install --l
 # cargo-fuzz needs nightly flags; RUSTC_BOOTSTRAP lets the installed stable compiler take them.
 for t in ${TARGETS[*]}; do
   say "模糊测试 $t（${SECONDS_EACH} 秒）"
-  RUSTC_BOOTSTRAP=1 cargo fuzz run "$t" -- -max_total_time="$SECONDS_EACH" -max_len=20000
+  mkdir -p "fuzz/corpus/$t"
+  RUSTC_BOOTSTRAP=1 cargo fuzz run "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- -max_total_time="$SECONDS_EACH" -max_len=20000
 done

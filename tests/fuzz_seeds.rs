@@ -1,0 +1,18 @@
+//! The fuzzers' seed draft file is a real, current draft file: it loads, and it is what saving
+//! the example draft writes (so the seed follows format changes).
+use gongwen::domain::draft::Draft;
+use gongwen::domain::saved::{from_json, to_json};
+use gongwen::domain::template::xuanren;
+
+#[test]
+fn the_seed_draft_file_is_the_saved_example() {
+    let t = xuanren();
+    let want = to_json(&Draft::example(&t), "problems");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/seeds/draft_file/example.json");
+    if std::env::var_os("GONGWEN_WRITE_SEEDS").is_some() {
+        std::fs::write(path, &want).expect("write the seed");
+    }
+    let got = std::fs::read_to_string(path).expect("the seed exists: run with GONGWEN_WRITE_SEEDS=1 to write it");
+    assert_eq!(got, want, "run with GONGWEN_WRITE_SEEDS=1 to refresh the seed");
+    assert!(from_json(&got, &t).is_ok());
+}
