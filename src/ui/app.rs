@@ -215,15 +215,6 @@ pub fn app() -> Html {
         Callback::from(move |step: String| dispatch.emit(Action::Goto(step)))
     };
 
-    let errors = state.findings.iter().filter(|f| f.finding.severity == Severity::Error).count();
-    let others = state.findings.len() - errors;
-    let summary = match (errors, others) {
-        (0, 0) => "没有发现问题。".to_string(),
-        (0, n) => format!("有 {n} 处提醒。"),
-        (e, 0) => format!("还有 {e} 处需要修改。"),
-        (e, n) => format!("还有 {e} 处需要修改，另有 {n} 处提醒。"),
-    };
-
     let mut outline_steps = vec![Step {
         part: TITLE_STEP.to_string(),
         label: "标题".to_string(),
@@ -235,6 +226,28 @@ pub fn app() -> Html {
         findings: 0,
     }];
     outline_steps.extend(steps(&state.template, &state.draft, &state.findings));
+
+
+    // What the clerk is told about: everything, except "not written yet" in steps nothing has
+    // been written in (the outline already says 未填写), so a new draft is not a wall of warnings.
+    let untouched: Vec<&str> =
+        outline_steps.iter().filter(|s| s.state == StepState::Empty).map(|s| s.part.as_str()).collect();
+    let shown: Shared<Vec<crate::domain::check::FieldFinding>> = Shared(std::rc::Rc::new(
+        state
+            .findings
+            .iter()
+            .filter(|f| !(f.finding.rule == "missing-required" && untouched.contains(&f.part.as_str())))
+            .cloned()
+            .collect(),
+    ));
+    let errors = shown.iter().filter(|f| f.finding.severity == Severity::Error).count();
+    let others = shown.len() - errors;
+    let summary = match (errors, others) {
+        (0, 0) => "没有发现问题。".to_string(),
+        (0, n) => format!("有 {n} 处提醒。"),
+        (e, 0) => format!("还有 {e} 处需要修改。"),
+        (e, n) => format!("还有 {e} 处需要修改，另有 {n} 处提醒。"),
+    };
 
     let ids = state.step_ids();
     let at = ids.iter().position(|s| *s == state.step).unwrap_or(0);
@@ -336,7 +349,7 @@ pub fn app() -> Html {
                 <Outline steps={outline_steps} current={state.step.clone()} on_select={goto.clone()} />
                 <div class="editor-pane">
                     <p class="check-summary" aria-live="polite" id="check-summary">{ summary.clone() }</p>
-                    <FindingsPanel findings={findings.clone()} labels={labels.clone()} {on_jump} {on_fix} />
+                    <FindingsPanel findings={shown} labels={labels.clone()} {on_jump} {on_fix} />
                     <Unplaced pieces={state.draft.unplaced.clone()} fields={labels} {on_place} />
                     { for undo_bar }
                     <div class="step-view" data-step={state.step.clone()}>{ step_view }</div>

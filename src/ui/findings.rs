@@ -18,10 +18,10 @@ pub fn finding_list(props: &FindingListProps) -> Html {
     html! {
         <ul class="finding-list" data-key={props.field_key.clone()}>
             { for props.findings.iter().map(|f| {
-                let place = if f.span.is_empty() {
-                    String::new()
-                } else {
-                    format!("第{}至{}字：", f.span.start + 1, f.span.end)
+                let place = match f.span.len() {
+                    0 => String::new(),
+                    1 => format!("第{}字：", f.span.end),
+                    _ => format!("第{}至{}字：", f.span.start + 1, f.span.end),
                 };
                 html! {
                     <li class={classes!("finding", severity_class(f))}
