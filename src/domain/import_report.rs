@@ -130,7 +130,14 @@ fn body_line(d: &mut Draft, section: &str, layout: ItemLayout, text: &str) {
         (ItemLayout::Subsection, Some(item)) => {
             let (lead, points) = split_points(text);
             if !lead.is_empty() {
-                append(d, &key::item(section, item, "body"), &lead);
+                // Text before this paragraph's first point follows what came last: the item's
+                // last point if it has one (keeping the order), else the item's own body.
+                let last_point = d.items(section).iter().find(|i| i.id == item).and_then(|i| i.points.last().copied());
+                let target = match last_point {
+                    Some(p) => key::point(section, item, p, "body"),
+                    None => key::item(section, item, "body"),
+                };
+                append(d, &target, &lead);
             }
             for (topic, body) in points {
                 d.next_id += 1;
@@ -254,6 +261,17 @@ mod tests {
         assert_eq!(d.text("opening"), "现将情况报告如下：");
         assert_eq!(d.unplaced, vec!["又一段开头", "五、多出来的一节", "多出来的正文", "附件：名单"]);
         assert_eq!(d.text("date"), "2024年3月5日");
+    }
+
+    #[test]
+    fn a_paragraph_split_in_two_keeps_its_order() {
+        // Found by fuzzing: a sub-section's paragraph broken by a line break in the middle of
+        // a point used to put the second half's lead before the first half's points.
+        let t = xuanren();
+        let text = "一、总体情况\n（一）强组织\n党工委高度重视。一是强化建设。制定制度，\n纪实过程由书记把关。二是集体讨论。充分酝酿。";
+        let d = into_draft(&t, text);
+        let rendered = plain_text(&t, &d);
+        assert!(rendered.contains("党工委高度重视。一是强化建设。制定制度，\n纪实过程由书记把关。二是集体讨论。充分酝酿。"), "{rendered}");
     }
 
     #[test]
