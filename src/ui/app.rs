@@ -88,7 +88,7 @@ pub fn app() -> Html {
     let fill_example = {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            let untouched = *state.draft == crate::domain::draft::Draft::new(&state.template);
+            let untouched = state.is_untouched();
             if untouched || browser::confirm("填入示例会替换现在已写的全部内容。确定吗？") {
                 dispatch.emit(Action::FillExample);
             }
@@ -165,7 +165,7 @@ pub fn app() -> Html {
                 match loaded {
                     Err(msg) => notice.set(Some((true, msg))),
                     Ok(saved) => {
-                        let untouched = *state.draft == crate::domain::draft::Draft::new(&state.template);
+                        let untouched = state.is_untouched();
                         if untouched || browser::confirm("打开草稿文件会替换现在的草稿。现在的草稿如需保留，请先“保存草稿文件”。确定打开吗？") {
                             dispatch.emit(Action::Load(saved));
                             notice.set(Some((false, "草稿文件已打开。".to_string())));
@@ -180,7 +180,7 @@ pub fn app() -> Html {
     let on_import = {
         let (state, importing, dispatch, notice) = (state.clone(), importing.clone(), dispatch.clone(), notice.clone());
         Callback::from(move |text: String| {
-            let untouched = *state.draft == crate::domain::draft::Draft::new(&state.template);
+            let untouched = state.is_untouched();
             if untouched || browser::confirm("导入会替换现在的草稿。现在的草稿如需保留，请先“保存草稿文件”。确定导入吗？") {
                 let draft = crate::domain::import_report::into_draft(&state.template, &text);
                 let aside = draft.unplaced.len();

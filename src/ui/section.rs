@@ -6,7 +6,7 @@ use super::guided_field::GuidedField;
 use super::shared::Shared;
 use super::state::Action;
 use crate::domain::check::structure::UNANSWERED;
-use crate::domain::check::FieldFinding;
+use crate::domain::check::{inside_field, FieldFinding};
 use crate::domain::draft::{key, Draft, Item};
 use crate::domain::numbering;
 use crate::domain::template::{ItemLayout, ItemsSpec, Part, Template};
@@ -18,10 +18,6 @@ pub struct SectionProps {
     pub draft: Shared<Draft>,
     pub findings: Shared<Vec<FieldFinding>>,
     pub dispatch: Callback<Action>,
-}
-
-fn findings_in(all: &[FieldFinding], key: &str) -> Vec<crate::domain::check::Finding> {
-    all.iter().filter(|f| f.key == key && !f.finding.span.is_empty()).map(|f| f.finding.clone()).collect()
 }
 
 #[function_component(SectionStep)]
@@ -38,7 +34,7 @@ pub fn section_step(props: &SectionProps) -> Html {
         <div class="section-step" data-section={part.id.clone()}>
             <GuidedField field_key={part.id.clone()} label={format!("{}：导语", part.label)} hint={part.hint.clone()}
                 example={part.example.clone()} template={props.template.clone()} draft={props.draft.clone()}
-                findings={findings_in(&props.findings, &part.id)} dispatch={props.dispatch.clone()} required={part.required} />
+                findings={inside_field(&props.findings, &part.id)} dispatch={props.dispatch.clone()} required={part.required} />
             <ol class="item-list">
                 { for items.iter().enumerate().map(|(i, item)| html! {
                     <ItemCard part={part.clone()} spec={spec.clone()} item={item.clone()} index={i} count={items.len()}
@@ -103,7 +99,7 @@ fn item_card(props: &ItemCardProps) -> Html {
     let field = |k: &str, label: String, hint: &str, ex: String, required: bool| html! {
         <GuidedField field_key={k.to_string()} {label} hint={hint.to_string()} example={ex}
             template={props.template.clone()} draft={props.draft.clone()}
-            findings={findings_in(&props.findings, k)} dispatch={props.dispatch.clone()} {required} />
+            findings={inside_field(&props.findings, k)} dispatch={props.dispatch.clone()} {required} />
     };
     let body_label = if spec.layout == ItemLayout::Subsection { "总述（可不写）" } else { "内容" };
     // Whole-item findings (a problem no measure answers) are shown on the card.

@@ -111,11 +111,13 @@ impl AppState {
     /// (an empty required field) have no span: they are shown in the outline and the summary,
     /// so a new, empty draft does not greet the clerk with warnings in every box.
     pub fn findings_in(&self, key: &str) -> Vec<Finding> {
-        self.findings
-            .iter()
-            .filter(|f| f.key == key && !f.finding.span.is_empty())
-            .map(|f| f.finding.clone())
-            .collect()
+        crate::domain::check::inside_field(&self.findings, key)
+    }
+
+    /// Whether the draft is still the empty one a new start gives (nothing to lose by
+    /// replacing it, so the UI need not ask).
+    pub fn is_untouched(&self) -> bool {
+        *self.draft == Draft::new(&self.template)
     }
 
     /// The outline's step ids, in order.

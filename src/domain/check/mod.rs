@@ -92,6 +92,13 @@ impl Default for Context {
     }
 }
 
+/// The findings inside one field's text, in text order. Findings about a field as a whole (an
+/// empty required field, an unanswered problem) have no span and are left out: they are shown
+/// in the outline, the summary and the panel, not inside the text.
+pub fn inside_field(all: &[FieldFinding], key: &str) -> Vec<Finding> {
+    all.iter().filter(|f| f.key == key && !f.finding.span.is_empty()).map(|f| f.finding.clone()).collect()
+}
+
 /// Every text rule over one piece of text, sorted by position (default `Context`).
 pub fn check_text(text: &str) -> Vec<Finding> {
     check_text_with(text, &Context::default())
