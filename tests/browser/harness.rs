@@ -329,14 +329,22 @@ impl Browser {
         v.as_str().unwrap_or_default().to_string()
     }
 
-    /// Wait for a finished download (Chromium writes `.crdownload` until it is done).
+    /// Wait for a finished download.
     pub async fn downloaded(&self, name: &str) -> Vec<u8> {
         let path = self.downloads.path().join(name);
         let deadline = Instant::now() + TIMEOUT;
+        // Chromium may create the file before it has written it: the download is done when no
+        // `.crdownload` is left and the file reads the same twice, 100 ms apart.
+        let mut last: Option<Vec<u8>> = None;
         loop {
-            if let Ok(bytes) = std::fs::read(&path) {
-                return bytes;
+            let in_progress = std::fs::read_dir(self.downloads.path())
+                .map(|d| d.filter_map(|e| e.ok()).any(|e| e.file_name().to_string_lossy().ends_with(".crdownload")))
+                .unwrap_or(true);
+            let now = if in_progress { None } else { std::fs::read(&path).ok() };
+            if now.is_some() && now == last {
+                return now.unwrap_or_default();
             }
+            last = now;
             let present: Vec<_> = std::fs::read_dir(self.downloads.path())
                 .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
                 .unwrap_or_default();
