@@ -11,6 +11,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::domain::check::{Category, Context, Severity};
+use crate::domain::decode::Decoded;
 use crate::domain::document::{check_document_with, LineFinding};
 
 pub const USAGE: &str = "\
@@ -260,18 +261,19 @@ pub fn read_text(path: &Path) -> Result<String, String> {
     })
 }
 
-/// Bytes to text: UTF-8 (a BOM is dropped), UTF-16 with a BOM (Notepad's "Unicode"), or
-/// else GB18030 (which covers GBK and GB2312, what Chinese Windows tools save). `None` for
-/// bytes that are none of these, or that hold NUL characters (a binary file).
+/// Bytes to text: UTF-8 (a BOM is dropped; a few damaged bytes become `�`, which the checks
+/// point at), UTF-16 with a BOM (Notepad's "Unicode"), or else GB18030 (which covers GBK and
+/// GB2312, what Chinese Windows tools save). `None` for bytes that are none of these, or that
+/// hold NUL characters (a binary file). The same choice as the web page (`domain::decode`).
 pub fn decode(bytes: &[u8]) -> Option<String> {
-    let text = if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        encoding.decode_without_bom_handling_and_without_replacement(&bytes[bom..])?.into_owned()
-    } else if let Ok(text) = std::str::from_utf8(bytes) {
-        text.to_owned()
-    } else {
-        encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes)?.into_owned()
-    };
-    (!text.contains('\0')).then_some(text)
+    match crate::domain::decode::decode_unicode(bytes) {
+        Decoded::Text { text, .. } => (!text.contains('\0')).then_some(text),
+        Decoded::Binary => None,
+        Decoded::Legacy => {
+            let text = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes)?.into_owned();
+            (!text.contains('\0')).then_some(text)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //!
 //! Invariant: nothing under `domain` names a web-sys, wasm-bindgen or yew type.
 pub mod check;
+pub mod decode;
 pub mod document;
 pub mod draft;
 pub mod import;

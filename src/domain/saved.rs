@@ -7,7 +7,16 @@ use super::draft::Draft;
 use super::template::Template;
 
 /// The envelope version this build writes. Older versions are migrated on load.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 1 + MIGRATIONS.len() as u32;
+
+/// A step that turns a stored envelope of one version into the next, on the raw JSON (the old
+/// shape may no longer deserialise into today's types). It may refuse, with a Chinese reason.
+pub type Migration = fn(&mut serde_json::Value) -> Result<(), String>;
+
+/// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`; `VERSION` follows from its length.
+/// To change the stored shape: write the step, append it here, and add the old shape as a test
+/// fixture that must still open. Version 1 is the first published shape, so none exist yet.
+pub const MIGRATIONS: &[Migration] = &[];
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
@@ -46,15 +55,29 @@ pub fn to_json(draft: &Draft, step: &str) -> String {
 
 pub fn from_json(text: &str, template: &Template) -> Result<Saved, LoadError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| LoadError::Malformed(short(&e)))?;
-    let version = value.get("version").and_then(serde_json::Value::as_u64).ok_or_else(|| LoadError::Malformed("缺少版本号".into()))?;
-    if version > u64::from(VERSION) {
-        return Err(LoadError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
-    }
+    let value = migrate(value, MIGRATIONS)?;
     let saved: Saved = serde_json::from_value(value).map_err(|e| LoadError::Malformed(short(&e)))?;
     if saved.draft.template != template.id {
         return Err(LoadError::WrongType(saved.draft.template));
     }
     Ok(saved)
+}
+
+/// Bring an envelope of any known version up to the newest one `migrations` lead to.
+fn migrate(mut value: serde_json::Value, migrations: &[Migration]) -> Result<serde_json::Value, LoadError> {
+    let newest = 1 + migrations.len() as u64;
+    let version = value.get("version").and_then(serde_json::Value::as_u64).ok_or_else(|| LoadError::Malformed("缺少版本号".into()))?;
+    if version == 0 {
+        return Err(LoadError::Malformed("版本号无效".into()));
+    }
+    if version > newest {
+        return Err(LoadError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
+    }
+    for (from, step) in (version..newest).zip(&migrations[(version - 1) as usize..]) {
+        step(&mut value).map_err(|why| LoadError::Malformed(format!("无法从第 {from} 版转换：{why}")))?;
+        value["version"] = serde_json::Value::from(from + 1);
+    }
+    Ok(value)
 }
 
 /// serde's message without the Rust type names, which mean nothing to a clerk.
@@ -91,5 +114,43 @@ mod tests {
         for e in [LoadError::Malformed("x".into()), LoadError::Newer(2), LoadError::WrongType("y".into())] {
             assert!(e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
         }
+    }
+
+    /// Version 1 stored the addressee under `to`; version 2 under `fields.addressee` (made up
+    /// for the test: it exercises the chain, not a real change).
+    fn rename_to(v: &mut serde_json::Value) -> Result<(), String> {
+        let to = v["draft"].as_object_mut().and_then(|d| d.remove("to")).ok_or("缺少主送机关")?;
+        v["draft"]["fields"]["addressee"] = to;
+        Ok(())
+    }
+    fn add_step(v: &mut serde_json::Value) -> Result<(), String> {
+        v["step"] = serde_json::Value::from("addressee");
+        Ok(())
+    }
+
+    #[test]
+    fn migrations_run_in_order_from_the_stored_version() {
+        let chain: &[Migration] = &[rename_to, add_step];
+        let v1 = serde_json::json!({"version": 1, "draft": {"to": "市委巡察组：", "fields": {}}});
+        let v3 = migrate(v1, chain).expect("migrates");
+        assert_eq!(v3["version"], 3);
+        assert_eq!(v3["draft"]["fields"]["addressee"], "市委巡察组：");
+        assert_eq!(v3["step"], "addressee");
+        // A version-2 envelope skips the first step.
+        let v2 = serde_json::json!({"version": 2, "draft": {"fields": {}}});
+        assert_eq!(migrate(v2, chain).expect("migrates")["step"], "addressee");
+        // A step that refuses says why; newer and version 0 are refused.
+        let broken = serde_json::json!({"version": 1, "draft": {}});
+        assert!(matches!(migrate(broken, chain), Err(LoadError::Malformed(m)) if m.contains("缺少主送机关")));
+        assert_eq!(migrate(serde_json::json!({"version": 4}), chain), Err(LoadError::Newer(4)));
+        assert!(matches!(migrate(serde_json::json!({"version": 0}), chain), Err(LoadError::Malformed(_))));
+    }
+
+    #[test]
+    fn this_build_writes_the_newest_version() {
+        assert_eq!(VERSION as usize, 1 + MIGRATIONS.len());
+        let t = xuanren();
+        let v: serde_json::Value = serde_json::from_str(&to_json(&Draft::new(&t), "")).expect("JSON");
+        assert_eq!(v["version"], VERSION);
     }
 }

@@ -1,4 +1,5 @@
 //! The few browser calls the app makes, each returning a Chinese message on failure.
+use crate::domain::decode::Decoded;
 use wasm_bindgen::JsCast;
 
 /// Offer `bytes` as a file download named `name`.
@@ -125,9 +126,10 @@ pub fn scroll_to_top() {
     }
 }
 
-/// Read the first file chosen in a file input as text — UTF-8 if it is valid UTF-8, else
-/// GB18030 (what Windows tools save) — and report it, or a Chinese message naming `what` the
-/// file was meant to be. The browser's own decoder does the work: no tables in the bundle.
+/// Read the first file chosen in a file input as text — UTF-8 or UTF-16 (see
+/// `domain::decode`; damaged bytes become `�`, which the checks point at), else GB18030 (what
+/// Windows tools save) — and report it, or a Chinese message naming `what` the file was meant
+/// to be. GB18030 is the browser's own decoder: no tables in the bundle.
 pub fn read_chosen_text(input: &web_sys::HtmlInputElement, what: &str, done: yew::Callback<Result<String, String>>) {
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     // Let the same file be chosen again later.
@@ -136,19 +138,27 @@ pub fn read_chosen_text(input: &web_sys::HtmlInputElement, what: &str, done: yew
         return done.emit(Err(format!("文件“{}”太大（超过 20 MB），不像是{what}，没有打开。", file.name())));
     }
     let name = file.name();
+    let what = what.to_string();
     wasm_bindgen_futures::spawn_local(async move {
         let fail = || format!("无法读取文件“{name}”：它既不是 UTF-8 也不是 GB18030 编码的文本。");
         let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
             return done.emit(Err(fail()));
         };
-        let bytes = web_sys::js_sys::Uint8Array::new(&buffer);
-        let decode = |label: &str| {
-            let options = web_sys::TextDecoderOptions::new();
-            options.set_fatal(true);
-            web_sys::TextDecoder::new_with_label_and_options(label, &options)
-                .ok()
-                .and_then(|d| d.decode_with_buffer_source(&bytes).ok())
+        let bytes = web_sys::js_sys::Uint8Array::new(&buffer).to_vec();
+        let result = match crate::domain::decode::decode_unicode(&bytes) {
+            Decoded::Text { text, .. } => Ok(text),
+            Decoded::Binary => Err(format!("文件“{name}”里不是文字，不像是{what}，没有打开。Word 或 WPS 文档请先“另存为”纯文本（.txt）。")),
+            Decoded::Legacy => gb18030(&bytes).ok_or_else(fail),
         };
-        done.emit(decode("utf-8").or_else(|| decode("gb18030")).ok_or_else(fail));
+        done.emit(result);
     });
+}
+
+/// GB18030 (and so GBK and GB2312) by the browser's decoder; `None` if the bytes are not valid.
+fn gb18030(bytes: &[u8]) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    web_sys::TextDecoder::new_with_label_and_options("gb18030", &options)
+        .ok()
+        .and_then(|d| d.decode_with_u8_array(bytes).ok())
 }

@@ -151,8 +151,22 @@ impl Browser {
     }
 
     async fn open_url(server: Server, url: Option<String>) -> Browser {
+        Self::open_in(server, url, tempfile::tempdir().expect("a temp dir")).await
+    }
+
+    /// Quit the browser (as closing it for the day does) and start it again on the same
+    /// profile and the same page: what the page stored is all that carries over.
+    pub async fn restart(self) -> Browser {
+        let (console, foreign) = self.problems().await;
+        assert!(console.is_empty() && foreign.is_empty(), "before the restart: {console:#?} {foreign:#?}");
+        let Browser { client, server, _profile: profile, _driver: driver, .. } = self;
+        client.close().await.expect("the browser quits");
+        drop(driver);
+        Self::open_in(server, None, profile).await
+    }
+
+    async fn open_in(server: Server, url: Option<String>, profile: tempfile::TempDir) -> Browser {
         let driver = Driver::start();
-        let profile = tempfile::tempdir().expect("a temp dir");
         let downloads = tempfile::tempdir().expect("a temp dir");
         let caps = json!({
             "browserName": "chrome",
@@ -199,6 +213,13 @@ impl Browser {
             .issue_cmd(Raw { path: "goog/cdp/execute", body: json!({ "cmd": cmd, "params": params }) })
             .await
             .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+    }
+
+    /// Kill the current tab's renderer, as the task manager or a crash does: no unload or
+    /// pagehide handler runs. The command gets no answer from a dead tab, so none is awaited.
+    pub async fn crash_tab(&self) {
+        let crash = self.client.issue_cmd(Raw { path: "goog/cdp/execute", body: json!({ "cmd": "Page.crash", "params": {} }) });
+        let _ = tokio::time::timeout(Duration::from_secs(5), crash).await;
     }
 
     async fn log(&self, kind: &str) -> Vec<Value> {

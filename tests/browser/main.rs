@@ -1,6 +1,8 @@
 //! Layer 3: the release build in real headless Chromium, driven over WebDriver.
 //! Run by scripts/test.sh (`cargo test --test browser -- --ignored`), which builds `dist/` first.
 mod harness;
+mod hostile;
+mod reopen;
 
 use harness::Browser;
 use serde_json::{json, Value};

@@ -8,6 +8,7 @@ use super::draft::Draft;
 use super::template::Template;
 use super::text::Span;
 
+pub mod characters;
 pub mod formulation;
 pub mod missing;
 pub mod numbers;
@@ -27,6 +28,8 @@ pub enum Category {
     Punctuation,
     Formulation,
     Structure,
+    /// Invisible, control or garbled characters (pasted or imported).
+    Character,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -108,6 +111,7 @@ pub fn check_text(text: &str) -> Vec<Finding> {
 pub fn check_text_with(text: &str, ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     placeholder::check(text, &mut out);
+    characters::check(text, &mut out);
     punctuation::check(text, &mut out);
     numbers::check_with(text, ctx, &mut out);
     formulation::check(text, &mut out);
