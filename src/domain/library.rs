@@ -112,6 +112,14 @@ impl Library {
         self.get(id).is_some() || self.deleted.as_ref().is_some_and(|d| d.entry.id == id)
     }
 
+    /// The title a draft shows: the clerk's name for it, else its report's title, else 未命名草稿.
+    pub fn title_of(&self, id: &str, report_title: Option<String>) -> String {
+        match self.get(id) {
+            Some(e) if e.renamed => e.title.clone(),
+            _ => report_title.unwrap_or_else(|| UNTITLED.to_string()),
+        }
+    }
+
     /// Add a draft at the top of the list.
     pub fn add(&mut self, entry: Entry) {
         self.drafts.retain(|e| e.id != entry.id);
@@ -128,17 +136,18 @@ impl Library {
     /// added, so a saved draft is always listed.
     pub fn touch(&mut self, id: &str, report_title: Option<String>, changed: Option<f64>) {
         let Some(at) = self.drafts.iter().position(|e| e.id == id) else {
+            // Saved after its deletion (the page could not open another draft): it is back.
+            if self.deleted.as_ref().is_some_and(|d| d.entry.id == id) {
+                self.deleted = None;
+            }
             let entry = self.new_entry(id.to_string(), report_title, changed.unwrap_or(0.0));
             self.add(entry);
             return;
         };
-        let entry = &mut self.drafts[at];
-        if !entry.renamed {
-            entry.title = report_title.unwrap_or_else(|| UNTITLED.to_string());
-        }
+        self.drafts[at].title = self.title_of(id, report_title);
         if let Some(now) = changed {
+            let mut entry = self.drafts.remove(at);
             entry.changed = now;
-            let entry = self.drafts.remove(at);
             self.drafts.insert(0, entry);
         }
     }
@@ -267,6 +276,9 @@ mod tests {
         l.rename("dc", "  给巡察组的  ").expect("renamed");
         l.touch("dc", Some("关于……的报告".into()), Some(10.0));
         assert_eq!(l.drafts[0].title, "给巡察组的");
+        assert_eq!(l.title_of("dc", None), "给巡察组的");
+        assert_eq!(l.title_of("db", Some("关于……的报告".into())), "关于……的报告");
+        assert_eq!(l.title_of("dq", None), UNTITLED);
         // A draft missing from the list is added, never dropped.
         l.touch("dz", None, Some(11.0));
         assert_eq!(ids(&l)[0], "dz");
@@ -315,6 +327,15 @@ mod tests {
         assert_eq!(l.undo_delete().map(|e| e.id), Some("da".to_string()));
         assert_eq!(ids(&l), ["db", "da"]);
         assert!(l.delete("dq").is_err());
+    }
+
+    #[test]
+    fn a_deleted_draft_saved_again_is_listed_and_no_longer_pending() {
+        let mut l = three();
+        l.delete("db").expect("deleted");
+        l.touch("db", None, Some(7.0));
+        assert!(l.get("db").is_some() && l.deleted.is_none());
+        assert_eq!(l.delete("dc"), Ok(None), "so a newer deletion never throws it away");
     }
 
     #[test]
