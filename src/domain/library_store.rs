@@ -139,7 +139,7 @@ fn migrate(
             let start = if library.drafts.is_empty() { "现在从空白草稿开始。" } else { "" };
             if kv.set(OLD_BACKUP_KEY, &text).is_ok() {
                 kv.remove(OLD_KEY);
-                note(format!("上次自动保存的草稿无法读取：{e}它已另存备份，{start}"));
+                note(format!("上次自动保存的草稿无法读取：{e}它已另存备份。{start}"));
             } else {
                 note(format!("上次自动保存的草稿无法读取：{e}它原样保留在本机，没有改动。{start}"));
             }
