@@ -132,6 +132,7 @@ async fn several_drafts_are_kept_side_by_side_through_every_change_and_a_reload(
     click_in_row(&b, "第二稿", ".draft-delete").await;
     answer_confirm(&b, "确定删除草稿“第二稿”吗", true).await;
     b.wait_js(ROWS, |v| v == &json!([["第二稿（副本）", true], ["第一稿", false]])).await;
+    b.screenshot("drafts-deleted-with-undo").await;
     let deleted = b.js("return document.getElementById('draft-deleted')?.textContent ?? null;").await;
     assert!(deleted.as_str().is_some_and(|s| s.contains("已删除“第二稿”")), "{deleted}");
     b.click("#draft-undo").await;
