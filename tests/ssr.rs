@@ -5,7 +5,7 @@ use gongwen::domain::outline::{Step, StepState};
 use gongwen::domain::render::paragraphs;
 use gongwen::domain::template::xuanren;
 use gongwen::ui::shared::Shared;
-use gongwen::ui::{App, GuidedField, GuidedFieldProps, Outline, OutlineProps, Preview, PreviewProps, SectionProps, SectionStep};
+use gongwen::ui::{App, DraftRow, DraftsPanel, DraftsPanelProps, GuidedField, GuidedFieldProps, Outline, OutlineProps, Preview, PreviewProps, SectionProps, SectionStep};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
@@ -24,7 +24,8 @@ async fn app_opens_on_the_title_step_with_the_whole_outline() {
     }
     // The title's figures are inline inputs inside the title sentence.
     assert!(html.contains(r#"data-slot="unit""#) && html.contains(r#"data-slot="start_year""#), "{html}");
-    for button in ["填入示例", "清空", "复制全文", "下载文本（.txt）", "下一步"] {
+    assert!(html.contains("正在编辑：未命名草稿"), "a first start opens a new, untitled draft");
+    for button in ["我的草稿", "填入示例", "清空", "复制全文", "下载文本（.txt）", "下一步"] {
         assert!(html.contains(button), "{button} missing");
     }
     // The preview already shows the generated headings.
@@ -141,4 +142,64 @@ async fn preview_sets_each_kind_of_paragraph() {
         assert!(html.contains(needle), "{needle} missing in {html}");
     }
     assert!(html.matches("编辑这一部分").count() >= 8, "an edit link for each part");
+}
+
+fn drafts_props(deleted: Option<&str>) -> DraftsPanelProps {
+    let row = |id: &str, title: &str, changed: &str| DraftRow { id: id.to_string().into(), title: title.to_string().into(), changed: changed.to_string().into() };
+    DraftsPanelProps {
+        drafts: vec![
+            row("db", "关于党工委领导班子2022年以来选人用人工作情况的报告", "今天 14:05"),
+            row("da", "未命名草稿", "2026年11月3日"),
+        ],
+        current: "da".into(),
+        deleted: deleted.map(|d| d.to_string().into()),
+        message: None,
+        on_new: Callback::noop(),
+        on_open: Callback::noop(),
+        on_rename: Callback::noop(),
+        on_duplicate: Callback::noop(),
+        on_delete: Callback::noop(),
+        on_undo: Callback::noop(),
+        on_close: Callback::noop(),
+    }
+}
+
+/// The `<li>` of one draft in the panel's HTML.
+fn draft_row<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html.find(&format!(r#"data-id="{id}""#)).unwrap_or_else(|| panic!("no row {id} in {html}"));
+    let start = html[..start].rfind("<li").unwrap_or(start);
+    let end = start + html[start..].find("</li>").unwrap_or(html.len() - start);
+    &html[start..end]
+}
+
+#[tokio::test]
+async fn drafts_panel_lists_each_draft_with_its_time_and_marks_the_open_one() {
+    let html = render::<DraftsPanel>(drafts_props(None)).await;
+    assert!(html.contains("我的草稿") && html.contains("新建草稿") && html.contains("关闭"), "{html}");
+    let newer = draft_row(&html, "db");
+    let open = draft_row(&html, "da");
+    assert!(html.find(r#"data-id="db""#) < html.find(r#"data-id="da""#), "in the order given: newest first");
+    assert!(newer.contains("关于党工委领导班子2022年以来选人用人工作情况的报告") && newer.contains("最后修改：今天 14:05"), "{newer}");
+    assert!(open.contains("未命名草稿") && open.contains("最后修改：2026年11月3日"), "{open}");
+    // The open draft is marked and has no 打开 button; the other one has.
+    assert!(open.contains("（正在编辑）") && open.contains(r#"aria-current="true""#) && !open.contains(">打开<"), "{open}");
+    assert!(!newer.contains("（正在编辑）") && !newer.contains("aria-current") && newer.contains(">打开<"), "{newer}");
+    for row in [newer, open] {
+        for button in [">重命名<", ">复制<", ">删除<"] {
+            assert!(row.contains(button), "{button} missing in {row}");
+        }
+    }
+    assert!(newer.contains(r#"aria-label="删除“关于党工委领导班子2022年以来选人用人工作情况的报告”""#), "{newer}");
+    assert!(!html.contains("撤销"), "nothing to undo yet");
+}
+
+#[tokio::test]
+async fn drafts_panel_offers_to_undo_the_last_deletion() {
+    let html = render::<DraftsPanel>(drafts_props(Some("第一稿"))).await;
+    assert!(html.contains("已删除“第一稿”。"), "{html}");
+    assert!(html.contains(r#"id="draft-undo""#) && html.contains(">撤销<"), "{html}");
+    let mut props = drafts_props(None);
+    props.message = Some((true, "没能复制：浏览器的存储空间已满或被禁用，草稿没能自动保存。".into()));
+    let html = render::<DraftsPanel>(props).await;
+    assert!(html.contains(r#"class="notice is-error""#) && html.contains("没能复制"), "{html}");
 }

@@ -2,11 +2,14 @@
 //!
 //! Invariant: nothing under `domain` names a web-sys, wasm-bindgen or yew type.
 pub mod check;
+pub mod clock;
 pub mod decode;
 pub mod document;
 pub mod draft;
 pub mod import;
 pub mod import_report;
+pub mod library;
+pub mod library_store;
 pub mod numbering;
 pub mod outline;
 pub mod pattern;

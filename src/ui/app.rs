@@ -1,8 +1,9 @@
 //! The page: the outline on the left, the current step in the middle, the live preview on the
-//! right; actions (example, clear, copy, download) in the header.
+//! right; actions (my drafts, example, clear, copy, download) in the header.
 use yew::prelude::*;
 
 use super::browser;
+use super::drafts::use_drafts;
 use super::findings_panel::{FindingsPanel, Jump};
 use super::import_dialog::ImportDialog;
 use super::unplaced::Unplaced;
@@ -14,6 +15,8 @@ use super::shared::Shared;
 use super::slotted::Slotted;
 use super::state::{Action, AppState, TITLE_STEP};
 use super::storage;
+use crate::domain::library::Library;
+use crate::domain::library_store;
 use crate::domain::saved::{from_json, to_json};
 use crate::domain::template::xuanren;
 use crate::domain::check::Severity;
@@ -21,27 +24,16 @@ use crate::domain::outline::{steps, Step, StepState};
 use crate::domain::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::template::PartKind;
 
-/// The state to start from: the autosaved draft if there is a readable one. An unreadable one
-/// is kept aside (never overwritten) and the clerk is told.
-fn boot() -> (AppState, Option<String>) {
-    let (state, message) = restore();
-    let context = crate::domain::check::Context { current_year: browser::current_year().unwrap_or(state.context.current_year) };
-    (state.in_context(context), message)
-}
-
-fn restore() -> (AppState, Option<String>) {
+/// The state to start from: the draft open last time, at the same step (see
+/// `library_store::open` for what happens to a broken list or an unreadable draft); what the
+/// clerk should be told about it.
+fn boot() -> (AppState, Library, Option<String>) {
     let template = xuanren();
-    match storage::load() {
-        Ok(Some(json)) => match from_json(&json, &template) {
-            Ok(saved) => (AppState::restored(template, saved), None),
-            Err(e) => {
-                storage::keep_unreadable(&json);
-                (AppState::new(template), Some(format!("上次自动保存的草稿无法读取：{e}它已另存备份，现在从空白草稿开始。")))
-            }
-        },
-        Ok(None) => (AppState::new(template), None),
-        Err(msg) => (AppState::new(template), Some(msg)),
-    }
+    let opened = library_store::open(&storage::Local, &template, browser::now());
+    let state = AppState { draft_id: opened.id, ..AppState::restored(template, opened.saved) };
+    let context = crate::domain::check::Context { current_year: browser::current_year().unwrap_or(state.context.current_year) };
+    let message = (!opened.notices.is_empty()).then(|| opened.notices.join(" "));
+    (state.in_context(context), opened.library, message)
 }
 
 #[function_component(App)]
@@ -53,20 +45,10 @@ pub fn app() -> Html {
     };
     let notice = {
         let boot = boot.clone();
-        use_state(move || boot.1.clone().map(|m| (true, m)))
+        use_state(move || boot.2.clone().map(|m| (true, m)))
     };
-    // Autosave every change (and the step), synchronously: nothing is waiting to be saved when
-    // the tab is closed or killed.
     let storage_problem = use_state(|| Option::<String>::None);
-    {
-        let storage_problem = storage_problem.clone();
-        use_effect_with((Shared::from(state.draft.clone()), state.step.clone()), move |(draft, step)| {
-            let result = storage::save(&to_json(draft, step)).err();
-            if *storage_problem != result {
-                storage_problem.set(result);
-            }
-        });
-    }
+    let drafts = use_drafts(state.clone(), &boot.1, storage_problem.clone(), notice.clone());
     let download_draft = {
         let (state, notice) = (state.clone(), notice.clone());
         Callback::from(move |_: MouseEvent| {
@@ -305,7 +287,9 @@ pub fn app() -> Html {
             <header class="app-header">
                 <h1>{ "公文起草助手" }</h1>
                 <p class="app-subtitle">{ &state.template.name }</p>
+                <p class="current-draft" id="current-draft">{ format!("正在编辑：{}", drafts.title) }</p>
                 <div class="app-actions">
+                    <button type="button" class="button" id="my-drafts" onclick={drafts.show}>{ "我的草稿" }</button>
                     <button type="button" class="button" id="fill-example" onclick={fill_example}>{ "填入示例" }</button>
                     <button type="button" class="button" id="clear" onclick={clear}>{ "清空" }</button>
                     <button type="button" class="button" id="import-report"
@@ -330,6 +314,7 @@ pub fn app() -> Html {
             if let Some((is_error, msg)) = (*notice).clone() {
                 <p class={classes!("notice", is_error.then_some("is-error"))} role="alert">{ msg }</p>
             }
+            { drafts.panel }
             if *importing {
                 <ImportDialog {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
             }

@@ -116,6 +116,24 @@ pub fn current_year() -> Option<i32> {
     i32::try_from(year).ok().filter(|y| (2000..=2200).contains(y))
 }
 
+/// The time on the clerk's computer, in ms since 1970 (natively, in SSR tests, 0: unknown).
+pub fn now() -> f64 {
+    if cfg!(not(target_arch = "wasm32")) {
+        return 0.0;
+    }
+    web_sys::js_sys::Date::now()
+}
+
+/// Local time minus UTC, in minutes (China: 480).
+pub fn utc_offset_minutes() -> i32 {
+    if cfg!(not(target_arch = "wasm32")) {
+        return 480;
+    }
+    // getTimezoneOffset is UTC minus local time.
+    let offset = -web_sys::js_sys::Date::new_0().get_timezone_offset();
+    if offset.is_finite() && offset.abs() <= 24.0 * 60.0 { offset as i32 } else { 480 }
+}
+
 /// The largest draft file we read: far above any real report, small enough not to stall the tab.
 const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 

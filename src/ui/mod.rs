@@ -2,6 +2,8 @@
 //! `crate::domain`. This is the only module that may touch web-sys.
 mod app;
 mod browser;
+mod drafts;
+pub mod drafts_panel;
 mod field_editor;
 mod findings;
 mod findings_panel;
@@ -19,6 +21,7 @@ mod unplaced;
 pub mod state;
 
 pub use app::App;
+pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};
 pub use findings::FindingList;
 pub use guided_field::{GuidedField, GuidedFieldProps};
 pub use outline::{Outline, OutlineProps};

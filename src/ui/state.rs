@@ -1,5 +1,5 @@
-//! The app's one store: the draft, its findings, the current step and the last undoable
-//! removal, changed only through `Action`s.
+//! The app's one store: which draft is open, the draft, its findings, the current step and the
+//! last undoable removal, changed only through `Action`s.
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -15,6 +15,9 @@ pub const TITLE_STEP: &str = "title";
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub template: Rc<Template>,
+    /// The open draft's id in 我的草稿 (where the autosave writes). Only `Action::Open` changes
+    /// it, in the same step as the draft, so a draft is never saved under another's id.
+    pub draft_id: String,
     pub draft: Rc<Draft>,
     /// Always `check_draft_with(template, draft, context)`: recomputed (through `cache`) by every
     /// action that edits the draft.
@@ -69,6 +72,8 @@ pub enum Action {
     Clear,
     /// Replace the draft with one read from a draft file (the UI asks first).
     Load(crate::domain::saved::Saved),
+    /// Switch to another draft of 我的草稿 (the UI has saved the open one first).
+    Open { id: String, saved: crate::domain::saved::Saved },
     /// Replace the draft with an imported report (the UI asks first).
     Import(Draft),
     /// Move an unplaced piece of imported text to the end of a field.
@@ -98,7 +103,7 @@ impl AppState {
         let context = Context::default();
         let (findings, cache) = check_draft_cached(&template, &draft, &context, &TextCache::default());
         let (findings, cache) = (Rc::new(findings), Shared(Rc::new(cache)));
-        AppState { template, draft: Rc::new(draft), findings, step, undo: None, focus: None, context, cache }
+        AppState { template, draft_id: String::new(), draft: Rc::new(draft), findings, step, undo: None, focus: None, context, cache }
     }
 
     /// The same state with a new draft, rechecked; the step and undo are kept.
@@ -137,6 +142,10 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let t = self.template.clone();
+        let draft_id = match &action {
+            Action::Open { id, .. } => id.clone(),
+            _ => self.draft_id.clone(),
+        };
         let mut draft = (*self.draft).clone();
         let next = match action {
             Action::SetText { key, text } => {
@@ -214,7 +223,7 @@ impl Reducible for AppState {
                 s
             }
             Action::FillExample => AppState::with_draft(t.clone(), Draft::example(&t), self.step.clone()).in_context(self.context),
-            Action::Load(saved) => AppState::restored((*t).clone(), saved).in_context(self.context),
+            Action::Load(saved) | Action::Open { saved, .. } => AppState::restored((*t).clone(), saved).in_context(self.context),
             Action::Import(imported) => AppState::with_draft(t.clone(), imported, TITLE_STEP.to_string()).in_context(self.context),
             Action::Place { index, key } => {
                 if index >= draft.unplaced.len() {
@@ -229,7 +238,7 @@ impl Reducible for AppState {
             }
             Action::Clear => AppState::with_draft(t.clone(), Draft::new(&t), TITLE_STEP.to_string()).in_context(self.context),
         };
-        Rc::new(next)
+        Rc::new(AppState { draft_id, ..next })
     }
 }
 
@@ -290,6 +299,31 @@ mod tests {
         assert_eq!(s.draft.text("opening"), "现将情况报告如下：\n另一段");
         let same = s.clone().reduce(Action::Place { index: 5, key: "opening".into() });
         assert_eq!(same.draft, s.draft, "a stale index changes nothing");
+    }
+
+    #[test]
+    fn only_opening_another_draft_changes_the_draft_id() {
+        let t = xuanren();
+        let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() });
+        let saved = crate::domain::saved::Saved { version: 1, draft: Draft::example(&t), step: "measures".into() };
+        let replacing = [
+            Action::FillExample,
+            Action::Clear,
+            Action::Import(Draft::example(&t)),
+            Action::Load(saved.clone()),
+            Action::SetText { key: "opening".into(), text: "现将".into() },
+        ];
+        for action in replacing {
+            assert_eq!(s.clone().reduce(action).draft_id, "da");
+        }
+        let s = s.reduce(Action::SetText { key: "opening".into(), text: "现将".into() });
+        let item = s.draft.items("problems")[0].id;
+        let s = s.reduce(Action::RemoveItem { section: "problems".into(), item });
+        assert!(s.undo.is_some());
+        let s = s.reduce(Action::Open { id: "db".into(), saved: saved.clone() });
+        assert_eq!((s.draft_id.as_str(), s.step.as_str()), ("db", "measures"));
+        assert_eq!(*s.draft, saved.draft);
+        assert!(s.undo.is_none(), "a removal in one draft is never undone into another");
     }
 
     #[test]

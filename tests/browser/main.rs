@@ -1,5 +1,6 @@
 //! Layer 3: the release build in real headless Chromium, driven over WebDriver.
 //! Run by scripts/test.sh (`cargo test --test browser -- --ignored`), which builds `dist/` first.
+mod drafts;
 mod harness;
 mod hostile;
 mod reopen;
@@ -581,7 +582,8 @@ async fn two_hundred_random_edits_survive_a_reload() {
             .await
             .expect("an edit");
     }
-    let snapshot = "return JSON.stringify(JSON.parse(localStorage.getItem('gongwen.draft.v1')).draft);";
+    let snapshot = "const open = JSON.parse(localStorage.getItem('gongwen.drafts.v1')).active;
+        return JSON.stringify(JSON.parse(localStorage.getItem('gongwen.draft.' + open)).draft);";
     let before_text = b.preview_text().await;
     let before = b.js(snapshot).await;
     b.client.refresh().await.expect("reload");
