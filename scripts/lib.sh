@@ -95,8 +95,9 @@ ensure_build_tools() {
 }
 
 ensure_browser() {
-  # A CJK font, so that text lays out (and screenshots read) as on a clerk's machine.
-  ensure_apt chromium chromium-driver fonts-noto-cjk
+  # A CJK font, so that text lays out (and screenshots read) as on a clerk's machine;
+  # poppler-utils (pdftotext) reads back what printing produced.
+  ensure_apt chromium chromium-driver fonts-noto-cjk poppler-utils
 }
 
 # Release build into dist/, then print the size of the .wasm, raw and gzipped; then the

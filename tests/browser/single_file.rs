@@ -1,5 +1,5 @@
 //! The single-file build, `dist/公文起草助手.html`, as a clerk uses it: copied alone to another
-//! folder and opened from disk (`file://`), with no server.
+//! folder and opened from disk (`file://`), with no server; and the report printed from it.
 use crate::harness::{dist_dir, Browser};
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -154,4 +154,187 @@ async fn older_browsers_start_through_atob_or_are_told_why_not() {
     let told = b.wait_js("return document.querySelector('[role=alert]')?.textContent ?? null;", Value::is_string).await;
     assert!(told.as_str().is_some_and(|s| s.contains("浏览器版本太旧")), "{told}");
     assert_eq!(b.js("return document.querySelector('.app');").await, Value::Null);
+}
+
+/// px of a computed length such as `21.3333px`.
+fn px(v: &Value) -> f64 {
+    v.as_str().and_then(|s| s.strip_suffix("px")).and_then(|s| s.parse().ok()).unwrap_or(f64::NAN)
+}
+
+const PT: f64 = 96.0 / 72.0;
+const MM: f64 = 96.0 / 25.4;
+
+/// Printing: under print media only the preview is shown, in the GB/T 9704 layout, and the PDF
+/// Chromium prints is A4 with the report alone, page-numbered, no heading left at a page's foot.
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn printing_gives_the_gb9704_layout() {
+    let (_dir, file) = copy_alone();
+    let b = Browser::open_file(&file).await;
+    b.click("#fill-example").await;
+    b.wait_js("return document.querySelectorAll('#preview .doc-h2').length;", |v| v.as_u64().is_some_and(|n| n > 0)).await;
+    let styles = "const s = (css, prop) => { const e = document.querySelector(css); return e ? getComputedStyle(e)[prop] : null; };
+        return {
+          header: s('.app-header', 'display'), outline: s('.outline', 'display'), editor: s('.editor-pane', 'display'),
+          paneTitle: s('.pane-title', 'display'), editLink: s('#preview .edit-link', 'display'), preview: s('#preview', 'display'),
+          zoom: s('#preview', 'zoom'), padding: s('#preview', 'paddingTop'),
+          titleSize: s('#preview .doc-title', 'fontSize'), titleFont: s('#preview .doc-title', 'fontFamily'),
+          bodySize: s('#preview .doc-body', 'fontSize'), bodyFont: s('#preview .doc-body', 'fontFamily'),
+          indent: s('#preview .doc-body', 'textIndent'), lineHeight: s('#preview .doc-body', 'lineHeight'),
+          h1Font: s('#preview .doc-h1', 'fontFamily'), h2Font: s('#preview .doc-h2', 'fontFamily'),
+          h1Break: s('#preview .doc-h1', 'breakAfter'), h2Break: s('#preview .doc-h2', 'breakAfter'),
+          titleBreak: s('#preview .doc-title', 'breakAfter'),
+        };";
+    // On screen the editor is there (so the print check below does see a change).
+    let screen = b.js(styles).await;
+    assert_eq!(screen["header"], "flex");
+    assert_eq!(screen["editor"], "block");
+
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" })).await;
+    let print = b.js(styles).await;
+    for chrome in ["header", "outline", "editor", "paneTitle", "editLink"] {
+        assert_eq!(print[chrome], "none", "{chrome} is printed: {print:#}");
+    }
+    assert_eq!(print["preview"], "block");
+    assert_eq!(print["zoom"], "1");
+    assert_eq!(px(&print["padding"]), 0.0, "the page margins do the spacing: {print:#}");
+    let close = |v: &Value, want: f64| (px(v) - want).abs() < 0.01;
+    assert!(close(&print["titleSize"], 22.0 * PT), "title {}", print["titleSize"]);
+    assert!(close(&print["bodySize"], 16.0 * PT), "body {}", print["bodySize"]);
+    assert!(close(&print["indent"], 2.0 * 16.0 * PT), "indent {}", print["indent"]);
+    // 22 lines fill the 225 mm text block: 22 fit, 23 do not.
+    let line = px(&print["lineHeight"]);
+    assert!(22.0 * line <= 225.0 * MM && 23.0 * line > 225.0 * MM, "line height {line}px");
+    let families: [(&str, &[&str]); 4] = [
+        ("titleFont", &["方正小标宋简体", "FZXiaoBiaoSong-B05S", "STZhongsong"]),
+        ("bodyFont", &["仿宋_GB2312", "FangSong", "STFangsong"]),
+        ("h1Font", &["黑体", "SimHei"]),
+        ("h2Font", &["楷体_GB2312", "KaiTi"]),
+    ];
+    for (what, fonts) in families {
+        let got = print[what].as_str().unwrap_or_default();
+        assert!(got.starts_with(&format!("\"{}\"", fonts[0])) || got.starts_with(fonts[0]), "{what}: {got}");
+        assert!(fonts.iter().all(|f| got.contains(f)), "{what}: {got}");
+    }
+    for heading in ["titleBreak", "h1Break", "h2Break"] {
+        assert_eq!(print[heading], "avoid", "{heading}");
+    }
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "" })).await;
+
+    // The PDF.
+    let pdf = b.cdp("Page.printToPDF", json!({ "preferCSSPageSize": true })).await;
+    let pdf = base64_decode(pdf["data"].as_str().unwrap_or_default());
+    assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
+    if let Some(dir) = std::env::var_os("GONGWEN_SCREENSHOTS") {
+        let _ = std::fs::create_dir_all(&dir);
+        std::fs::write(PathBuf::from(dir).join("print.pdf"), &pdf).expect("keep the PDF");
+    }
+    let boxes = media_boxes(&pdf);
+    assert!(boxes.len() >= 3, "the example report fills several pages: {boxes:?}");
+    for (w, h) in &boxes {
+        // A4 is 595.28 × 841.89 pt; Chromium rounds the page to whole CSS pixels.
+        assert!((w - 595.28).abs() < 1.5 && (h - 841.89).abs() < 1.5, "not A4: {w} × {h}");
+    }
+
+    let pages = pdf_text(&pdf);
+    assert_eq!(pages.len(), boxes.len());
+    let first: String = pages[0].split_whitespace().collect();
+    assert!(first.starts_with("关于党工委领导班子2022年以来选人用人工作情况的报告市委巡察组："), "{}", pages[0]);
+    // The signature and date are not alone on the last page: text of the report comes with them.
+    let last: Vec<&str> = pages[pages.len() - 1].lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let closing = last.iter().position(|l| *l == "特此报告。");
+    assert!(closing.is_some_and(|at| at >= 2), "the last page: {last:#?}");
+    assert!(last.contains(&"2024年3月5日"), "{last:#?}");
+    let mut widest = 0;
+    for (i, page) in pages.iter().enumerate() {
+        for chrome in ["下载文本", "填入示例", "预览", "编辑", "提纲", "没有发现问题", "处需要修改"] {
+            assert!(!page.contains(chrome), "page {} shows the editor's “{chrome}”:\n{page}", i + 1);
+        }
+        // — 1 — (pdftotext may drop the spaces).
+        let number = format!("—{}—", i + 1);
+        assert!(page.replace(' ', "").contains(&number), "page {} has no number {number}:\n{page}", i + 1);
+        let lines: Vec<&str> = page.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('—')).collect();
+        assert!(lines.len() <= 22, "page {} has {} lines", i + 1, lines.len());
+        // Lines of full-width characters only (no half-width figures) hold 28 at most.
+        for line in lines.iter().filter(|l| l.chars().all(|c| c >= '\u{3000}' || c == '“' || c == '”')) {
+            widest = widest.max(line.chars().count());
+        }
+        // The last line of text before the page number is not a heading.
+        if i + 1 < pages.len() {
+            let foot = lines.last().copied().unwrap_or_default();
+            let heading = ["一、", "二、", "三、", "四、", "（一）", "（二）", "（三）", "（四）"].iter().any(|h| foot.starts_with(h));
+            assert!(!heading, "page {} ends with the heading {foot}", i + 1);
+        }
+    }
+    assert_eq!(widest, 28, "a full line holds 28 characters");
+    b.finish().await;
+}
+
+/// The PDF's page sizes, in points: every `/MediaBox [0 0 w h]`.
+fn media_boxes(pdf: &[u8]) -> Vec<(f64, f64)> {
+    let text = String::from_utf8_lossy(pdf);
+    text.split("/MediaBox [")
+        .skip(1)
+        .filter_map(|rest| {
+            let nums: Vec<f64> = rest.split(']').next()?.split_whitespace().filter_map(|n| n.parse().ok()).collect();
+            (nums.len() == 4).then(|| (nums[2] - nums[0], nums[3] - nums[1]))
+        })
+        .collect()
+}
+
+/// The text of each page, by poppler's `pdftotext` (scripts/lib.sh installs poppler-utils).
+fn pdf_text(pdf: &[u8]) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("print.pdf");
+    std::fs::write(&path, pdf).expect("write the PDF");
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (apt package poppler-utils; scripts/test.sh installs it)");
+    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).expect("UTF-8 text");
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    // pdftotext ends every page with a form feed, so the last piece is empty.
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// Standard base64 (what CDP returns binary data as).
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for v in text.bytes().filter_map(value) {
+        acc = ((acc << 6) | u32::from(v)) & 0xffff;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    out
+}
+
+#[test]
+fn base64_decodes_what_it_should() {
+    assert_eq!(base64_decode("JVBERi0="), b"%PDF-");
+    assert_eq!(base64_decode("5YWs5paH"), "公文".as_bytes());
+    assert_eq!(base64_decode(""), b"");
+}
+
+#[test]
+fn media_boxes_are_read_from_page_objects() {
+    let pdf = b"<< /Type /Page /MediaBox [0 0 594.95996 841.91998] >> << /Type /Page /MediaBox [0 0 612 792] >>";
+    assert_eq!(media_boxes(pdf), vec![(594.95996, 841.91998), (612.0, 792.0)]);
 }
