@@ -69,7 +69,9 @@ LOADER = """
     const wasm = await INIT({ module_or_path: bytes });
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   } catch (e) {
-    show(FAILED + e);
+    // The bytes unzipped whole (gzip checks them) but do not compile: the engine lacks a
+    // feature the module uses (reference types: Chromium 96, Firefox 79).
+    show(e instanceof WebAssembly.CompileError ? TOO_OLD : FAILED + e);
     throw e;
   }
 }

@@ -132,7 +132,8 @@ async fn a_file_may_load_itself_and_nothing_else() {
 }
 
 /// Browsers older than this Chromium: without `Uint8Array.fromBase64` the loader decodes with
-/// `atob` and the app starts; without `DecompressionStream` the clerk is told in Chinese.
+/// `atob` and the app starts; without `DecompressionStream`, or with a WebAssembly engine that
+/// cannot compile the module, the clerk is told in Chinese that the browser is too old.
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn older_browsers_start_through_atob_or_are_told_why_not() {
@@ -149,11 +150,21 @@ async fn older_browsers_start_through_atob_or_are_told_why_not() {
     let (console, foreign) = b.problems().await;
     assert!(console.is_empty() && foreign.is_empty(), "{console:?} {foreign:?}");
 
-    b.cdp("Page.addScriptToEvaluateOnNewDocument", before("delete window.DecompressionStream;")).await;
+    let too_old = "return document.querySelector('[role=alert]')?.textContent ?? null;";
+    let no_compile = "WebAssembly.instantiate = () => Promise.reject(new WebAssembly.CompileError('reference types'));";
+    let id = b.cdp("Page.addScriptToEvaluateOnNewDocument", before(no_compile)).await;
     b.client.refresh().await.expect("reload");
-    let told = b.wait_js("return document.querySelector('[role=alert]')?.textContent ?? null;", Value::is_string).await;
+    let told = b.wait_js(too_old, Value::is_string).await;
     assert!(told.as_str().is_some_and(|s| s.contains("浏览器版本太旧")), "{told}");
     assert_eq!(b.js("return document.querySelector('.app');").await, Value::Null);
+
+    b.cdp("Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id["identifier"] })).await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", before("delete window.DecompressionStream;")).await;
+    b.client.refresh().await.expect("reload");
+    let told = b.wait_js(too_old, Value::is_string).await;
+    assert!(told.as_str().is_some_and(|s| s.contains("浏览器版本太旧")), "{told}");
+    assert_eq!(b.js("return document.querySelector('.app');").await, Value::Null);
+    assert_eq!(b.js("return typeof DecompressionStream;").await, "undefined");
 }
 
 /// px of a computed length such as `21.3333px`.
