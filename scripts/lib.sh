@@ -95,11 +95,13 @@ ensure_build_tools() {
 }
 
 ensure_browser() {
-  # A CJK font, so that text lays out (and screenshots read) as on a clerk's machine.
-  ensure_apt chromium chromium-driver fonts-noto-cjk
+  # A CJK font, so that text lays out (and screenshots read) as on a clerk's machine;
+  # poppler-utils (pdftotext) reads back what printing produced.
+  ensure_apt chromium chromium-driver fonts-noto-cjk poppler-utils
 }
 
-# Release build into dist/, then print the size of the .wasm, raw and gzipped.
+# Release build into dist/, then print the size of the .wasm, raw and gzipped; then the
+# single-file version, dist/公文起草助手.html (scripts/single_file.py; fails if it cannot be made).
 build_release() {
   say "构建发布版（dist/）"
   (cd "$ROOT" && env "${WASM_ENV[@]}" trunk build --release --offline)
@@ -108,4 +110,6 @@ build_release() {
   raw=$(stat -c %s "$wasm")
   gz=$(gzip -9 -c "$wasm" | wc -c)
   printf 'wasm 大小：%s 字节（gzip 后 %s 字节） %s\n' "$raw" "$gz" "$(basename "$wasm")"
+  say "生成单文件版（dist/公文起草助手.html）"
+  python3 "$ROOT/scripts/single_file.py" "$ROOT/dist"
 }

@@ -1,9 +1,10 @@
-//! The browser-test harness: serves `dist/` on 127.0.0.1, starts chromedriver and a fresh
-//! headless Chromium, and watches every console message and every request the page makes.
+//! The browser-test harness: serves `dist/` on 127.0.0.1 (or opens one file from disk, with no
+//! server), starts chromedriver and a fresh headless Chromium, and watches every console message
+//! and every request the page makes.
 //!
 //! Each `Browser` is independent (own server, driver, profile and download folder). `finish()`
 //! fails the test on any console error and on any request to an address other than the local
-//! server.
+//! server (for a file opened from disk: other than that very file).
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
@@ -16,7 +17,7 @@ use std::time::{Duration, Instant};
 pub const TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Where the release build is: set by scripts/test.sh.
-fn dist_dir() -> PathBuf {
+pub fn dist_dir() -> PathBuf {
     let dir = std::env::var_os("GONGWEN_DIST")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
@@ -133,9 +134,49 @@ impl WebDriverCompatibleCommand for Raw {
     }
 }
 
+/// Where the page under test comes from, and so what it may load.
+enum Home {
+    /// `dist/` on the in-test server: anything on that server.
+    Served(Server),
+    /// One file opened from disk (its `file://` URL): that file and nothing else.
+    File(String),
+}
+
+impl Home {
+    /// The page's address, or the prefix of its addresses.
+    fn prefix(&self) -> &str {
+        match self {
+            Home::Served(server) => &server.origin,
+            Home::File(url) => url,
+        }
+    }
+
+    /// Whether a request's document is the page under test, not one of Chromium's own pages.
+    fn is_page(&self, document: &str) -> bool {
+        match self {
+            Home::Served(server) => document.starts_with(&server.origin),
+            Home::File(url) => document.split('#').next() == Some(url),
+        }
+    }
+
+    /// Whether the page may request `url`: its own file(s), or what it made in memory itself
+    /// (`blob:` URLs of its own origin — `blob:null/` for a file — and `data:` URLs).
+    fn allows(&self, url: &str) -> bool {
+        let url = url.split('#').next().unwrap_or_default();
+        match self {
+            Home::Served(server) => {
+                url.starts_with(&format!("{}/", server.origin))
+                    || url.starts_with(&format!("blob:{}/", server.origin))
+                    || url.starts_with("data:")
+            }
+            Home::File(file) => url == file || url.starts_with("blob:null/") || url.starts_with("data:"),
+        }
+    }
+}
+
 pub struct Browser {
     pub client: Client,
-    pub server: Server,
+    home: Home,
     pub downloads: tempfile::TempDir,
     _profile: tempfile::TempDir,
     _driver: Driver,
@@ -147,11 +188,19 @@ impl Browser {
     /// A fresh headless Chromium on the served page, with the app mounted.
     pub async fn open() -> Browser {
         let server = Server::start(dist_dir().canonicalize().expect("dist exists"));
-        Self::open_url(server, None).await
+        Self::launch(Home::Served(server)).await
     }
 
-    async fn open_url(server: Server, url: Option<String>) -> Browser {
-        Self::open_in(server, url, tempfile::tempdir().expect("a temp dir")).await
+    /// A fresh headless Chromium on a page opened from disk (`file://`), with no server at all:
+    /// the page may load that file and nothing else.
+    pub async fn open_file(path: &Path) -> Browser {
+        let path = path.canonicalize().expect("the file exists");
+        let url = url::Url::from_file_path(&path).expect("an absolute path").to_string();
+        Self::launch(Home::File(url)).await
+    }
+
+    async fn launch(home: Home) -> Browser {
+        Self::launch_in(home, tempfile::tempdir().expect("a temp dir")).await
     }
 
     /// Quit the browser (as closing it for the day does) and start it again on the same
@@ -159,13 +208,13 @@ impl Browser {
     pub async fn restart(self) -> Browser {
         let (console, foreign) = self.problems().await;
         assert!(console.is_empty() && foreign.is_empty(), "before the restart: {console:#?} {foreign:#?}");
-        let Browser { client, server, _profile: profile, _driver: driver, .. } = self;
+        let Browser { client, home, _profile: profile, _driver: driver, .. } = self;
         client.close().await.expect("the browser quits");
         drop(driver);
-        Self::open_in(server, None, profile).await
+        Self::launch_in(home, profile).await
     }
 
-    async fn open_in(server: Server, url: Option<String>, profile: tempfile::TempDir) -> Browser {
+    async fn launch_in(home: Home, profile: tempfile::TempDir) -> Browser {
         let driver = Driver::start();
         let downloads = tempfile::tempdir().expect("a temp dir");
         let caps = json!({
@@ -193,7 +242,7 @@ impl Browser {
             .expect("a WebDriver session in headless Chromium");
         let b = Browser {
             client,
-            server,
+            home,
             downloads,
             _profile: profile,
             _driver: driver,
@@ -202,7 +251,10 @@ impl Browser {
         };
         let dl = b.downloads.path().display().to_string();
         b.cdp("Browser.setDownloadBehavior", json!({ "behavior": "allow", "downloadPath": dl })).await;
-        let url = url.unwrap_or_else(|| format!("{}/", b.server.origin));
+        let url = match &b.home {
+            Home::Served(server) => format!("{}/", server.origin),
+            Home::File(url) => url.clone(),
+        };
         b.client.goto(&url).await.expect("the page loads");
         b.wait_for(".app").await;
         b
@@ -243,9 +295,9 @@ impl Browser {
             let Some(raw) = entry["message"].as_str() else { continue };
             let Ok(msg) = serde_json::from_str::<Value>(raw) else { continue };
             let params = &msg["message"]["params"];
-            // Only requests made by our page (its document is on the local server): Chromium's
+            // Only requests made by our page (its document is the page under test): Chromium's
             // own pages (the start tab) are not the app's doing.
-            let ours = params["documentURL"].as_str().is_some_and(|d| d.starts_with(&self.server.origin));
+            let ours = params["documentURL"].as_str().is_some_and(|d| self.home.is_page(d));
             if msg["message"]["method"] == "Network.requestWillBeSent" && ours {
                 let url = params["request"]["url"].as_str().unwrap_or_default();
                 self.requests.lock().expect("lock").push(url.to_string());
@@ -259,24 +311,20 @@ impl Browser {
         self.requests.lock().expect("lock").clone()
     }
 
-    /// Console errors and requests to anything but the local server, so far.
+    /// Console errors and requests to anything but the local server (or the file), so far.
     pub async fn problems(&self) -> (Vec<String>, Vec<String>) {
         self.collect_logs().await;
         let console = self.console.lock().expect("lock").clone();
-        let local = format!("{}/", self.server.origin);
-        let blob = format!("blob:{}/", self.server.origin);
-        let foreign = self
-            .requests
-            .lock()
-            .expect("lock")
-            .iter()
-            .filter(|u| !(u.starts_with(&local) || u.starts_with(&blob) || u.starts_with("data:")))
-            .cloned()
-            .collect();
+        let foreign = self.requests.lock().expect("lock").iter().filter(|u| !self.home.allows(u)).cloned().collect();
         (console, foreign)
     }
 
-    /// The test's last step: no console error and no request beyond the local server.
+    /// The page's address: the server's origin, or the file's `file://` URL.
+    pub fn home(&self) -> &str {
+        self.home.prefix()
+    }
+
+    /// The test's last step: no console error and no request beyond the local server (or the file).
     pub async fn finish(self) {
         let (console, foreign) = self.problems().await;
         assert!(console.is_empty(), "console errors: {console:#?}");

@@ -4,6 +4,7 @@ mod drafts;
 mod harness;
 mod hostile;
 mod reopen;
+mod single_file;
 
 use harness::Browser;
 use serde_json::{json, Value};

@@ -27,7 +27,7 @@ async fn a_killed_tab_and_a_restarted_browser_bring_back_every_character() {
     b.client.switch_to_window(app_tab).await.expect("back to the app");
     b.crash_tab().await;
     b.client.switch_to_window(spare.handle).await.expect("the second tab");
-    b.client.goto(&format!("{}/", b.server.origin)).await.expect("open the page again");
+    b.client.goto(&format!("{}/", b.home())).await.expect("open the page again");
     b.wait_for(".step-view[data-step=measures]").await;
     assert_eq!(seen(&b).await, before, "after the tab was killed");
 
