@@ -54,25 +54,44 @@ pub fn to_json(draft: &Draft, step: &str) -> String {
 }
 
 pub fn from_json(text: &str, template: &Template) -> Result<Saved, LoadError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| LoadError::Malformed(short(&e)))?;
-    let value = migrate(value, MIGRATIONS)?;
-    let saved: Saved = serde_json::from_value(value).map_err(|e| LoadError::Malformed(short(&e)))?;
+    /// Just the version, read first: the rest is read according to it.
+    #[derive(Deserialize)]
+    struct Header {
+        version: Option<u64>,
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| LoadError::Malformed(short(&e)))?;
+    let version = known_version(header.version, MIGRATIONS)?;
+    // A current file is read straight into the types. Only an older one goes through
+    // `serde_json::Value` for its migrations (which also keeps that code out of the bundle
+    // while there are none).
+    // (`known_version` refused anything newer, so with no migrations the version is current.)
+    let saved: Saved = if MIGRATIONS.is_empty() || version == u64::from(VERSION) {
+        serde_json::from_str(text).map_err(|e| LoadError::Malformed(short(&e)))?
+    } else {
+        let value = serde_json::from_str(text).map_err(|e| LoadError::Malformed(short(&e)))?;
+        serde_json::from_value(migrate(value, MIGRATIONS)?).map_err(|e| LoadError::Malformed(short(&e)))?
+    };
     if saved.draft.template != template.id {
         return Err(LoadError::WrongType(saved.draft.template));
     }
     Ok(saved)
 }
 
+/// The stored version, if this build can read it (after `migrations`).
+fn known_version(version: Option<u64>, migrations: &[Migration]) -> Result<u64, LoadError> {
+    let newest = 1 + migrations.len() as u64;
+    match version {
+        None => Err(LoadError::Malformed("缺少版本号".into())),
+        Some(0) => Err(LoadError::Malformed("版本号无效".into())),
+        Some(v) if v > newest => Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX))),
+        Some(v) => Ok(v),
+    }
+}
+
 /// Bring an envelope of any known version up to the newest one `migrations` lead to.
 fn migrate(mut value: serde_json::Value, migrations: &[Migration]) -> Result<serde_json::Value, LoadError> {
     let newest = 1 + migrations.len() as u64;
-    let version = value.get("version").and_then(serde_json::Value::as_u64).ok_or_else(|| LoadError::Malformed("缺少版本号".into()))?;
-    if version == 0 {
-        return Err(LoadError::Malformed("版本号无效".into()));
-    }
-    if version > newest {
-        return Err(LoadError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
-    }
+    let version = known_version(value.get("version").and_then(serde_json::Value::as_u64), migrations)?;
     for (from, step) in (version..newest).zip(&migrations[(version - 1) as usize..]) {
         step(&mut value).map_err(|why| LoadError::Malformed(format!("无法从第 {from} 版转换：{why}")))?;
         value["version"] = serde_json::Value::from(from + 1);
