@@ -3,6 +3,7 @@
 //! Invariant: nothing under `domain` names a web-sys, wasm-bindgen or yew type.
 pub mod check;
 pub mod document;
+pub mod docx;
 pub mod draft;
 pub mod import;
 pub mod import_report;
