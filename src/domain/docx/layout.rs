@@ -74,6 +74,9 @@ pub struct Style {
     pub first_line_chars: u32,
     /// Word's outline level (navigation pane), for headings.
     pub outline_level: Option<u8>,
+    /// Whether the paragraph keeps to the document grid. The title does not: its 22 pt
+    /// characters are wider than a grid cell, and a grid-bound 2号 line can take two grid lines.
+    pub on_grid: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,11 +97,12 @@ impl Align {
     }
 }
 
-pub const BODY: Style = Style { font: BODY_FONT, size: BODY_SIZE, align: Align::Justify, first_line_chars: 200, outline_level: None };
+pub const BODY: Style =
+    Style { font: BODY_FONT, size: BODY_SIZE, align: Align::Justify, first_line_chars: 200, outline_level: None, on_grid: true };
 
 pub fn style(kind: ParaKind) -> Style {
     match kind {
-        ParaKind::Title => Style { font: TITLE_FONT, size: TITLE_SIZE, align: Align::Center, first_line_chars: 0, outline_level: None },
+        ParaKind::Title => Style { font: TITLE_FONT, size: TITLE_SIZE, align: Align::Center, first_line_chars: 0, on_grid: false, ..BODY },
         ParaKind::Addressee => Style { first_line_chars: 0, ..BODY },
         ParaKind::Body => BODY,
         ParaKind::Heading1 => Style { font: HEADING1_FONT, outline_level: Some(0), ..BODY },

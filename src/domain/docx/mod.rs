@@ -99,7 +99,7 @@ fn paragraph(text: &str, s: Style, right_indent: Option<u32>, out: &mut String) 
     let first_line = (s.first_line_chars > 0).then(|| (twips_of_half_chars(s.first_line_chars / 50), s.first_line_chars));
     let right = right_indent.map(|half| (twips_of_half_chars(half), half * 50));
     paragraph_props(
-        &ParaProps { align: s.align.word(), first_line, left: None, right, outline_level: s.outline_level, font: s.font, size: s.size },
+        &ParaProps { align: s.align.word(), first_line, right, outline_level: s.outline_level, on_grid: s.on_grid, font: s.font, size: s.size },
         out,
     );
     if !text.is_empty() {

@@ -72,6 +72,8 @@ pub fn core_properties(title: &str) -> String {
 /// Document defaults: 3号仿宋 on every script, Chinese language, exact 28.95 pt lines (one grid
 /// line whatever the font's own height), no widow control (it would leave pages at 21 lines),
 /// no automatic space between Chinese and Latin text (it would break the 28-character grid).
+/// The Normal style repeats the font and size: LibreOffice sizes the document grid's cells from
+/// that style's size alone (12 pt without it).
 pub fn styles() -> String {
     let (f, sz) = (BODY_FONT, BODY_SIZE);
     format!(
@@ -81,7 +83,8 @@ pub fn styles() -> String {
          <w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>\
          <w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{LINE_PITCH}\" w:lineRule=\"exact\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault>\
          </w:docDefaults>\
-         <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>\
+         <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>\
+         <w:rPr><w:rFonts w:ascii=\"{f}\" w:eastAsia=\"{f}\" w:hAnsi=\"{f}\" w:cs=\"{f}\"/><w:sz w:val=\"{sz}\"/><w:szCs w:val=\"{sz}\"/></w:rPr></w:style>\
          <w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/>\
          <w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>\
          </w:styles>"

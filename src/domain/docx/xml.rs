@@ -56,20 +56,21 @@ pub struct ParaProps<'a> {
     pub align: &'a str,
     /// (twips, hundredths of a character); Word uses the characters, LibreOffice the twips.
     pub first_line: Option<(u32, u32)>,
-    pub left: Option<(u32, u32)>,
     pub right: Option<(u32, u32)>,
     pub outline_level: Option<u8>,
+    /// `false`: `w:snapToGrid w:val="0"`.
+    pub on_grid: bool,
     pub font: &'a str,
     pub size: u32,
 }
 
 pub fn paragraph_props(p: &ParaProps<'_>, out: &mut String) {
     out.push_str("<w:pPr>");
-    if p.first_line.is_some() || p.left.is_some() || p.right.is_some() {
+    if !p.on_grid {
+        out.push_str("<w:snapToGrid w:val=\"0\"/>");
+    }
+    if p.first_line.is_some() || p.right.is_some() {
         out.push_str("<w:ind");
-        if let Some((twips, chars)) = p.left {
-            out.push_str(&format!(" w:left=\"{twips}\" w:leftChars=\"{chars}\""));
-        }
         if let Some((twips, chars)) = p.right {
             out.push_str(&format!(" w:right=\"{twips}\" w:rightChars=\"{chars}\""));
         }
