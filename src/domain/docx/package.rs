@@ -1,23 +1,30 @@
-//! The zip container, written by the `zip` crate: stored (uncompressed) entries, which Word,
+//! The zip container, written by the `rawzip` crate: stored (uncompressed) entries, which Word,
 //! WPS and LibreOffice all read, and a fixed timestamp (1980-01-01 00:00, the earliest a zip
 //! can hold), so the same draft always gives the same bytes and no clock is needed.
-use std::io::{Cursor, Write};
+//!
+//! Each entry's CRC-32 comes from the `crc` crate with one 1 KB table: rawzip's own
+//! slicing-by-16 tables are 16 KB of wasm, for files of a few dozen KB.
+use std::io::Write;
 
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
+use rawzip::time::UtcDateTime;
+use rawzip::{DataDescriptorOutput, ZipArchiveWriter};
 
 use super::DocxError;
 
+static CRC32: crc::Crc<u32, crc::Table<1>> = crc::Crc::<u32, crc::Table<1>>::new(&crc::CRC_32_ISO_HDLC);
+
 pub fn zip(parts: &[(&str, String)]) -> Result<Vec<u8>, DocxError> {
     let fail = |e: &dyn std::fmt::Display| DocxError(e.to_string());
-    let size = parts.iter().map(|(name, text)| text.len() + 2 * name.len() + 100).sum::<usize>() + 100;
-    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(size)));
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Stored)
-        .last_modified_time(DateTime::default());
+    let size = parts.iter().map(|(name, text)| text.len() + 2 * name.len() + 150).sum::<usize>() + 100;
+    let mut out = Vec::with_capacity(size);
+    let mut archive = ZipArchiveWriter::new(&mut out);
+    let when = UtcDateTime::from_components(1980, 1, 1, 0, 0, 0, 0).ok_or_else(|| DocxError("时间".to_string()))?;
     for (name, text) in parts {
-        zip.start_file(*name, options).map_err(|e| fail(&e))?;
-        zip.write_all(text.as_bytes()).map_err(|e| fail(&e))?;
+        let bytes = text.as_bytes();
+        let (mut entry, _) = archive.new_file(*name).last_modified(when).start().map_err(|e| fail(&e))?;
+        entry.write_all(bytes).map_err(|e| fail(&e))?;
+        entry.finish(DataDescriptorOutput::new(CRC32.checksum(bytes), bytes.len() as u64)).map_err(|e| fail(&e))?;
     }
-    Ok(zip.finish().map_err(|e| fail(&e))?.into_inner())
+    archive.finish().map_err(|e| fail(&e))?;
+    Ok(out)
 }
