@@ -15,6 +15,7 @@ async fn the_word_button_downloads_the_report_as_a_docx() {
     b.wait_js("return document.querySelector('#preview .doc-title').firstChild.textContent;", |v| v == TITLE).await;
     let label = b.js("return document.getElementById('download-docx').textContent;").await;
     assert_eq!(label, "下载 Word（.docx）");
+    b.screenshot("docx-header").await;
     // Note when the page hands the file to the browser, and its size and type.
     b.js("const create = URL.createObjectURL;
           URL.createObjectURL = blob => { window.handedOver = {at: performance.now(), size: blob.size, type: blob.type}; return create.call(URL, blob); };
