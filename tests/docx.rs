@@ -55,6 +55,8 @@ struct Set {
     align: Option<String>,
     first_line_chars: Option<String>,
     right_chars: Option<String>,
+    /// Not `w:snapToGrid w:val="0"`.
+    on_grid: bool,
 }
 
 fn set_of(p: Node<'_, '_>) -> Set {
@@ -69,6 +71,7 @@ fn set_of(p: Node<'_, '_>) -> Set {
         align: own(attr(ppr.and_then(|n| w(n, "jc")), "val")),
         first_line_chars: own(attr(ind, "firstLineChars")),
         right_chars: own(attr(ind, "rightChars")),
+        on_grid: attr(ppr.and_then(|n| w(n, "snapToGrid")), "val") != Some("0"),
     }
 }
 
@@ -154,6 +157,8 @@ fn each_kind_of_paragraph_is_set_as_the_standard_says() {
         };
         assert_eq!((set.font.clone(), set.size.clone(), set.align.clone()), (some(font), some(size), some(align)), "{:?}: {}", p.kind, p.text);
         assert_eq!(set.first_line_chars, first, "{:?}: {}", p.kind, p.text);
+        // The 2号 title is wider than the grid's cells: it alone is set off the grid.
+        assert_eq!(set.on_grid, p.kind != ParaKind::Title, "{:?}: {}", p.kind, p.text);
         seen.insert(format!("{:?}", p.kind));
     }
     assert_eq!(seen.len(), 7, "the example has every kind: {seen:?}");
@@ -271,4 +276,27 @@ fn markup_and_control_characters_in_the_text_come_back_literally() {
     let texts: Vec<String> = all(&doc, "p").map(text_of).collect();
     assert!(texts.iter().any(|t| t == "<script>alert('x')</script>&amp; \"引号\" a<b>c"), "{texts:?}");
     assert!(!parts["word/document.xml"].contains("<script>"));
+}
+
+#[test]
+fn an_empty_draft_and_absurd_text_still_give_well_formed_files() {
+    let t = xuanren();
+    let mut drafts = vec![Draft::new(&t)];
+    let mut huge = Draft::example(&t);
+    huge.set_text("date", "2024年3月5日".repeat(200_000));
+    huge.set_text("signature", "某".repeat(100_000));
+    drafts.push(huge);
+    let mut only_title = Draft::new(&t);
+    for part in &t.parts {
+        only_title.set_text(&part.id, String::new());
+    }
+    drafts.push(only_title);
+    for d in &drafts {
+        let parts = unzip(&docx_bytes(&t, d).unwrap_or_else(|e| panic!("{e}")));
+        for text in parts.values() {
+            parse(text);
+        }
+        let doc = parse(&parts["word/document.xml"]);
+        assert!(all(&doc, "p").count() >= 2, "at least the title and the line after it");
+    }
 }

@@ -114,7 +114,7 @@ pub fn style(kind: ParaKind) -> Style {
 /// The width of a line of text in half characters: a Chinese character or full-width mark
 /// takes a whole grid cell, an ASCII letter or digit half of one (`2024年3月5日` is 6 wide).
 pub fn half_width_units(text: &str) -> u32 {
-    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+    text.chars().fold(0u32, |w, c| w.saturating_add(if c.is_ascii() { 1 } else { 2 }))
 }
 
 /// Right indents of the 署名 and the date, in half characters, for a document without a seal

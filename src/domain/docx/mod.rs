@@ -85,7 +85,12 @@ fn document(paragraphs: &[Paragraph]) -> String {
 
 /// The right indents (half characters) of the 署名 lines and the date, from their widths.
 fn closing_indents(paragraphs: &[Paragraph]) -> (u32, u32) {
-    let widest = |kind: ParaKind| paragraphs.iter().filter(|p| p.kind == kind).map(|p| half_width_units(&p.text)).max();
+    // Beyond a full line a width changes nothing on the page (the line wraps); the cap keeps the
+    // indent arithmetic small whatever was pasted into the field.
+    let line = 2 * layout::CHARS_PER_LINE;
+    let widest = |kind: ParaKind| {
+        paragraphs.iter().filter(|p| p.kind == kind).map(|p| half_width_units(&p.text).min(line)).max()
+    };
     const TWO: u32 = 4;
     match (widest(ParaKind::Signature), widest(ParaKind::Date)) {
         (Some(s), Some(d)) => signature_and_date_indents(s, d),
