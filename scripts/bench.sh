@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Benchmarks, one command:
-#  1. criterion: the full check of 5k/10k/20k/40k-character reports and of the example draft
-#     (reports land in target/criterion/; a second run compares with the first);
-#  2. keystroke to findings on a ~20,000-character draft in headless Chromium (release build).
+#  1. criterion: the full check of 5k/10k/20k/40k-character reports and of the example draft,
+#     and building the example's Word file (reports land in target/criterion/; a second run
+#     compares with the first);
+#  2. in headless Chromium (release build): keystroke to findings on a ~20,000-character draft,
+#     and the Word button's click to the file handed to the download.
 # Extra arguments go to criterion, e.g. `bash scripts/bench.sh check_draft`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 say "性能测试：完整检查 5千/1万/2万/4万字的报告，以及示例草稿"
 cargo bench --bench check -- "$@"
+say "性能测试：生成示例报告的 Word 文件"
+cargo bench --bench docx -- "$@"
 ensure_build_tools
 ensure_browser
 build_release
 say "性能测试：浏览器中从按键到显示检查结果（约 2 万字的草稿）"
 GONGWEN_DIST="$ROOT/dist" cargo bench --bench keystroke
+say "性能测试：浏览器中点“下载 Word（.docx）”到文件交给浏览器下载"
+GONGWEN_DIST="$ROOT/dist" cargo bench --bench docx_browser

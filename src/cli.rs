@@ -1,10 +1,12 @@
-//! `gongwen check`: the web page's checks on plain-text reports, from the command line.
+//! `gongwen check`: the web page's checks on plain-text reports, from the command line;
+//! `gongwen render --docx`: a saved draft file as a Word document (see [`render`]).
 //!
 //! The binary (`src/bin/gongwen.rs`) only collects its arguments and calls [`run`], so the whole
 //! command is tested here without spawning a process. Native only: it reads files and decodes
 //! GB18030 with `encoding_rs`, which never enters the wasm bundle.
 //!
-//! Exit status: 0 no error-severity finding, 1 at least one, 2 unreadable input or bad arguments.
+//! Exit status of `check`: 0 no error-severity finding, 1 at least one, 2 unreadable input or
+//! bad arguments. `render`: 0 written, 2 otherwise.
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -14,13 +16,17 @@ use crate::domain::check::{Category, Context, Severity};
 use crate::domain::decode::Decoded;
 use crate::domain::document::{check_document_with, LineFinding};
 
+mod render;
+
 pub const USAGE: &str = "\
-公文起草助手·命令行检查
+公文起草助手·命令行
 
 用法：
   gongwen check [--json] 文件...
+  gongwen render --docx 草稿文件.json [-o 输出文件.docx]
   gongwen --help
 
+检查（check）
 逐行检查纯文本的报告，规则与网页版相同：没填的占位符（*名、**镇、20XX年）、标点、数字用法、
 规范提法；还检查全文有没有落款和成文日期，有没有夹带“妥否，请批示”之类的请示用语。
 文件可以是 UTF-8（带不带 BOM 均可）或 GB18030/GBK 编码：在 Word 或 WPS 里“另存为”纯文本（.txt）即可。
@@ -38,7 +44,19 @@ pub const USAGE: &str = "\
 
 退出状态：0 没有错误级的问题；1 有错误级的问题；2 文件无法读取，或参数有误。
 
+生成 Word 文件（render）
+把网页上“保存草稿文件”得到的草稿文件（.json）排成 Word 文件（.docx），格式按 GB/T 9704：
+A4 纸，上边距 37 毫米、左边距 28 毫米，每页 22 行、每行 28 字；标题 2 号方正小标宋简体，
+正文 3 号仿宋_GB2312，页码 4 号宋体。与网页上“下载 Word（.docx）”得到的文件相同。
+
+选项：
+  --docx             生成 Word 文件（.docx），必须写明
+  -o, --output 文件  保存到这个文件；不写时文件名取自报告标题，存在当前文件夹
+报告里还有需要修改的问题（如漏填的数字）时照样生成，并提醒有几处。
+退出状态：0 已生成；2 草稿文件无法读取、不是草稿文件，输出文件无法写入，或参数有误。
+
 例：gongwen check 报告.txt
+    gongwen render --docx 草稿.json -o 报告.docx
     cargo run --release --bin gongwen -- check 报告.txt
 ";
 
@@ -82,8 +100,9 @@ fn command(args: &[String], out: &mut impl Write, err: &mut impl Write) -> io::R
                 Ok(2)
             }
         },
+        "render" => render::command(&args[1..], out, err),
         other => {
-            write!(err, "gongwen：不认识的命令“{other}”：目前只有 check。\n\n{USAGE}")?;
+            write!(err, "gongwen：不认识的命令“{other}”：只有 check 和 render。\n\n{USAGE}")?;
             Ok(2)
         }
     }
@@ -245,16 +264,21 @@ fn year_of_day(days: i32) -> i32 {
     yoe + era * 400 + i32::from(march_based_month >= 10)
 }
 
-/// Read a report: its bytes decoded (see [`decode`]), or why it cannot be read, in Chinese.
-pub fn read_text(path: &Path) -> Result<String, String> {
+/// A file's bytes, or why it cannot be read, in Chinese.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
     if path.is_dir() {
         return Err("这是一个文件夹，不是文件。".to_string());
     }
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+    std::fs::read(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => "找不到这个文件。".to_string(),
         io::ErrorKind::PermissionDenied => "没有读取这个文件的权限。".to_string(),
         _ => format!("读取出错（{e}）。"),
-    })?;
+    })
+}
+
+/// Read a report: its bytes decoded (see [`decode`]), or why it cannot be read, in Chinese.
+pub fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = read_bytes(path)?;
     decode(&bytes).ok_or_else(|| {
         "这不是 UTF-8 或 GB18030 编码的纯文本。如果是 Word 或 WPS 文档，请先“另存为”纯文本（.txt）。"
             .to_string()
@@ -445,7 +469,7 @@ mod tests {
             (&[], "请给出要做的事"),
             (&["check"], "请给出要检查的文件"),
             (&["check", "--jsn", "a.txt"], "不认识的选项“--jsn”"),
-            (&["lint", "a.txt"], "不认识的命令“lint”"),
+            (&["lint", "a.txt"], "不认识的命令“lint”：只有 check 和 render"),
         ];
         for (args, says) in table {
             let (code, out, err) = gongwen(args);

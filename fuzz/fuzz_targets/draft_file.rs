@@ -1,7 +1,8 @@
 //! Opening a draft file: any bytes give a draft or a Chinese message, never a panic; a draft
-//! that loads renders, checks and saves again.
+//! that loads renders (text and Word file), checks and saves again.
 #![no_main]
 use gongwen::domain::check::check_draft;
+use gongwen::domain::docx::docx_bytes;
 use gongwen::domain::render::txt_bytes;
 use gongwen::domain::saved::{from_json, to_json};
 use gongwen::domain::template::xuanren;
@@ -14,6 +15,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(saved) => {
             let _ = check_draft(&t, &saved.draft);
             let _ = txt_bytes(&t, &saved.draft);
+            docx_bytes(&t, &saved.draft).expect("every draft gives a Word file");
             let again = from_json(&to_json(&saved.draft, &saved.step), &t).expect("a saved draft loads again");
             assert_eq!(again.draft, saved.draft);
         }

@@ -1,4 +1,4 @@
-//! `gongwen check 报告.txt`: the web page's checks from the command line (see `gongwen::cli`).
+//! `gongwen check 报告.txt`, `gongwen render --docx 草稿.json`: the web page's checks and Word file from the command line (see `gongwen::cli`).
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use std::io::Write;

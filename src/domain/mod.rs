@@ -5,6 +5,7 @@ pub mod check;
 pub mod clock;
 pub mod decode;
 pub mod document;
+pub mod docx;
 pub mod draft;
 pub mod import;
 pub mod import_report;

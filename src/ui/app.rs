@@ -20,6 +20,7 @@ use crate::domain::library_store;
 use crate::domain::saved::{from_json, to_json};
 use crate::domain::template::xuanren;
 use crate::domain::check::Severity;
+use crate::domain::docx;
 use crate::domain::outline::{steps, Step, StepState};
 use crate::domain::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::template::PartKind;
@@ -85,33 +86,40 @@ pub fn app() -> Html {
         })
     };
     // Download; with errors left, first a summary that offers to go and fix them.
-    let asking = use_state(|| false);
-    let do_download = {
+    let asking = use_state(|| Option::<Export>::None);
+    let export = {
         let (state, notice, asking) = (state.clone(), notice.clone(), asking.clone());
-        Callback::from(move |_: MouseEvent| {
-            asking.set(false);
-            let bytes = txt_bytes(&state.template, &state.draft);
-            let name = format!("{}.txt", file_stem(&state.template, &state.draft));
-            match browser::download(&name, "text/plain;charset=utf-8", &bytes) {
+        Callback::from(move |format: Export| {
+            asking.set(None);
+            match export_file(&state, format) {
                 Ok(()) => notice.set(None),
                 Err(msg) => notice.set(Some((true, msg))),
             }
         })
     };
-    let download_txt = {
-        let (state, asking, do_download) = (state.clone(), asking.clone(), do_download.clone());
-        Callback::from(move |e: MouseEvent| {
+    let request = |format: Export| {
+        let (state, asking, export) = (state.clone(), asking.clone(), export.clone());
+        Callback::from(move |_: MouseEvent| {
             if state.findings.iter().any(|f| f.finding.severity == Severity::Error) {
-                asking.set(true);
+                asking.set(Some(format));
             } else {
-                do_download.emit(e);
+                export.emit(format);
+            }
+        })
+    };
+    let (download_txt, download_docx) = (request(Export::Txt), request(Export::Docx));
+    let download_anyway = {
+        let (asking, export) = (asking.clone(), export.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(format) = *asking {
+                export.emit(format);
             }
         })
     };
     let go_fix = {
         let (state, asking, dispatch) = (state.clone(), asking.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            asking.set(false);
+            asking.set(None);
             if let Some(f) = state.findings.iter().find(|f| f.finding.severity == Severity::Error) {
                 dispatch.emit(Action::Jump { key: f.key.clone(), part: f.part.clone(), span: f.finding.span });
             }
@@ -303,6 +311,9 @@ pub fn app() -> Html {
                     <button type="button" class="button is-primary" id="download-txt" onclick={download_txt}>
                         { "下载文本（.txt）" }
                     </button>
+                    <button type="button" class="button is-primary" id="download-docx" onclick={download_docx}>
+                        { "下载 Word（.docx）" }
+                    </button>
                 </div>
             </header>
             if let Some(problem) = (*storage_problem).clone() {
@@ -318,13 +329,13 @@ pub fn app() -> Html {
             if *importing {
                 <ImportDialog {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
             }
-            if *asking {
+            if asking.is_some() {
                 <div class="dialog-backdrop">
                     <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="download-question" id="download-dialog">
                         <h2 id="download-question">{ "报告里还有问题" }</h2>
                         <p>{ download_question(&state) }</p>
                         <div class="dialog-actions">
-                            <button type="button" class="button" id="download-anyway" onclick={do_download}>{ "仍然下载" }</button>
+                            <button type="button" class="button" id="download-anyway" onclick={download_anyway}>{ "仍然下载" }</button>
                             <button type="button" class="button is-primary" id="go-fix" onclick={go_fix}>{ "去修改" }</button>
                         </div>
                     </div>
@@ -349,6 +360,25 @@ pub fn app() -> Html {
                 </div>
             </main>
         </div>
+    }
+}
+
+/// The two files the page offers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Export {
+    Txt,
+    Docx,
+}
+
+/// Build the file and hand it to the browser, named after the title.
+fn export_file(state: &AppState, format: Export) -> Result<(), String> {
+    let stem = file_stem(&state.template, &state.draft);
+    match format {
+        Export::Txt => browser::download(&format!("{stem}.txt"), "text/plain;charset=utf-8", &txt_bytes(&state.template, &state.draft)),
+        Export::Docx => {
+            let bytes = docx::docx_bytes(&state.template, &state.draft).map_err(|e| format!("{e}草稿内容不受影响。"))?;
+            browser::download(&format!("{stem}.docx"), docx::MIME, &bytes)
+        }
     }
 }
 

@@ -1,0 +1,178 @@
+//! The GB/T 9704-2012 page as Word measures it. Word's units: twips (1/20 pt, 1/1440 inch;
+//! 1 mm = 1440 / 25.4 ≈ 56.69 twips) for lengths, half-points for font sizes.
+use crate::domain::render::ParaKind;
+
+/// A4, 210 × 297 mm, as Word stores it (Word's own A4 values).
+pub const PAGE_WIDTH: u32 = 11_906;
+pub const PAGE_HEIGHT: u32 = 16_838;
+
+/// §5.2.1: top margin 37 mm (37 × 56.69 = 2097.6).
+pub const MARGIN_TOP: u32 = 2_098;
+/// §5.2.1: left margin 28 mm (28 × 56.69 = 1587.4).
+pub const MARGIN_LEFT: u32 = 1_587;
+/// The text block is 156 mm wide, so the right margin is 210 − 28 − 156 = 26 mm (1474.0).
+pub const MARGIN_RIGHT: u32 = 1_474;
+/// The text block is 225 mm high, so the bottom margin is 297 − 37 − 225 = 35 mm (1984.3).
+pub const MARGIN_BOTTOM: u32 = 1_984;
+
+/// The text block in twips: 8845 × 12756 (156.0 × 225.0 mm).
+pub const TEXT_WIDTH: u32 = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+pub const TEXT_HEIGHT: u32 = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
+
+/// §5.2.2: 22 lines a page, 28 characters a line.
+pub const LINES_PER_PAGE: u32 = 22;
+pub const CHARS_PER_LINE: u32 = 28;
+
+/// One grid line: 12756 / 22 = 579.8, rounded down so that 22 lines fit (Word counts
+/// `floor(TEXT_HEIGHT / LINE_PITCH)` lines). 579 twips = 28.95 pt, the usual 公文 line.
+pub const LINE_PITCH: u32 = TEXT_HEIGHT / LINES_PER_PAGE;
+
+/// `w:docGrid w:charSpace`: how much each character's pitch differs from the body font size,
+/// in 1/4096 pt. The pitch is 8845 / 28 = 315.9 twips = 15.795 pt against 3号's 16 pt:
+/// (15.795 − 16) × 4096 = −841.1, rounded down (−842) so that Word fits 28 characters, not 27.
+pub const CHAR_SPACE: i32 = {
+    // The pitch in 1/4096 pt, floored; minus the whole font size, the difference is floored too.
+    let pitch = (TEXT_WIDTH as i64 * 4096) / (CHARS_PER_LINE as i64 * 20);
+    (pitch - BODY_SIZE as i64 / 2 * 4096) as i32
+};
+
+/// `half` half characters in twips (a grid character is 8845 / 28 = 315.9 twips), rounded:
+/// indents are given in characters for Word and WPS and in twips for LibreOffice.
+pub fn twips_of_half_chars(half: u32) -> u32 {
+    (half * TEXT_WIDTH + CHARS_PER_LINE) / (2 * CHARS_PER_LINE)
+}
+
+/// Font sizes in half-points (§5.1 and §7: 2号 = 22 pt, 3号 = 16 pt, 4号 = 14 pt).
+pub const TITLE_SIZE: u32 = 44;
+pub const BODY_SIZE: u32 = 32;
+pub const PAGE_NUMBER_SIZE: u32 = 28;
+
+/// The font names Chinese offices have installed (the standard names the typefaces).
+pub const TITLE_FONT: &str = "方正小标宋简体";
+pub const BODY_FONT: &str = "仿宋_GB2312";
+pub const HEADING1_FONT: &str = "黑体";
+pub const HEADING2_FONT: &str = "楷体_GB2312";
+pub const PAGE_NUMBER_FONT: &str = "宋体";
+
+/// §7.5: the page number's 一字线 is 7 mm below the text block. The footer line is one 4号
+/// line (14 pt = 280 twips) whose middle, where the dashes sit, is 7 mm (397 twips) below the
+/// text block: its bottom is 1984 − 397 − 140 = 1447 twips above the page's bottom edge.
+pub const FOOTER_LINE: u32 = PAGE_NUMBER_SIZE * 10;
+pub const FOOTER_DISTANCE: u32 = MARGIN_BOTTOM - 397 - FOOTER_LINE / 2;
+
+/// §7.5: 单页码居右空一字，双页码居左空一字 — one 4号 character (14 pt).
+pub const PAGE_NUMBER_INDENT: u32 = FOOTER_LINE;
+
+/// How a paragraph of each kind is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    pub font: &'static str,
+    /// Half-points.
+    pub size: u32,
+    pub align: Align,
+    /// First-line indent in hundredths of a character (200 = two characters).
+    pub first_line_chars: u32,
+    /// Word's outline level (navigation pane), for headings.
+    pub outline_level: Option<u8>,
+    /// Whether the paragraph keeps to the document grid. The title does not: its 22 pt
+    /// characters are wider than a grid cell, and a grid-bound 2号 line can take two grid lines.
+    pub on_grid: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Justified (`both`): the body's lines fill the text block's width.
+    Justify,
+    Center,
+    Right,
+}
+
+impl Align {
+    pub fn word(self) -> &'static str {
+        match self {
+            Align::Justify => "both",
+            Align::Center => "center",
+            Align::Right => "right",
+        }
+    }
+}
+
+pub const BODY: Style =
+    Style { font: BODY_FONT, size: BODY_SIZE, align: Align::Justify, first_line_chars: 200, outline_level: None, on_grid: true };
+
+pub fn style(kind: ParaKind) -> Style {
+    match kind {
+        ParaKind::Title => Style { font: TITLE_FONT, size: TITLE_SIZE, align: Align::Center, first_line_chars: 0, on_grid: false, ..BODY },
+        ParaKind::Addressee => Style { first_line_chars: 0, ..BODY },
+        ParaKind::Body => BODY,
+        ParaKind::Heading1 => Style { font: HEADING1_FONT, outline_level: Some(0), ..BODY },
+        ParaKind::Heading2 => Style { font: HEADING2_FONT, outline_level: Some(1), ..BODY },
+        ParaKind::Signature | ParaKind::Date => Style { align: Align::Right, first_line_chars: 0, ..BODY },
+    }
+}
+
+/// The width of a line of text in half characters: a Chinese character or full-width mark
+/// takes a whole grid cell, an ASCII letter or digit half of one (`2024年3月5日` is 6 wide).
+pub fn half_width_units(text: &str) -> u32 {
+    text.chars().fold(0u32, |w, c| w.saturating_add(if c.is_ascii() { 1 } else { 2 }))
+}
+
+/// Right indents of the 署名 and the date, in half characters, for a document without a seal
+/// (§7.3.5.2): the 署名 is two characters from the right edge and the date's first character
+/// two characters right of the 署名's first character. A date that would then come closer than
+/// two characters to the edge is set two characters from it instead, and the 署名 moves left
+/// with it so that the two-character step stays ("相应增加发文机关署名右空字数").
+pub fn signature_and_date_indents(signature: u32, date: u32) -> (u32, u32) {
+    const TWO: u32 = 4;
+    // The date starts TWO right of the 署名, so its indent is the 署名's + signature − TWO −
+    // date; that must stay ≥ TWO, hence the 署名's indent ≥ TWO + TWO + date − signature.
+    let signature_indent = (TWO + TWO + date).saturating_sub(signature).max(TWO);
+    (signature_indent, signature_indent + signature - TWO - date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grid_fits_exactly_22_lines_of_28_characters() {
+        assert_eq!((TEXT_WIDTH, TEXT_HEIGHT), (8_845, 12_756));
+        assert_eq!(LINE_PITCH, 579);
+        assert_eq!(TEXT_HEIGHT / LINE_PITCH, 22);
+        assert_eq!(CHAR_SPACE, -842);
+        // Word's characters per line: the text width over (font size + charSpace), floored.
+        let pitch_twips = (f64::from(BODY_SIZE) / 2.0 + f64::from(CHAR_SPACE) / 4096.0) * 20.0;
+        assert_eq!((f64::from(TEXT_WIDTH) / pitch_twips).floor(), 28.0);
+        let one_more = (f64::from(BODY_SIZE) / 2.0 + f64::from(CHAR_SPACE + 1) / 4096.0) * 20.0;
+        assert_eq!((f64::from(TEXT_WIDTH) / one_more).floor(), 27.0, "−842 is the largest value that fits 28");
+        // 7 mm = 396.9 twips between the text block and the dashes.
+        assert_eq!(MARGIN_BOTTOM - FOOTER_DISTANCE - FOOTER_LINE / 2, 397);
+    }
+
+    #[test]
+    fn signature_and_date_follow_the_standard() {
+        // (署名 width, date width) in half characters → (署名 indent, date indent).
+        let table = [
+            // A 9-character 署名 over 2024年3月5日 (6 wide): 署名 right 2, the date starts 2 right of it.
+            ((18, 12), (4, 6)),
+            // 党工委 (3) over 2024年3月5日 (6): the date is longer: date right 2, 署名's start 2 left of it.
+            ((6, 12), (14, 4)),
+            // Equal widths: the date would touch the edge, so it is set right 2 as well.
+            ((12, 12), (8, 4)),
+            // Exactly two characters longer: both rules agree.
+            ((16, 12), (4, 4)),
+        ];
+        for ((s, d), want) in table {
+            let got = signature_and_date_indents(s, d);
+            assert_eq!(got, want, "署名 {s}, date {d}");
+            // The invariant: the date's first character is two characters right of the 署名's.
+            let (si, di) = got;
+            assert_eq!((si + s) - 4, di + d, "署名 {s}, date {d}");
+            assert!(si >= 4 && di >= 4);
+        }
+        assert_eq!(half_width_units("2024年3月5日"), 12);
+        assert_eq!(twips_of_half_chars(4), 632);
+        assert_eq!(twips_of_half_chars(2 * 28), TEXT_WIDTH);
+        assert_eq!(half_width_units("党工委"), 6);
+    }
+}

@@ -1,0 +1,107 @@
+//! WordprocessingML fragments: text made safe for XML, run properties with every font slot
+//! set, paragraphs.
+
+/// `text` as XML character data: `&`, `<`, `>` escaped; characters XML 1.0 forbids (control
+/// characters other than tab and line breaks, U+FFFE, U+FFFF) dropped; a tab or a stray line
+/// break becomes a space, since a Word run shows neither as typed.
+pub fn escape_text(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if is_xml_char(c) => out.push(c),
+            _ => {}
+        }
+    }
+}
+
+/// XML 1.0's `Char` production, less tab and line breaks (handled by the caller).
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// `w:rPr` naming `font` for every script (East Asian, ASCII, other Latin, complex) so that
+/// Word and WPS never fall back to the theme's fonts, at `size` half-points.
+pub fn run_props(font: &str, size: u32, out: &mut String) {
+    // w:hint: quotes, dashes and ellipses are "ambiguous" characters; this sets them in the East
+    // Asian font, full width, as Chinese text wants.
+    out.push_str(&format!(
+        "<w:rPr><w:rFonts w:ascii=\"{font}\" w:eastAsia=\"{font}\" w:hAnsi=\"{font}\" w:cs=\"{font}\" w:hint=\"eastAsia\"/>\
+         <w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/></w:rPr>"
+    ));
+}
+
+/// One run of text.
+pub fn run(text: &str, font: &str, size: u32, out: &mut String) {
+    out.push_str("<w:r>");
+    run_props(font, size, out);
+    out.push_str("<w:t xml:space=\"preserve\">");
+    escape_text(text, out);
+    out.push_str("</w:t></w:r>");
+}
+
+/// A run holding a field character (`begin`, `separate`, `end`) or field code.
+pub fn field_run(inner: &str, font: &str, size: u32, out: &mut String) {
+    out.push_str("<w:r>");
+    run_props(font, size, out);
+    out.push_str(inner);
+    out.push_str("</w:r>");
+}
+
+/// Paragraph properties: spacing, indents, alignment, outline level, and the paragraph mark's
+/// run properties (so an empty paragraph is one body line high in the body font).
+pub struct ParaProps<'a> {
+    pub align: &'a str,
+    /// (twips, hundredths of a character); Word uses the characters, LibreOffice the twips.
+    pub first_line: Option<(u32, u32)>,
+    pub right: Option<(u32, u32)>,
+    pub outline_level: Option<u8>,
+    /// `false`: `w:snapToGrid w:val="0"`.
+    pub on_grid: bool,
+    pub font: &'a str,
+    pub size: u32,
+}
+
+pub fn paragraph_props(p: &ParaProps<'_>, out: &mut String) {
+    out.push_str("<w:pPr>");
+    if !p.on_grid {
+        out.push_str("<w:snapToGrid w:val=\"0\"/>");
+    }
+    if p.first_line.is_some() || p.right.is_some() {
+        out.push_str("<w:ind");
+        if let Some((twips, chars)) = p.right {
+            out.push_str(&format!(" w:right=\"{twips}\" w:rightChars=\"{chars}\""));
+        }
+        if let Some((twips, chars)) = p.first_line {
+            out.push_str(&format!(" w:firstLine=\"{twips}\" w:firstLineChars=\"{chars}\""));
+        }
+        out.push_str("/>");
+    }
+    out.push_str(&format!("<w:jc w:val=\"{}\"/>", p.align));
+    if let Some(level) = p.outline_level {
+        out.push_str(&format!("<w:outlineLvl w:val=\"{level}\"/>"));
+    }
+    run_props(p.font, p.size, out);
+    out.push_str("</w:pPr>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(text: &str) -> String {
+        let mut out = String::new();
+        escape_text(text, &mut out);
+        out
+    }
+
+    #[test]
+    fn text_is_escaped_and_illegal_characters_go() {
+        assert_eq!(escaped("<script>&\"'"), "&lt;script&gt;&amp;\"'");
+        assert_eq!(escaped("a\u{0}b\u{1}c\u{1F}d\u{FFFE}e\u{FFFF}f"), "abcdef");
+        assert_eq!(escaped("一\t二\r三"), "一 二 三");
+        assert_eq!(escaped("𠀀“引号”…—\u{7F}\u{85}"), "𠀀“引号”…—\u{7F}\u{85}", "legal in XML 1.0");
+    }
+}
