@@ -37,7 +37,8 @@ def main() -> int:
     if 'http-equiv="Content-Security-Policy"' in html:
         print("csp.py: index.html already has a policy", file=sys.stderr)
         return 1
-    html, n = re.subn(r'(<meta charset="utf-8">)', r"\1\n  " + meta.replace("\\", "\\\\"), html, count=1)
+    # (the release build minifies the page: `<meta charset=utf-8>`)
+    html, n = re.subn(r'(<meta charset=["\']?utf-8["\']?\s*/?>)', r"\1" + meta.replace("\\", "\\\\"), html, count=1, flags=re.I)
     if n != 1:
         print("csp.py: no <meta charset> to put the policy after", file=sys.stderr)
         return 1

@@ -111,7 +111,7 @@ fn repair(kv: &impl KeyValue, template: &Template, library: &mut Library, stored
         library.deleted = None;
     }
     let mut missing: Vec<&String> = stored.iter().filter(|id| !library.knows(id)).collect();
-    missing.sort_by_key(|id| std::cmp::Reverse(super::library::id_age(id)));
+    missing.sort_unstable_by_key(|id| std::cmp::Reverse(super::library::id_age(id)));
     for id in missing {
         let title = match read(kv, template, id) {
             Ok(saved) => report_title(template, &saved.draft).unwrap_or_else(|| UNTITLED.to_string()),

@@ -221,7 +221,8 @@ impl Template {
     }
 }
 
-const XUANREN_JSON: &str = include_str!("../../templates/xuanren.json");
+// `templates/xuanren.json` without its indentation (written by build.rs).
+const XUANREN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/xuanren.json"));
 
 /// The 选人用人工作情况报告 template, embedded in the binary.
 pub fn xuanren() -> Template {

@@ -13,7 +13,7 @@ pub enum Segment {
 pub fn segments(text: &str, spans: &[Span]) -> Vec<Segment> {
     let chars: Vec<char> = text.chars().collect();
     let mut sorted: Vec<Span> = spans.iter().copied().filter(|s| !s.is_empty()).collect();
-    sorted.sort();
+    sorted.sort_unstable();
     let mut out = Vec::new();
     let mut pos = 0;
     for s in sorted {

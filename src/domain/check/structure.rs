@@ -50,7 +50,7 @@ pub fn request_phrases(text: &str, out: &mut Vec<Finding>) {
         });
         i += 3;
     }
-    out.sort_by_key(|f| (f.span.start, f.span.end));
+    super::sort_by_position(out);
 }
 
 

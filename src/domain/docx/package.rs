@@ -14,17 +14,23 @@ use super::DocxError;
 static CRC32: crc::Crc<u32, crc::Table<1>> = crc::Crc::<u32, crc::Table<1>>::new(&crc::CRC_32_ISO_HDLC);
 
 pub fn zip(parts: &[(&str, String)]) -> Result<Vec<u8>, DocxError> {
-    let fail = |e: &dyn std::fmt::Display| DocxError(e.to_string());
     let size = parts.iter().map(|(name, text)| text.len() + 2 * name.len() + 150).sum::<usize>() + 100;
     let mut out = Vec::with_capacity(size);
     let mut archive = ZipArchiveWriter::new(&mut out);
     let when = UtcDateTime::from_components(1980, 1, 1, 0, 0, 0, 0).ok_or_else(|| DocxError("时间".to_string()))?;
     for (name, text) in parts {
         let bytes = text.as_bytes();
-        let (mut entry, _) = archive.new_file(*name).last_modified(when).start().map_err(|e| fail(&e))?;
-        entry.write_all(bytes).map_err(|e| fail(&e))?;
-        entry.finish(DataDescriptorOutput::new(CRC32.checksum(bytes), bytes.len() as u64)).map_err(|e| fail(&e))?;
+        let (mut entry, _) = archive.new_file(*name).last_modified(when).start().map_err(packing_failed)?;
+        entry.write_all(bytes).map_err(packing_failed)?;
+        entry.finish(DataDescriptorOutput::new(CRC32.checksum(bytes), bytes.len() as u64)).map_err(packing_failed)?;
     }
-    archive.finish().map_err(|e| fail(&e))?;
+    archive.finish().map_err(packing_failed)?;
     Ok(out)
+}
+
+/// Writing into memory cannot run out of room; what rawzip could refuse is a part name, and ours
+/// are fixed. The error is not formatted: that would pull rawzip's and std::io's messages into
+/// the bundle for a case that does not occur.
+fn packing_failed<E>(_: E) -> DocxError {
+    DocxError("打包出错".to_string())
 }
