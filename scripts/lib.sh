@@ -110,6 +110,15 @@ build_release() {
   raw=$(stat -c %s "$wasm")
   gz=$(gzip -9 -c "$wasm" | wc -c)
   printf 'wasm 大小：%s 字节（gzip 后 %s 字节） %s\n' "$raw" "$gz" "$(basename "$wasm")"
+  # What a browser downloads to open the served page (every file but the single-file copy),
+  # each gzipped: the budget is 250 KB = 256,000 bytes.
+  local total=0 f
+  for f in "$ROOT"/dist/*; do
+    case "$f" in *.html) [ "$(basename "$f")" = index.html ] || continue ;; esac
+    total=$((total + $(gzip -9 -c "$f" | wc -c)))
+  done
+  printf '页面传输总量：gzip 后 %s 字节（上限 256000 = 250 KB）\n' "$total"
+  [ "$total" -le 256000 ] || die "页面传输总量 ${total} 字节超过 250 KB 的上限：请先把包变小（见 ARCHITECTURE.md“Bundle budget”）"
   say "生成单文件版（dist/公文起草助手.html）"
   python3 "$ROOT/scripts/single_file.py" "$ROOT/dist"
 }
