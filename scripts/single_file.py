@@ -101,8 +101,32 @@ def local_file(dist: str, href: str) -> str:
     return path
 
 
-def one(pattern: str, html: str, what: str) -> re.Match:
-    found = list(re.finditer(pattern, html, flags=re.S))
+ATTRIBUTE = re.compile(r"""([\w:-]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+
+
+def attributes(tag: str) -> dict:
+    """The attributes of a start tag, quoted or not (the release build minifies the page)."""
+    inside = re.match(r"<\w+\s*(.*?)/?>$", tag, flags=re.S)
+    found = {}
+    for name, value in ATTRIBUTE.findall(inside.group(1) if inside else ""):
+        found[name.lower()] = value[1:-1] if value[:1] in "\"'" and value else value
+    return found
+
+
+def tags_with(html: str, name: str, **wanted: str) -> list:
+    """Every `<name …>` start tag (with its content, for script) whose attributes have the
+    wanted values, in any order and quoting."""
+    pattern = rf"<{name}\b[^>]*>(.*?)</{name}>" if name == "script" else rf"<{name}\b[^>]*>\s*"
+    found = []
+    for m in re.finditer(pattern, html, flags=re.S | re.I):
+        attrs = attributes(re.match(r"<[^>]*>", m.group(0)).group(0))
+        if all(attrs.get(k.replace("_", "-")) == v for k, v in wanted.items()):
+            found.append((m, attrs))
+    return found
+
+
+def one_tag(html: str, name: str, what: str, **wanted: str):
+    found = tags_with(html, name, **wanted)
     if len(found) != 1:
         raise Unexpected(f"index.html 里应有 1 个{what}，实有 {len(found)} 个")
     return found[0]
@@ -152,7 +176,7 @@ def build(dist: str) -> tuple[str, dict]:
         html = f.read()
 
     # Trunk's loader: import the glue, init with the .wasm's path.
-    loader = one(r"<script type=\"module\">(.*?)</script>", html, "内联加载脚本（<script type=\"module\">）")
+    loader, _ = one_tag(html, "script", "内联加载脚本（<script type=\"module\">）", type="module")
     m = re.fullmatch(
         r"\s*import init(?:, \* as bindings)? from '(\./[^']+\.js)';\s*"
         r"const wasm = await init\(\{ module_or_path: '(\./[^']+\.wasm)' \}\);\s*"
@@ -175,14 +199,14 @@ def build(dist: str) -> tuple[str, dict]:
     zipped = gzip.compress(wasm, compresslevel=9, mtime=0)
     encoded = base64.b64encode(zipped).decode("ascii")
 
-    css_link = one(r"<link rel=\"stylesheet\" href=\"([^\"]+)\"[^>]*>", html, "样式表链接")
-    css = read_text(dist, css_link.group(1)).strip()
+    css_link, css_attrs = one_tag(html, "link", "样式表链接", rel="stylesheet")
+    css = read_text(dist, css_attrs.get("href", "")).strip()
     guard_inline(css, "</style", "样式表")
     if re.search(r"@import|url\((?!\s*['\"]?data:)", css):
         raise Unexpected("样式表引用了别的文件（@import 或 url()），单文件里会缺")
 
-    icon_link = one(r"<link rel=\"icon\" href=\"([^\"]+)\"[^>]*>", html, "图标链接")
-    icon_href = icon_link.group(1)
+    icon_link, icon_attrs = one_tag(html, "link", "图标链接", rel="icon")
+    icon_href = icon_attrs.get("href", "")
     if not icon_href.endswith(".svg"):
         raise Unexpected(f"图标 {icon_href} 不是 SVG")
     with open(local_file(dist, icon_href), "rb") as f:
@@ -194,12 +218,13 @@ def build(dist: str) -> tuple[str, dict]:
         (icon_link, f'<link rel="icon" href="{icon}">'),
         (loader, f'<script type="application/octet-stream" id="gongwen-wasm">{encoded}</script>\n'
                  f'<script type="module">{script}</script>'),
-        (one(r"<meta http-equiv=\"Content-Security-Policy\" content=\"[^\"]*\">", html, "安全策略（CSP）"),
+        (one_tag(html, "meta", "安全策略（CSP）", http_equiv="Content-Security-Policy")[0],
          f'<meta http-equiv="Content-Security-Policy" content="{policy}">'),
     ]
     # The preloads of the .js and .wasm: nothing to fetch any more.
-    for preload in re.finditer(r"<link rel=\"(?:modulepreload|preload)\"[^>]*>\s*", html):
-        replacements.append((preload, ""))
+    for rel in ("modulepreload", "preload"):
+        for preload, _ in tags_with(html, "link", rel=rel):
+            replacements.append((preload, ""))
     out, at = [], 0
     for match, text in sorted(replacements, key=lambda r: r[0].start()):
         out += [html[at:match.start()], text]
