@@ -17,7 +17,10 @@ fuzz_target!(|text: &str| {
     let unplaced: Vec<String> = d.unplaced.iter().map(|u| squeeze(u)).collect();
     let kept = |line: &str| {
         let line = squeeze(line);
-        let core = strip_ordinal(&line);
+        // A bare `一是` ending a line has no content: it becomes an empty point, which the
+        // finished text leaves out (the form still shows it, empty).
+        let line = strip_bare_trailing_ordinal(&line);
+        let core = strip_ordinal(line);
         rendered.contains(core) || unplaced.iter().any(|u| u.contains(core)) || d.slots.values().any(|v| line.contains(v.as_str()))
     };
     for line in text.split(['\n', '\r']).filter(|l| !l.trim().is_empty()) {
@@ -37,4 +40,13 @@ fn strip_ordinal(line: &str) -> &str {
         }
     }
     line
+}
+
+/// `……。一是` → `……。`
+fn strip_bare_trailing_ordinal(line: &str) -> &str {
+    let numerals = |c: char| "一二三四五六七八九十".contains(c);
+    match line.strip_suffix('是') {
+        Some(rest) if rest.ends_with(numerals) => rest.trim_end_matches(numerals),
+        _ => line,
+    }
 }

@@ -34,7 +34,10 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
                 seen_section = true;
                 let target = sections.get(n.saturating_sub(1)).and_then(|id| template.part(id));
                 section = target.and_then(|p| p.items.as_ref().map(|i| (p.id.clone(), i.layout)));
-                if section.is_none() {
+                // The template prints its own heading; one worded differently (`一、基本情况`) is
+                // kept aside for the clerk to see, never dropped.
+                let same_heading = target.is_some_and(|p| heading_text(t) == p.heading.trim());
+                if section.is_none() || !same_heading {
                     d.unplaced.push(t.to_string());
                 }
             }
@@ -174,6 +177,12 @@ fn append(d: &mut Draft, key: &str, text: &str) {
 }
 
 /// `（一）牢牢把握总体要求。…` → `牢牢把握总体要求。…`
+/// `一、总体情况` → `总体情况` (also after `一.` or `一．`), without a closing stop.
+fn heading_text(t: &str) -> &str {
+    let rest = t.split_once(['、', '.', '．']).map_or(t, |(_, h)| h);
+    rest.trim().trim_end_matches(['。', '：', ':']).trim()
+}
+
 fn after_ordinal(t: &str) -> &str {
     t.find(['）', ')']).map_or(t, |i| t[i..].trim_start_matches(['）', ')']))
 }
@@ -181,7 +190,9 @@ fn after_ordinal(t: &str) -> &str {
 /// The topic sentence (without its 。) and the rest.
 fn topic_and_body(text: &str) -> (String, String) {
     match text.split_once('。') {
-        Some((topic, body)) => (topic.to_string(), body.to_string()),
+        // No topic before the stop (`一是。……`): all of it is body, so the stop is kept.
+        Some((topic, body)) if !topic.trim().is_empty() => (topic.to_string(), body.to_string()),
+        Some(_) => (String::new(), text.to_string()),
         None => (text.to_string(), String::new()),
     }
 }
@@ -251,6 +262,15 @@ mod tests {
         assert_eq!(d.items("measures").len(), 3);
         let masks = crate::domain::check::check_draft(&t, &d).into_iter().filter(|f| f.finding.rule == "placeholder").count();
         assert_eq!(masks, 8, "the seed's eight masks are flagged at once");
+    }
+
+    #[test]
+    fn a_section_heading_worded_otherwise_is_kept_aside() {
+        let t = xuanren();
+        let d = into_draft(&t, "一、总体情况\n正文一\n二、存在的问题和不足\n正文二\n一、怔");
+        assert_eq!(d.unplaced, vec!["二、存在的问题和不足", "一、怔"]);
+        let d = into_draft(&t, "一、总体情况：\n二．存在的主要问题");
+        assert_eq!(d.unplaced, Vec::<String>::new());
     }
 
     #[test]
