@@ -11,7 +11,7 @@ use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::Local;
 use crate::domain::clock::changed_label;
 use crate::domain::draft::Draft;
-use crate::domain::library::{report_title, Library};
+use crate::domain::library::{report_title, Library, Name};
 use crate::domain::library_store as store;
 use crate::domain::saved::{to_json, Saved, VERSION};
 
@@ -81,7 +81,7 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
         move || -> Result<(), String> {
             let draft = Draft::new(&state.template);
             let json = to_json(&draft, TITLE_STEP);
-            let id = store::create(&Local, &mut library.borrow_mut(), &json, None, browser::now()).map_err(|msg| format!("没能新建草稿：{msg}"))?;
+            let id = store::create(&Local, &mut library.borrow_mut(), &json, Name::Report(None), browser::now()).map_err(|msg| format!("没能新建草稿：{msg}"))?;
             state.dispatch(Action::Open { id, saved: Saved { version: VERSION, draft, step: TITLE_STEP.to_string() } });
             Ok(())
         }
