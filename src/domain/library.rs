@@ -12,6 +12,10 @@ pub const UNTITLED: &str = "未命名草稿";
 pub const MAX_TITLE: usize = 100;
 /// The index format this build writes.
 pub const VERSION: u32 = 1;
+/// The name of the example when it is put into a draft of its own.
+pub const EXAMPLE_NAME: &str = "示例";
+/// The name of an imported report whose title has none of the report's figures.
+pub const IMPORTED_NAME: &str = "导入的旧报告";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -47,6 +51,36 @@ pub struct Library {
 pub fn report_title(template: &Template, draft: &Draft) -> Option<String> {
     let title = super::render::title(template, draft);
     (title != super::render::title(template, &Draft::new(template))).then_some(title)
+}
+
+/// How a new draft is listed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Name {
+    /// By its report's title (未命名草稿 while it has none), which it follows as the report changes.
+    Report(Option<String>),
+    /// By a name of its own, kept as a name the clerk typed is (重命名 changes it).
+    Given(String),
+}
+
+/// How a draft brought in from outside (a draft file, an old report) is listed: by its report's
+/// title, which it then follows like any draft; while none of the title's figures is filled in,
+/// by `fallback` (the file's name, 导入的旧报告), so that it is not one more 未命名草稿.
+pub fn incoming_name(report_title: Option<String>, fallback: Option<String>) -> Name {
+    match (report_title, fallback) {
+        (None, Some(name)) => Name::Given(name),
+        (title, _) => Name::Report(title),
+    }
+}
+
+/// A file's name as a draft's name: without its extension (`.json`), trimmed, at most
+/// `MAX_TITLE` characters; `None` when nothing is left.
+pub fn name_from_file(file: &str) -> Option<String> {
+    let stem = match file.rsplit_once('.') {
+        Some((stem, ext)) if !stem.trim().is_empty() && !ext.is_empty() => stem,
+        _ => file,
+    };
+    let name: String = stem.trim().chars().take(MAX_TITLE).collect();
+    clean_title(&name).ok()
 }
 
 /// A draft title the clerk typed, trimmed; refused (with a message) when empty or too long.
@@ -129,6 +163,25 @@ impl Library {
     /// A new entry for a new draft: its report title, or 未命名草稿.
     pub fn new_entry(&self, id: String, report_title: Option<String>, now: f64) -> Entry {
         Entry { id, title: report_title.unwrap_or_else(|| UNTITLED.to_string()), changed: now, renamed: false }
+    }
+
+    /// A new entry listed under `name`.
+    pub fn named_entry(&self, id: String, name: Name, now: f64) -> Entry {
+        match name {
+            Name::Report(title) => self.new_entry(id, title, now),
+            Name::Given(title) => Entry { id, title, changed: now, renamed: true },
+        }
+    }
+
+    /// A file, an old report or the example was put into the draft `id` (which held nothing
+    /// that could be lost): it takes `name`, unless the clerk has named it already.
+    pub fn adopt(&mut self, id: &str, name: Name) {
+        if let (Some(entry), Name::Given(title)) = (self.drafts.iter_mut().find(|e| e.id == id), name) {
+            if !entry.renamed {
+                entry.title = title;
+                entry.renamed = true;
+            }
+        }
     }
 
     /// The draft was saved: its title follows the report's title (unless the clerk named it) and,
@@ -242,6 +295,49 @@ mod tests {
         let l = Library::new();
         assert_eq!(l.new_entry("dx".into(), None, 5.0).title, UNTITLED);
         assert_eq!(l.new_entry("dx".into(), report_title(&t, &Draft::example(&t)), 5.0).title, "关于党工委领导班子2022年以来选人用人工作情况的报告");
+    }
+
+    #[test]
+    fn a_draft_from_outside_is_named_by_its_report_else_by_where_it_came_from() {
+        let t = xuanren();
+        let titled = report_title(&t, &Draft::example(&t));
+        assert_eq!(incoming_name(titled.clone(), Some("去年的.json".into())), Name::Report(titled));
+        assert_eq!(incoming_name(None, Some("张三的初稿".into())), Name::Given("张三的初稿".into()));
+        assert_eq!(incoming_name(None, None), Name::Report(None));
+
+        assert_eq!(name_from_file("关于……的报告（草稿）.json").as_deref(), Some("关于……的报告（草稿）"));
+        assert_eq!(name_from_file(" 初稿 v2.JSON").as_deref(), Some("初稿 v2"));
+        assert_eq!(name_from_file("旧稿").as_deref(), Some("旧稿"));
+        assert_eq!(name_from_file("a.b.json").as_deref(), Some("a.b"));
+        assert_eq!(name_from_file(".json").as_deref(), Some(".json"));
+        assert_eq!(name_from_file(" \u{3000} "), None);
+        assert_eq!(name_from_file(""), None);
+        let long = format!("{}.json", "字".repeat(MAX_TITLE + 20));
+        assert_eq!(name_from_file(&long).map(|n| n.chars().count()), Some(MAX_TITLE));
+
+        let l = Library::new();
+        let given = l.named_entry("dx".into(), Name::Given(EXAMPLE_NAME.into()), 5.0);
+        assert_eq!((given.title.as_str(), given.renamed), (EXAMPLE_NAME, true));
+        assert_eq!(l.named_entry("dx".into(), Name::Report(None), 5.0), l.new_entry("dx".into(), None, 5.0));
+    }
+
+    #[test]
+    fn content_put_into_the_open_draft_names_it_unless_the_clerk_did() {
+        let mut l = three();
+        l.adopt("da", Name::Given(EXAMPLE_NAME.into()));
+        assert_eq!((l.drafts[2].title.as_str(), l.drafts[2].renamed), (EXAMPLE_NAME, true));
+        // Its name now stays when the report's title changes.
+        l.touch("da", Some("关于……的报告".into()), Some(9.0));
+        assert_eq!(l.drafts[0].title, EXAMPLE_NAME);
+        // A report title is left to the autosave; a name the clerk gave is kept; an unknown id changes nothing.
+        l.adopt("db", Name::Report(Some("关于……的报告".into())));
+        assert_eq!((l.get("db").map(|e| e.title.as_str()), l.get("db").map(|e| e.renamed)), (Some("乙"), Some(false)));
+        l.rename("dc", "给巡察组的").expect("renamed");
+        l.adopt("dc", Name::Given("去年的".into()));
+        assert_eq!(l.get("dc").map(|e| e.title.as_str()), Some("给巡察组的"));
+        let before = l.clone();
+        l.adopt("dq", Name::Given("去年的".into()));
+        assert_eq!(l, before);
     }
 
     #[test]

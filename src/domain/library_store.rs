@@ -6,7 +6,7 @@
 //! back in it, an unreadable draft is left as it is, and the old single autosave is copied into
 //! the list before its key is removed.
 use super::draft::Draft;
-use super::library::{fresh_id, is_valid_id, report_title, Entry, Library, UNTITLED};
+use super::library::{fresh_id, is_valid_id, report_title, Entry, Library, Name, UNTITLED};
 use super::saved::{from_json, Saved};
 use super::template::Template;
 
@@ -189,16 +189,17 @@ fn commit(kv: &impl KeyValue, library: &mut Library, next: Library) -> Result<()
     Ok(())
 }
 
-fn new_id(kv: &impl KeyValue, library: &Library, now: f64) -> String {
+/// An id no listed, deleted or stored draft has.
+pub fn new_id(kv: &impl KeyValue, library: &Library, now: f64) -> String {
     fresh_id(now, |id| library.knows(id) || !matches!(kv.get(&draft_key(id)), Ok(None)))
 }
 
-/// A new draft stored under a new id and listed first (and open). Returns its id.
-pub fn create(kv: &impl KeyValue, library: &mut Library, json: &str, title: Option<String>, now: f64) -> Result<String, String> {
+/// A new draft stored under a new id and listed first (and open) under `name`. Returns its id.
+pub fn create(kv: &impl KeyValue, library: &mut Library, json: &str, name: Name, now: f64) -> Result<String, String> {
     let id = new_id(kv, library, now);
     kv.set(&draft_key(&id), json)?;
     let mut next = library.clone();
-    next.add(next.new_entry(id.clone(), title, now));
+    next.add(next.named_entry(id.clone(), name, now));
     next.active = id.clone();
     commit(kv, library, next).inspect_err(|_| kv.remove(&draft_key(&id)))?;
     Ok(id)

@@ -100,7 +100,7 @@ fn the_old_autosave_joins_an_existing_list_as_the_open_draft() {
     let t = xuanren();
     let kv = Memory::default();
     let mut library = open(&kv, &t, NOW).library;
-    let first = create(&kv, &mut library, &with_opening("另一份"), None, NOW).expect("created");
+    let first = create(&kv, &mut library, &with_opening("另一份"), Name::Report(None), NOW).expect("created");
     kv.set(OLD_KEY, &with_opening("旧的那份")).expect("set");
     let o = open(&kv, &t, NOW + 5.0);
     assert_eq!(o.library.drafts.len(), 2);
@@ -156,8 +156,8 @@ fn a_broken_list_is_rebuilt_from_the_stored_drafts_and_kept_aside() {
     let t = xuanren();
     let kv = Memory::default();
     let mut library = open(&kv, &t, NOW).library;
-    let a = create(&kv, &mut library, &with_opening("甲"), None, NOW).expect("a");
-    let b = create(&kv, &mut library, &example_json("opening"), crate::domain::library::report_title(&t, &Draft::example(&t)), NOW + 1.0).expect("b");
+    let a = create(&kv, &mut library, &with_opening("甲"), Name::Report(None), NOW).expect("a");
+    let b = create(&kv, &mut library, &example_json("opening"), Name::Report(crate::domain::library::report_title(&t, &Draft::example(&t))), NOW + 1.0).expect("b");
     kv.set(INDEX_KEY, "{\"version\":1,\"drafts\":[{\"id\"").expect("break it");
     let o = open(&kv, &t, NOW + 2.0);
     assert_eq!(o.notices.len(), 1);
@@ -174,8 +174,8 @@ fn the_list_follows_what_is_stored() {
     let t = xuanren();
     let kv = Memory::default();
     let mut library = open(&kv, &t, NOW).library;
-    let a = create(&kv, &mut library, &with_opening("甲"), None, NOW).expect("a");
-    let b = create(&kv, &mut library, &with_opening("乙"), None, NOW).expect("b");
+    let a = create(&kv, &mut library, &with_opening("甲"), Name::Report(None), NOW).expect("a");
+    let b = create(&kv, &mut library, &with_opening("乙"), Name::Report(None), NOW).expect("b");
     // A draft stored without being listed (another tab, a list that could not be written) is
     // listed again; an entry whose text is gone is dropped; other keys are no drafts.
     kv.set(&draft_key("dorphan"), &with_opening("丙")).expect("set");
@@ -192,8 +192,8 @@ fn an_unreadable_draft_is_left_as_it_is_and_another_one_opens() {
     let t = xuanren();
     let kv = Memory::default();
     let mut library = open(&kv, &t, NOW).library;
-    let a = create(&kv, &mut library, &with_opening("甲"), None, NOW).expect("a");
-    let b = create(&kv, &mut library, &with_opening("乙"), None, NOW + 1.0).expect("b");
+    let a = create(&kv, &mut library, &with_opening("甲"), Name::Report(None), NOW).expect("a");
+    let b = create(&kv, &mut library, &with_opening("乙"), Name::Report(None), NOW + 1.0).expect("b");
     let newer = with_opening("乙").replacen("\"version\":1", "\"version\":4", 1);
     kv.set(&draft_key(&b), &newer).expect("set");
     let o = open(&kv, &t, NOW + 2.0);
@@ -234,17 +234,40 @@ fn rename_copy_delete_and_undo_are_all_stored() {
 }
 
 #[test]
+fn a_draft_brought_in_is_stored_under_its_name_and_keeps_it() {
+    let t = xuanren();
+    let kv = Memory::default();
+    let o = open(&kv, &t, NOW);
+    let mut library = o.library;
+    save(&kv, &mut library, &o.id, &with_opening("甲"), None, Some(NOW)).expect("saved");
+    let a = create(&kv, &mut library, &with_opening("乙"), Name::Given("张三的初稿".into()), NOW + 1.0).expect("created");
+    assert_eq!(library.active, a);
+    // The autosave that follows keeps the name although the text changes.
+    save(&kv, &mut library, &a, &example_json("opening"), report_title(&t, &Draft::example(&t)), Some(NOW + 2.0)).expect("saved");
+    let reopened = open(&kv, &t, NOW + 3.0);
+    assert_eq!((reopened.id.as_str(), titles(&reopened.library)), (a.as_str(), vec!["张三的初稿", UNTITLED]));
+    assert_eq!(read(&kv, &t, &o.id).map(|s| s.draft.text("opening")), Ok("甲".to_string()), "the first draft is intact");
+
+    // When it cannot be stored, the id the page then shows it under is still free.
+    kv.fail(Some("gongwen.draft."));
+    assert!(create(&kv, &mut library, &with_opening("丙"), Name::Report(None), NOW + 4.0).is_err());
+    let unsaved = new_id(&kv, &library, NOW + 4.0);
+    assert!(!library.knows(&unsaved) && kv.value(&draft_key(&unsaved)).is_none());
+    assert_ne!(unsaved, a);
+}
+
+#[test]
 fn an_operation_that_cannot_be_written_changes_nothing() {
     let t = xuanren();
     let kv = Memory::default();
     let o = open(&kv, &t, NOW);
     let mut library = o.library;
     save(&kv, &mut library, &o.id, &with_opening("甲"), None, Some(NOW)).expect("saved");
-    let a = create(&kv, &mut library, &with_opening("乙"), None, NOW).expect("created");
+    let a = create(&kv, &mut library, &with_opening("乙"), Name::Report(None), NOW).expect("created");
     delete(&kv, &mut library, &a).expect("deleted");
     let (before, stored) = (library.clone(), kv.map.borrow().clone());
     kv.fail(Some(INDEX_KEY));
-    assert!(create(&kv, &mut library, &with_opening("丙"), None, NOW).is_err());
+    assert!(create(&kv, &mut library, &with_opening("丙"), Name::Report(None), NOW).is_err());
     assert!(duplicate(&kv, &mut library, &o.id, NOW).is_err());
     assert!(rename(&kv, &mut library, &o.id, "新名").is_err());
     assert!(delete(&kv, &mut library, &o.id).is_err());
@@ -283,7 +306,7 @@ fn random_operations_never_lose_a_draft() {
         match next(6) {
             0 => {
                 let json = with_opening(&format!("新{round}"));
-                open_id = create(&kv, &mut library, &json, None, now).expect("created");
+                open_id = create(&kv, &mut library, &json, Name::Report(None), now).expect("created");
                 texts.insert(open_id.clone(), json);
             }
             1 => {

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::drafts::use_drafts;
+use super::drafts::{use_drafts, Placed};
 use super::findings_panel::{FindingsPanel, Jump};
 use super::import_dialog::ImportDialog;
 use super::unplaced::Unplaced;
@@ -15,9 +15,10 @@ use super::shared::Shared;
 use super::slotted::Slotted;
 use super::state::{Action, AppState, TITLE_STEP};
 use super::storage;
-use crate::domain::library::Library;
+use crate::domain::draft::Draft;
+use crate::domain::library::{incoming_name, name_from_file, report_title, Library, Name, EXAMPLE_NAME, IMPORTED_NAME};
 use crate::domain::library_store;
-use crate::domain::saved::{from_json, to_json};
+use crate::domain::saved::{from_json, to_json, Saved, VERSION};
 use crate::domain::template::xuanren;
 use crate::domain::check::Severity;
 use crate::domain::docx;
@@ -68,13 +69,17 @@ pub fn app() -> Html {
     let draft: Shared<_> = state.draft.clone().into();
     let findings: Shared<_> = state.findings.clone().into();
 
+    // 填入示例, 打开草稿文件 and 导入旧报告 never replace what the clerk wrote: see
+    // `use_drafts`'s `bring_in`.
     let fill_example = {
-        let (state, dispatch) = (state.clone(), dispatch.clone());
+        let (state, notice, bring_in) = (state.clone(), notice.clone(), drafts.bring_in.clone());
         Callback::from(move |_: MouseEvent| {
-            let untouched = state.is_untouched();
-            if untouched || browser::confirm("填入示例会替换现在已写的全部内容。确定吗？") {
-                dispatch.emit(Action::FillExample);
-            }
+            let saved = Saved { version: VERSION, draft: Draft::example(&state.template), step: state.step.clone() };
+            let placed = bring_in.emit((saved, Name::Given(EXAMPLE_NAME.to_string())));
+            notice.set(match placed {
+                Ok(Placed::Here) => None,
+                placed => Some(placed_notice(placed, "示例", "打开")),
+            });
         })
     };
     let clear = {
@@ -146,43 +151,46 @@ pub fn app() -> Html {
     ));
 
     let open_draft = {
-        let (state, notice, dispatch) = (state.clone(), notice.clone(), dispatch.clone());
+        let (template, notice, bring_in) = (state.template.clone(), notice.clone(), drafts.bring_in.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let (state, notice, dispatch) = (state.clone(), notice.clone(), dispatch.clone());
+            let file = browser::chosen_file_name(&input).unwrap_or_default();
+            let (template, notice, bring_in) = (template.clone(), notice.clone(), bring_in.clone());
             let done = Callback::from(move |read: Result<String, String>| {
-                let loaded = read.and_then(|text| from_json(&text, &state.template).map_err(|e| format!("没有打开：{e}当前草稿没有改动。")));
-                match loaded {
-                    Err(msg) => notice.set(Some((true, msg))),
+                let loaded = read.and_then(|text| from_json(&text, &template).map_err(|e| format!("没有打开：{e}当前草稿没有改动。")));
+                notice.set(Some(match loaded {
+                    Err(msg) => (true, msg),
                     Ok(saved) => {
-                        let untouched = state.is_untouched();
-                        if untouched || browser::confirm("打开草稿文件会替换现在的草稿。现在的草稿如需保留，请先“保存草稿文件”。确定打开吗？") {
-                            dispatch.emit(Action::Load(saved));
-                            notice.set(Some((false, "草稿文件已打开。".to_string())));
-                        }
+                        let name = incoming_name(report_title(&template, &saved.draft), name_from_file(&file));
+                        placed_notice(bring_in.emit((saved, name)), &format!("“{file}”"), "打开")
                     }
-                }
+                }));
             });
             browser::read_chosen_text(&input, "草稿文件", done);
         })
     };
     let importing = use_state(|| false);
+    // The dialog stays open, with the text, when the report could not be brought in.
     let on_import = {
-        let (state, importing, dispatch, notice) = (state.clone(), importing.clone(), dispatch.clone(), notice.clone());
-        Callback::from(move |text: String| {
-            let untouched = state.is_untouched();
-            if untouched || browser::confirm("导入会替换现在的草稿。现在的草稿如需保留，请先“保存草稿文件”。确定导入吗？") {
-                let draft = crate::domain::import_report::into_draft(&state.template, &text);
-                let aside = draft.unplaced.len();
-                dispatch.emit(Action::Import(draft));
-                importing.set(false);
-                let msg = if aside == 0 {
-                    "旧报告已导入。请逐项核对，把去年的数字换成今年的。".to_string()
-                } else {
-                    format!("旧报告已导入，另有 {aside} 段内容没能归类，列在“未归类内容”里。")
-                };
-                notice.set(Some((false, msg)));
+        let (template, importing, notice, bring_in) = (state.template.clone(), importing.clone(), notice.clone(), drafts.bring_in.clone());
+        Callback::from(move |text: String| -> Result<(), String> {
+            let draft = crate::domain::import_report::into_draft(&template, &text);
+            let aside = draft.unplaced.len();
+            let name = incoming_name(report_title(&template, &draft), Some(IMPORTED_NAME.to_string()));
+            let placed = bring_in.emit((Saved { version: VERSION, draft, step: TITLE_STEP.to_string() }, name));
+            let failed = placed.is_err();
+            let (is_error, msg) = placed_notice(placed, "旧报告", "导入");
+            if failed {
+                return Err(msg);
             }
+            importing.set(false);
+            let then = if aside == 0 {
+                "请逐项核对，把去年的数字换成今年的。".to_string()
+            } else {
+                format!("另有 {aside} 段内容没能归类，列在“未归类内容”里。")
+            };
+            notice.set(Some((is_error, format!("{msg}{then}"))));
+            Ok(())
         })
     };
     let on_place = {
@@ -360,6 +368,26 @@ pub fn app() -> Html {
                 </div>
             </main>
         </div>
+    }
+}
+
+/// What the clerk is told after `thing` (“草稿.json”, 旧报告, 示例) was brought in by `verb`
+/// (打开, 导入): (is it a problem, message).
+fn placed_notice(placed: Result<Placed, String>, thing: &str, verb: &str) -> (bool, String) {
+    match placed {
+        Ok(Placed::Here) => (false, format!("已{verb}{thing}。")),
+        Ok(Placed::New { was }) => (false, format!("已把{thing}作为新草稿{verb}；原来的“{was}”仍在“我的草稿”里。")),
+        Ok(Placed::Unsaved { was }) => (
+            true,
+            format!("已把{thing}作为新草稿{verb}，但本机没能保存它，请先用“保存草稿文件”把它下载下来。原来的“{was}”仍在“我的草稿”里。"),
+        ),
+        Err(why) => (
+            true,
+            format!(
+                "没有{verb}{thing}：正在编辑的草稿没能保存（{}），换成新草稿会丢失它。请先用“保存草稿文件”把它下载下来；下载后点“清空”，就可以{verb}{thing}。",
+                why.trim_end_matches('。')
+            ),
+        ),
     }
 }
 

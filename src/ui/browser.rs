@@ -144,6 +144,11 @@ pub fn scroll_to_top() {
     }
 }
 
+/// The name of the first file chosen in a file input.
+pub fn chosen_file_name(input: &web_sys::HtmlInputElement) -> Option<String> {
+    input.files().and_then(|f| f.get(0)).map(|f| f.name())
+}
+
 /// Read the first file chosen in a file input as text — UTF-8 or UTF-16 (see
 /// `domain::decode`; damaged bytes become `�`, which the checks point at), else GB18030 (what
 /// Windows tools save) — and report it, or a Chinese message naming `what` the file was meant

@@ -1,6 +1,7 @@
 //! 我的草稿 on the page: the autosave of the open draft into the list, and what the panel's
 //! buttons do. The open draft is saved before any switch; if it cannot be saved, the page
 //! stays on it and says so.
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,13 +12,16 @@ use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::Local;
 use crate::domain::clock::changed_label;
 use crate::domain::draft::Draft;
-use crate::domain::library::{report_title, Library};
+use crate::domain::library::{report_title, Library, Name};
 use crate::domain::library_store as store;
 use crate::domain::saved::{to_json, Saved, VERSION};
 
 pub struct Drafts {
     /// Show the panel.
     pub show: Callback<MouseEvent>,
+    /// Put a draft file, an imported report or the example on screen without replacing anything
+    /// (see `Placed`); `Err` (why the open draft could not be saved) when nothing changed.
+    pub bring_in: Callback<(Saved, Name), Result<Placed, String>>,
     /// The panel while it is shown, else nothing.
     pub panel: Html,
     /// The open draft's title.
@@ -25,6 +29,17 @@ pub struct Drafts {
 }
 
 type Message = UseStateHandle<Option<(bool, String)>>;
+
+/// Where a draft file, an imported report or the example went.
+pub enum Placed {
+    /// Into the open draft, which held nothing that could be lost.
+    Here,
+    /// Into a new draft, listed and open; `was` is the title of the draft that was open (saved).
+    New { was: String },
+    /// Into a new draft that could not be stored (the storage warning offers to download it);
+    /// the draft that was open is saved and listed as `was`.
+    Unsaved { was: String },
+}
 
 #[hook]
 pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_problem: UseStateHandle<Option<String>>, notice: Message) -> Drafts {
@@ -57,13 +72,13 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
         });
     }
 
+    // The state as last rendered, for what finishes later than the click (reading a chosen file).
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+
     let save_open = {
         let (state, library) = (state.clone(), library.clone());
-        move || {
-            let title = report_title(&state.template, &state.draft);
-            store::save(&Local, &mut library.borrow_mut(), &state.draft_id, &to_json(&state.draft, &state.step), title, None)
-                .map_err(|msg| format!("现在这份草稿没能保存，所以留在这份上：{msg}请先用“保存草稿文件”把它下载下来。"))
-        }
+        move || save_state(&library, &state).map_err(|msg| format!("现在这份草稿没能保存，所以留在这份上：{msg}请先用“保存草稿文件”把它下载下来。"))
     };
     // Show a stored draft; its title, or why it cannot be read.
     let switch_to = {
@@ -81,10 +96,36 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
         move || -> Result<(), String> {
             let draft = Draft::new(&state.template);
             let json = to_json(&draft, TITLE_STEP);
-            let id = store::create(&Local, &mut library.borrow_mut(), &json, None, browser::now()).map_err(|msg| format!("没能新建草稿：{msg}"))?;
+            let id = store::create(&Local, &mut library.borrow_mut(), &json, Name::Report(None), browser::now()).map_err(|msg| format!("没能新建草稿：{msg}"))?;
             state.dispatch(Action::Open { id, saved: Saved { version: VERSION, draft, step: TITLE_STEP.to_string() } });
             Ok(())
         }
+    };
+
+    // Never replaces what the clerk wrote: into the open draft only when that loses nothing,
+    // else into a new draft, like 新建草稿, after the open one is saved (if it cannot be, the page
+    // stays on it). If the new draft cannot be stored, it is shown all the same, unsaved, with
+    // the storage warning and its download: the draft that was open is safe in the list.
+    let bring_in = {
+        let library = library.clone();
+        Callback::from(move |(saved, name): (Saved, Name)| -> Result<Placed, String> {
+            let state = latest.borrow().clone();
+            if state.replaces_nothing(&saved.draft) {
+                library.borrow_mut().adopt(&state.draft_id, name);
+                state.dispatch(Action::Load(saved));
+                return Ok(Placed::Here);
+            }
+            save_state(&library, &state)?;
+            let was = library.borrow().title_of(&state.draft_id, report_title(&state.template, &state.draft));
+            let now = browser::now();
+            let created = store::create(&Local, &mut library.borrow_mut(), &to_json(&saved.draft, &saved.step), name, now);
+            let (id, placed) = match created {
+                Ok(id) => (id, Placed::New { was }),
+                Err(_) => (store::new_id(&Local, &library.borrow(), now), Placed::Unsaved { was }),
+            };
+            state.dispatch(Action::Open { id, saved });
+            Ok(placed)
+        })
     };
 
     let on_open = {
@@ -197,5 +238,11 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
     } else {
         html! {}
     };
-    Drafts { show, panel, title }
+    Drafts { show, bring_in, panel, title }
+}
+
+/// Save the open draft as it is on screen (before the page shows another one).
+fn save_state(library: &RefCell<Library>, state: &AppState) -> Result<(), String> {
+    let title = report_title(&state.template, &state.draft);
+    store::save(&Local, &mut library.borrow_mut(), &state.draft_id, &to_json(&state.draft, &state.step), title, None)
 }

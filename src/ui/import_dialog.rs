@@ -10,8 +10,8 @@ pub const MAX_CHARS: usize = 1_000_000;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportDialogProps {
-    /// The text to import.
-    pub on_import: Callback<String>,
+    /// The text to import; `Err`: why it was not, shown in the dialog (which keeps the text).
+    pub on_import: Callback<String, Result<(), String>>,
     pub on_cancel: Callback<()>,
 }
 
@@ -23,9 +23,8 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
         let (area, problem, on_import) = (area.clone(), problem.clone(), props.on_import.clone());
         Callback::from(move |_: MouseEvent| {
             let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
-            match check_size(&text) {
-                Ok(()) => on_import.emit(text),
-                Err(msg) => problem.set(Some(msg)),
+            if let Err(msg) = check_size(&text).and_then(|()| on_import.emit(text)) {
+                problem.set(Some(msg));
             }
         })
     };
@@ -37,9 +36,10 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             browser::read_chosen_text(
                 &input,
                 "一份报告",
-                Callback::from(move |read: Result<String, String>| match read.and_then(|t| check_size(&t).map(|()| t)) {
-                    Ok(text) => on_import.emit(text),
-                    Err(msg) => problem.set(Some(msg)),
+                Callback::from(move |read: Result<String, String>| {
+                    if let Err(msg) = read.and_then(|t| check_size(&t).and_then(|()| on_import.emit(t))) {
+                        problem.set(Some(msg));
+                    }
                 }),
             );
         })
@@ -52,7 +52,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
         <div class="dialog-backdrop">
             <div class="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" id="import-dialog">
                 <h2 id="import-title">{ "导入旧报告" }</h2>
-                <p class="field-hint">{ "把去年的报告全文粘贴到下面，或打开它的 .txt 文件（UTF-8 或 GB18030 编码均可）。会按“一、”“（一）”“一是”等标题自动分到各部分；分不进去的内容放在“未归类内容”里，一个字也不会丢。导入会替换现在的草稿。" }</p>
+                <p class="field-hint">{ "把去年的报告全文粘贴到下面，或打开它的 .txt 文件（UTF-8 或 GB18030 编码均可）。会按“一、”“（一）”“一是”等标题自动分到各部分；分不进去的内容放在“未归类内容”里，一个字也不会丢。现在的草稿已写了内容时，导入的报告会成为一份新草稿，现在的草稿原样留在“我的草稿”里。" }</p>
                 if let Some(msg) = (*problem).clone() {
                     <p class="notice is-error" role="alert">{ msg }</p>
                 }

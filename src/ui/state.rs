@@ -66,16 +66,13 @@ pub enum Action {
     Jump { key: String, part: String, span: Span },
     /// Apply a finding's mechanical fix. A slotted sentence becomes free text first.
     ApplyFix { key: String, span: Span, replacement: String },
-    /// Replace the whole draft with the reference report's wording.
-    FillExample,
     /// Start again from an empty draft (the UI asks first).
     Clear,
-    /// Replace the draft with one read from a draft file (the UI asks first).
+    /// Put a draft file, an imported report or the example into the open draft: only when that
+    /// loses nothing (`AppState::replaces_nothing`); otherwise it goes into a new draft (`Open`).
     Load(crate::domain::saved::Saved),
     /// Switch to another draft of 我的草稿 (the UI has saved the open one first).
     Open { id: String, saved: crate::domain::saved::Saved },
-    /// Replace the draft with an imported report (the UI asks first).
-    Import(Draft),
     /// Move an unplaced piece of imported text to the end of a field.
     Place { index: usize, key: String },
 }
@@ -119,10 +116,16 @@ impl AppState {
         crate::domain::check::inside_field(&self.findings, key)
     }
 
-    /// Whether the draft is still the empty one a new start gives (nothing to lose by
-    /// replacing it, so the UI need not ask).
+    /// Whether the draft is still the empty one a new start gives.
     pub fn is_untouched(&self) -> bool {
         *self.draft == Draft::new(&self.template)
+    }
+
+    /// Whether putting `incoming` (a draft file, an imported report, the example) in place of
+    /// the open draft loses nothing: the draft is untouched, or already holds just that.
+    /// Otherwise the page puts it into a new draft.
+    pub fn replaces_nothing(&self, incoming: &Draft) -> bool {
+        *self.draft == *incoming || self.is_untouched()
     }
 
     /// The outline's step ids, in order.
@@ -222,9 +225,7 @@ impl Reducible for AppState {
                 s.undo = None;
                 s
             }
-            Action::FillExample => AppState::with_draft(t.clone(), Draft::example(&t), self.step.clone()).in_context(self.context),
             Action::Load(saved) | Action::Open { saved, .. } => AppState::restored((*t).clone(), saved).in_context(self.context),
-            Action::Import(imported) => AppState::with_draft(t.clone(), imported, TITLE_STEP.to_string()).in_context(self.context),
             Action::Place { index, key } => {
                 if index >= draft.unplaced.len() {
                     return self;
@@ -245,6 +246,12 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::saved::{Saved, VERSION};
+
+    /// What 填入示例 does to an untouched draft.
+    fn fill_example() -> Action {
+        Action::Load(Saved { version: VERSION, draft: Draft::example(&xuanren()), step: TITLE_STEP.into() })
+    }
 
     #[test]
     fn editing_a_field_rechecks_the_draft() {
@@ -254,14 +261,14 @@ mod tests {
         let f = s.findings_in("addressee");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].text, "**");
-        let s = s.reduce(Action::FillExample);
+        let s = s.reduce(fill_example());
         let errors: Vec<_> = s.findings.iter().filter(|f| f.finding.rule == "placeholder" || f.finding.category == crate::domain::check::Category::Missing).collect();
         assert!(errors.is_empty(), "{errors:?}");
     }
 
     #[test]
     fn remove_and_undo_restores_the_draft() {
-        let s = Rc::new(AppState::default()).reduce(Action::FillExample);
+        let s = Rc::new(AppState::default()).reduce(fill_example());
         let before = s.draft.clone();
         let item = s.draft.items("problems")[1].id;
         let s = s.reduce(Action::RemoveItem { section: "problems".into(), item });
@@ -292,7 +299,7 @@ mod tests {
     fn unplaced_text_is_moved_into_a_field_not_lost() {
         let t = xuanren();
         let imported = crate::domain::import_report::into_draft(&t, "现将情况报告如下：\n另一段");
-        let s = Rc::new(AppState::default()).reduce(Action::Import(imported));
+        let s = Rc::new(AppState::default()).reduce(Action::Load(Saved { version: VERSION, draft: imported, step: TITLE_STEP.into() }));
         assert_eq!(s.draft.unplaced, vec!["另一段"]);
         let s = s.reduce(Action::Place { index: 0, key: "opening".into() });
         assert!(s.draft.unplaced.is_empty());
@@ -307,9 +314,8 @@ mod tests {
         let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() });
         let saved = crate::domain::saved::Saved { version: 1, draft: Draft::example(&t), step: "measures".into() };
         let replacing = [
-            Action::FillExample,
+            fill_example(),
             Action::Clear,
-            Action::Import(Draft::example(&t)),
             Action::Load(saved.clone()),
             Action::SetText { key: "opening".into(), text: "现将".into() },
         ];
@@ -324,6 +330,23 @@ mod tests {
         assert_eq!((s.draft_id.as_str(), s.step.as_str()), ("db", "measures"));
         assert_eq!(*s.draft, saved.draft);
         assert!(s.undo.is_none(), "a removal in one draft is never undone into another");
+    }
+
+    #[test]
+    fn only_an_untouched_draft_or_the_same_content_is_replaced_in_place() {
+        let t = xuanren();
+        let s = Rc::new(AppState::default());
+        let example = Draft::example(&t);
+        assert!(s.replaces_nothing(&example), "a new, empty draft");
+        let s = s.reduce(Action::Goto("measures".into()));
+        assert!(s.replaces_nothing(&example), "moving to another step is no content");
+        let typed = s.clone().reduce(Action::SetText { key: "opening".into(), text: "现将".into() });
+        assert!(!typed.replaces_nothing(&example));
+        assert!(!typed.replaces_nothing(&Draft::new(&t)), "an empty draft file does not replace typed text either");
+        let filled = s.reduce(fill_example());
+        assert!(filled.replaces_nothing(&example), "the example again: nothing would be lost");
+        let changed = filled.reduce(Action::SetSlot { id: "unit".into(), value: "高新区党工委".into() });
+        assert!(!changed.replaces_nothing(&example));
     }
 
     #[test]

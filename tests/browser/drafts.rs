@@ -220,3 +220,200 @@ async fn when_the_open_draft_cannot_be_saved_the_page_stays_on_it() {
     assert_eq!(b.js(&format!("return document.querySelector('{OPENING}').value;")).await, "还没保存的开头");
     b.finish().await;
 }
+
+const SEED: &str = include_str!("../fixtures/seed-report.txt");
+const EDITING: &str = "return document.getElementById('current-draft').textContent;";
+const NOTICE: &str = "return Array.from(document.querySelectorAll('.notice[role=alert]')).map(n => n.textContent).join(' | ');";
+
+/// A draft file as “保存草稿文件” writes it, saved where the test can choose it.
+fn draft_file(dir: &tempfile::TempDir, name: &str, draft: &Draft, step: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, gongwen::domain::saved::to_json(draft, step)).expect("write the draft file");
+    path.display().to_string()
+}
+
+/// No confirm() is waiting for an answer.
+async fn no_question(b: &Browser) {
+    if let Ok(text) = b.client.get_alert_text().await {
+        panic!("the page asked: {text}");
+    }
+}
+
+/// Paste a report into 导入旧报告 and import it.
+async fn import_paste(b: &Browser, report: &str) {
+    b.click("#import-report").await;
+    b.wait_for("#import-text").await;
+    b.client
+        .execute("document.getElementById('import-text').value = arguments[0]; return null;", vec![json!(report)])
+        .await
+        .expect("paste");
+    b.click("#import-submit").await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_draft_file_or_an_old_report_opened_over_a_draft_becomes_a_new_draft() {
+    let b = Browser::open().await;
+    let t = xuanren();
+    b.goto_step("opening").await;
+    b.type_into(OPENING, "第一份的开头").await;
+
+    // A draft file saved elsewhere: it becomes a second draft, shown at its step; nothing asked.
+    let mut theirs = Draft::example(&t);
+    theirs.set_slot("unit", "高新区党工委".into());
+    theirs.set_text("opening", "文件里的开头".into());
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = draft_file(&dir, "高新区的草稿.json", &theirs, "measures");
+    let file_title = "关于高新区党工委领导班子2022年以来选人用人工作情况的报告";
+    b.wait_for("#open-draft").await.send_keys(&file).await.expect("choose the file");
+    b.wait_js(EDITING, |v| v == &json!(format!("正在编辑：{file_title}"))).await;
+    no_question(&b).await;
+    b.wait_for(".step-view[data-step=measures]").await;
+    let notice = b.js(NOTICE).await;
+    assert_eq!(notice, "已把“高新区的草稿.json”作为新草稿打开；原来的“未命名草稿”仍在“我的草稿”里。");
+    b.screenshot("file-opened-as-a-new-draft").await;
+    assert_eq!(opening_text(&b).await, "文件里的开头");
+    show_drafts(&b).await;
+    assert_eq!(b.js(ROWS).await, json!([[file_title, true], ["未命名草稿", false]]));
+    b.click("#drafts-close").await;
+    // The first draft is intact.
+    open_draft(&b, "未命名草稿").await;
+    assert_eq!(opening_text(&b).await, "第一份的开头");
+
+    // Last year's report, pasted over it: a third draft, titled from the report's title line.
+    let report_title = "关于党工委领导班子2021年以来选人用人工作情况的报告";
+    import_paste(&b, &format!("{report_title}\n{SEED}")).await;
+    b.wait_js(EDITING, |v| v == &json!(format!("正在编辑：{report_title}"))).await;
+    no_question(&b).await;
+    assert_eq!(b.js("return document.getElementById('import-dialog');").await, Value::Null);
+    let notice = b.js(NOTICE).await;
+    assert_eq!(notice, "已把旧报告作为新草稿导入；原来的“未命名草稿”仍在“我的草稿”里。请逐项核对，把去年的数字换成今年的。");
+    let text = b.preview_text().await;
+    for line in SEED.lines().filter(|l| !l.trim().is_empty()) {
+        assert!(text.contains(&format!("{line}\r\n")), "missing from the preview: {line}");
+    }
+    show_drafts(&b).await;
+    let rows = json!([[report_title, true], [file_title, false], ["未命名草稿", false]]);
+    assert_eq!(b.js(ROWS).await, rows);
+    b.click("#drafts-close").await;
+    let imported = b.preview_text().await;
+    open_draft(&b, "未命名草稿").await;
+    assert_eq!(opening_text(&b).await, "第一份的开头");
+
+    // A reload keeps all three, each with its own text; the one open last is open again.
+    b.client.refresh().await.expect("reload");
+    b.wait_for(".app").await;
+    assert_eq!(b.js(EDITING).await, "正在编辑：未命名草稿");
+    assert_eq!(opening_text(&b).await, "第一份的开头");
+    show_drafts(&b).await;
+    assert_eq!(b.js(ROWS).await, json!([[report_title, false], [file_title, false], ["未命名草稿", true]]), "the last changed first");
+    b.click("#drafts-close").await;
+    open_draft(&b, file_title).await;
+    assert_eq!(opening_text(&b).await, "文件里的开头");
+    open_draft(&b, report_title).await;
+    assert_eq!(b.preview_text().await, imported);
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn the_example_and_a_file_without_a_title_are_named_by_where_they_came_from() {
+    let b = Browser::open().await;
+    let t = xuanren();
+    b.goto_step("opening").await;
+    b.type_into(OPENING, "我的开头").await;
+    b.click("#fill-example").await;
+    b.wait_js(EDITING, |v| v == "正在编辑：示例").await;
+    no_question(&b).await;
+    assert_eq!(b.js(NOTICE).await, "已把示例作为新草稿打开；原来的“未命名草稿”仍在“我的草稿”里。");
+    assert!(b.preview_text().await.contains("关于党工委领导班子2022年以来选人用人工作情况的报告"));
+    // The example again, over the example: nothing to lose, so no second copy.
+    b.click("#fill-example").await;
+    b.wait_js(NOTICE, |v| v == "").await;
+    show_drafts(&b).await;
+    assert_eq!(b.js(ROWS).await, json!([["示例", true], ["未命名草稿", false]]));
+    b.click("#drafts-close").await;
+
+    // A draft file whose title has no figure yet: listed under the file's name.
+    let mut theirs = Draft::new(&t);
+    theirs.set_text("opening", "张三写的开头".into());
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = draft_file(&dir, "张三的初稿.json", &theirs, "opening");
+    b.wait_for("#open-draft").await.send_keys(&file).await.expect("choose the file");
+    b.wait_js(EDITING, |v| v == "正在编辑：张三的初稿").await;
+    assert_eq!(b.js(NOTICE).await, "已把“张三的初稿.json”作为新草稿打开；原来的“示例”仍在“我的草稿”里。");
+    assert_eq!(opening_text(&b).await, "张三写的开头");
+    // An old report without a title line: 导入的旧报告.
+    import_paste(&b, SEED).await;
+    b.wait_js(EDITING, |v| v == "正在编辑：导入的旧报告").await;
+    show_drafts(&b).await;
+    assert_eq!(b.js(ROWS).await, json!([["导入的旧报告", true], ["张三的初稿", false], ["示例", false], ["未命名草稿", false]]));
+    b.click("#drafts-close").await;
+    open_draft(&b, "未命名草稿").await;
+    assert_eq!(opening_text(&b).await, "我的开头");
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn when_storage_fails_a_file_or_a_report_replaces_nothing() {
+    let b = Browser::open().await;
+    let t = xuanren();
+    let mut theirs = Draft::example(&t);
+    theirs.set_text("opening", "文件里的开头".into());
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = draft_file(&dir, "草稿.json", &theirs, "opening");
+    b.goto_step("opening").await;
+    b.type_into(OPENING, "已保存的开头").await;
+
+    // Nothing can be stored: the open draft is not saved, so the page stays on it.
+    b.js("window.realSetItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; return null;")
+        .await;
+    b.type_into(OPENING, "还没保存的开头").await;
+    b.wait_for("#storage-problem").await;
+    b.wait_for("#open-draft").await.send_keys(&file).await.expect("choose the file");
+    let notice = b.wait_js(NOTICE, |v| v.as_str().is_some_and(|s| s.contains("没有打开“草稿.json”"))).await;
+    assert!(notice.as_str().is_some_and(|s| s.contains("保存草稿文件") && s.contains("清空")), "{notice}");
+    no_question(&b).await;
+    assert_eq!(b.js(&format!("return document.querySelector('{OPENING}').value;")).await, "还没保存的开头");
+    // The same for a pasted report: the dialog stays open with the text in it.
+    import_paste(&b, SEED).await;
+    let msg = b.wait_js("return document.querySelector('#import-dialog .notice')?.textContent ?? null;", Value::is_string).await;
+    assert!(msg.as_str().is_some_and(|s| s.starts_with("没有导入旧报告") && s.contains("保存草稿文件")), "{msg}");
+    assert_eq!(b.js("return document.getElementById('import-text').value;").await, json!(SEED));
+    b.click("#import-cancel").await;
+    assert_eq!(b.js(&format!("return document.querySelector('{OPENING}').value;")).await, "还没保存的开头");
+    show_drafts(&b).await;
+    assert_eq!(b.js(ROWS).await, json!([["未命名草稿", true]]), "no new draft");
+    b.click("#drafts-close").await;
+
+    // The store takes the open draft again but nothing new: the file is shown, unsaved, with
+    // the warning and its download; the draft that was open is saved and listed.
+    b.js("Storage.prototype.setItem = function (k, v) {
+              if (this.getItem(k) === null) throw new DOMException('full', 'QuotaExceededError');
+              return window.realSetItem.call(this, k, v);
+          }; return null;")
+        .await;
+    b.type_into(OPENING, "终于保存的开头").await;
+    b.wait_js("return document.getElementById('storage-problem');", Value::is_null).await;
+    b.wait_for("#open-draft").await.send_keys(&file).await.expect("choose the file");
+    let notice = b.wait_js(NOTICE, |v| v.as_str().is_some_and(|s| s.contains("作为新草稿打开，但本机没能保存它"))).await;
+    assert!(notice.as_str().is_some_and(|s| s.contains("原来的“未命名草稿”仍在“我的草稿”里")), "{notice}");
+    assert_eq!(opening_text(&b).await, "文件里的开头");
+    b.wait_for("#storage-problem").await;
+    b.click("#storage-problem .button").await;
+    let json = String::from_utf8(b.downloaded("关于党工委领导班子2022年以来选人用人工作情况的报告（草稿）.json").await).expect("UTF-8");
+    let saved: Value = serde_json::from_str(&json).expect("a JSON draft");
+    assert_eq!(saved["draft"]["fields"]["opening"]["text"], "文件里的开头");
+    // Leaving it is refused (it would be lost); the first draft is stored as it was last typed.
+    show_drafts(&b).await;
+    assert_eq!(b.js(ROWS).await, json!([["未命名草稿", false]]));
+    click_in_row(&b, "未命名草稿", ".draft-open").await;
+    let msg = b.wait_js("return document.getElementById('drafts-message')?.textContent ?? null;", Value::is_string).await;
+    assert!(msg.as_str().is_some_and(|s| s.contains("没能保存")), "{msg}");
+    let stored = b.js("const id = JSON.parse(localStorage.getItem('gongwen.drafts.v1')).drafts[0].id;
+                       return JSON.parse(localStorage.getItem('gongwen.draft.' + id)).draft.fields.opening.text;").await;
+    assert_eq!(stored, "终于保存的开头");
+    b.finish().await;
+}
