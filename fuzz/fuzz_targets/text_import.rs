@@ -20,6 +20,8 @@ fuzz_target!(|text: &str| {
         // A bare `一是` ending a line has no content: it becomes an empty point, which the
         // finished text leaves out (the form still shows it, empty).
         let line = strip_bare_trailing_ordinal(&line);
+        // Nor is a stop opening a line after an empty point (`一是\n。二是……`) content.
+        let line = line.trim_start_matches(['。', '，', '、', '；', '：']);
         let core = strip_ordinal(line);
         rendered.contains(core) || unplaced.iter().any(|u| u.contains(core)) || d.slots.values().any(|v| line.contains(v.as_str()))
     };

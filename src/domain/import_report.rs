@@ -191,6 +191,9 @@ fn after_ordinal(t: &str) -> &str {
 fn topic_and_body(text: &str) -> (String, String) {
     match text.split_once('。') {
         // No topic before the stop (`一是。……`): all of it is body, so the stop is kept.
+        // A topic already ending in a stop (`廄：。`) is printed without an added 。, so the
+        // 。 stays with the body.
+        Some((topic, body)) if topic.trim_end().ends_with(['。', '！', '？', '；', '：']) => (topic.to_string(), format!("。{body}")),
         Some((topic, body)) if !topic.trim().is_empty() => (topic.to_string(), body.to_string()),
         Some(_) => (String::new(), text.to_string()),
         None => (text.to_string(), String::new()),
@@ -262,6 +265,19 @@ mod tests {
         assert_eq!(d.items("measures").len(), 3);
         let masks = crate::domain::check::check_draft(&t, &d).into_iter().filter(|f| f.finding.rule == "placeholder").count();
         assert_eq!(masks, 8, "the seed's eight masks are flagged at once");
+    }
+
+    #[test]
+    fn a_topic_and_its_body_keep_every_character() {
+        let cases = [
+            ("加强学习。每月一次", ("加强学习", "每月一次")),
+            ("。每月一次", ("", "。每月一次")),
+            ("要求如下：。", ("要求如下：", "。")),
+            ("没有句号", ("没有句号", "")),
+        ];
+        for (text, (topic, body)) in cases {
+            assert_eq!(topic_and_body(text), (topic.to_string(), body.to_string()), "{text}");
+        }
     }
 
     #[test]
