@@ -3,6 +3,7 @@
 use super::draft::{key, Draft};
 use super::numbering;
 use super::template::{ItemLayout, Part, PartKind, Template};
+use super::docx::layout::{half_width_units, TITLE_LINE};
 use super::text::to_crlf;
 
 /// How a paragraph is set (GB/T 9704): it decides font, alignment and indent.
@@ -30,10 +31,23 @@ pub struct Paragraph {
     pub kind: ParaKind,
     pub part: String,
     pub text: String,
+    /// Where the paragraph goes onto a second line, as a byte offset into `text`: only a long
+    /// title has one (`title_paragraph`). The text itself stays one line.
+    pub line_break: Option<usize>,
+}
+
+impl Paragraph {
+    /// The text cut at `line_break`: what the Word file and the preview set as separate lines.
+    pub fn lines(&self) -> Vec<&str> {
+        match self.line_break.and_then(|b| self.text.split_at_checked(b)) {
+            Some((upper, lower)) => vec![upper, lower],
+            None => vec![&self.text],
+        }
+    }
 }
 
 fn para(kind: ParaKind, part: &str, text: String) -> Paragraph {
-    Paragraph { kind, part: part.to_string(), text }
+    Paragraph { kind, part: part.to_string(), text, line_break: None }
 }
 
 /// End a topic sentence with 。 unless it already ends with a stop.
@@ -48,13 +62,51 @@ fn sentence(topic: &str) -> String {
 
 /// The report's title from the template's pattern and the draft's figures.
 pub fn title(template: &Template, draft: &Draft) -> String {
-    super::pattern::fill(&template.title, |id| draft.slots.get(id).map(String::as_str)).0
+    title_paragraph(template, draft).text
+}
+
+/// The title paragraph: the pattern filled piece by piece between the template's break points,
+/// and the line break `choose_break` picks for a 2号 line.
+pub fn title_paragraph(template: &Template, draft: &Draft) -> Paragraph {
+    let value = |id: &str| draft.slots.get(id).map(String::as_str);
+    let mut p = para(ParaKind::Title, "title", String::new());
+    let (mut at, mut ends, mut widths) = (0, Vec::new(), Vec::new());
+    for &end in template.title_breaks.iter().chain([&template.title.len()]) {
+        let piece = super::pattern::fill(template.title.get(at..end).unwrap_or_default(), value).0;
+        at = end;
+        widths.push(half_width_units(&piece));
+        p.text.push_str(&piece);
+        ends.push(p.text.len());
+    }
+    p.line_break = choose_break(&widths, TITLE_LINE).and_then(|i| ends.get(i).copied());
+    p
+}
+
+/// Where a title breaks, from the widths of the pieces between its break points and a line's
+/// capacity (half characters): `Some(i)`, after piece `i`, or `None`. GB/T 9704 §7.3.1 wants a
+/// long title set 排列对称 (here a 梯形 of two lines), never breaking a word: a title that fits
+/// one line is not broken; a longer one breaks at the point that makes its two lines closest in
+/// length (on a tie, the later point). Of two lines with the same total, the more even has the shorter
+/// longer line: so if any break point keeps both lines within the capacity, this one does, and
+/// if none does, this one goes over it least (that line then wraps where it is full).
+pub fn choose_break(widths: &[u32], capacity: u32) -> Option<usize> {
+    let total = widths.iter().fold(0u32, |sum, &w| sum.saturating_add(w));
+    let (mut best, mut spread, mut upper) = (None, u32::MAX, 0u32);
+    for (i, &w) in widths.iter().enumerate() {
+        upper = upper.saturating_add(w);
+        let lower = total.saturating_sub(upper);
+        // A point with nothing before or after it would give an empty line.
+        if total > capacity && upper > 0 && lower > 0 && upper.abs_diff(lower) <= spread {
+            (best, spread) = (Some(i), upper.abs_diff(lower));
+        }
+    }
+    best
 }
 
 /// The report's paragraphs in order. Empty fields are left out; a field with line breaks gives
 /// one paragraph per non-empty line.
 pub fn paragraphs(template: &Template, draft: &Draft) -> Vec<Paragraph> {
-    let mut out = vec![para(ParaKind::Title, "title", title(template, draft))];
+    let mut out = vec![title_paragraph(template, draft)];
     let mut section_no = 0;
     for part in &template.parts {
         match part.kind {
@@ -114,7 +166,9 @@ fn section(out: &mut Vec<Paragraph>, part: &Part, draft: &Draft, number: usize) 
     }
 }
 
-/// The report as plain text: one paragraph a line, LF line endings.
+/// The report as plain text: one paragraph a line, LF line endings. The title stays on one line
+/// whatever its `line_break`: a line break in plain text reads as a new paragraph (the import, and
+/// any other program, would take the title's second half for the addressee or the body).
 pub fn plain_text(template: &Template, draft: &Draft) -> String {
     let mut s = String::new();
     for p in paragraphs(template, draft) {
@@ -141,7 +195,7 @@ pub fn file_stem(template: &Template, draft: &Draft) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::xuanren;
+    use crate::domain::template::{xuanren, Template};
 
     #[test]
     fn numbering_follows_the_order_of_items() {
@@ -163,6 +217,85 @@ mod tests {
         assert!(text.contains("\r\n一、总体情况\r\n"), "{text}");
         assert!(!text.contains("\n\r\n"), "no empty paragraphs: {text:?}");
         assert!(!text.replace("\r\n", "").contains('\n'));
+    }
+
+    #[test]
+    fn a_long_title_breaks_between_words_into_even_lines() {
+        let t = xuanren();
+        let mut d = Draft::example(&t);
+        let time_and_subject = "2022年以来选人用人工作情况的报告";
+        // (unit, the title's lines): 20 characters fit a line, a figure is half a character.
+        let table: [(&str, [&str; 2]); 9] = [
+            ("", ["关于＿＿领导班子2022年以来", "选人用人工作情况的报告"]),
+            ("市委", ["关于市委领导班子2022年以来", "选人用人工作情况的报告"]),
+            ("党工委", ["关于党工委领导班子2022年以来", "选人用人工作情况的报告"]),
+            ("市财政局", ["关于市财政局领导班子2022年以来", "选人用人工作情况的报告"]),
+            // 16 and 11 characters or 11 and 16: as even either way; the later break wins.
+            ("区委组织部", ["关于区委组织部领导班子2022年以来", "选人用人工作情况的报告"]),
+            // From six characters to fourteen, the break after 领导班子 gives the more even lines.
+            ("市财政局党组", ["关于市财政局党组领导班子", time_and_subject]),
+            // 关于…领导班子 fills a line exactly: 20 characters.
+            ("高新技术产业开发区管委会党组", ["关于高新技术产业开发区管委会党组领导班子", time_and_subject]),
+            // Longer: 领导班子 goes to the second line, which is then full.
+            ("长江经济带高新技术产业开发区党工委", ["关于长江经济带高新技术产业开发区党工委", "领导班子2022年以来选人用人工作情况的报告"]),
+            // Too long for any break: the least overflow, and the first line wraps where it is full.
+            ("中国（上海）自由贸易试验区临港新片区党工委", ["关于中国（上海）自由贸易试验区临港新片区党工委", "领导班子2022年以来选人用人工作情况的报告"]),
+        ];
+        for (unit, lines) in table {
+            d.set_slot("unit", unit.into());
+            let p = title_paragraph(&t, &d);
+            assert_eq!(p.lines(), lines, "{unit}");
+            assert_eq!(p.text, lines.concat(), "{unit}");
+            assert_eq!(plain_text(&t, &d).lines().next(), Some(p.text.as_str()), "the .txt title is one line");
+            if unit.chars().count() <= 18 {
+                assert!(lines.iter().all(|l| half_width_units(l) <= TITLE_LINE), "{unit}");
+            }
+        }
+        assert_eq!(paragraphs(&t, &Draft::example(&t))[0].line_break, Some("关于党工委领导班子2022年以来".len()));
+    }
+
+    #[test]
+    fn break_choice_table() {
+        // (piece widths, capacity) → the break used (after piece i).
+        let table: [(&[u32], u32, Option<usize>); 9] = [
+            (&[50], 40, None),              // no break points: wraps where full, as before
+            (&[10, 8, 12], 40, None),       // fits one line: no break
+            (&[18, 10, 22], 40, Some(1)),   // 28 + 22 is more even than 18 + 32
+            (&[24, 10, 22], 40, Some(0)),   // 24 + 32 is more even than 34 + 22
+            (&[46, 10, 22], 40, Some(0)),   // nothing fits: 46 + 32 overflows least
+            (&[10, 10, 10], 25, Some(1)),   // 20 + 10 or 10 + 20: the later break
+            (&[0, 50, 0], 40, None),        // break points at either end would leave a line empty
+            (&[30, 0, 30], 40, Some(1)),    // two points at one place: one line break
+            (&[], 40, None),
+        ];
+        for (widths, capacity, want) in table {
+            assert_eq!(choose_break(widths, capacity), want, "{widths:?} in {capacity}");
+        }
+        // Absurd widths: the sums saturate rather than overflow.
+        assert_eq!(choose_break(&[u32::MAX, 5, u32::MAX], 40), None);
+    }
+
+    /// A template with this title and the 选人用人 template's two title figures.
+    fn with_title(title: &str) -> Template {
+        let slot = |id: &str, kind: &str, example: &str| {
+            format!(r#"{{"id":"{id}","label":"l","hint":"h","kind":"{kind}","example":"{example}"}}"#)
+        };
+        let json = format!(
+            r#"{{"format":1,"id":"x","name":"x","title":"{title}","slots":[{},{}],"parts":[]}}"#,
+            slot("unit", "text", "党工委"),
+            slot("start_year", "year", "2022")
+        );
+        Template::from_json(&json).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn a_title_without_break_points_or_short_enough_is_one_line() {
+        let plain = with_title("关于{unit}领导班子{start_year}年以来选人用人工作情况的报告");
+        let p = title_paragraph(&plain, &Draft::example(&plain));
+        assert_eq!((p.text.as_str(), p.lines()), ("关于党工委领导班子2022年以来选人用人工作情况的报告", vec![p.text.as_str()]));
+        let short = with_title("关于{unit}|的报告");
+        let p = title_paragraph(&short, &Draft::example(&short));
+        assert_eq!((p.text.as_str(), p.line_break), ("关于党工委的报告", None));
     }
 
     #[test]

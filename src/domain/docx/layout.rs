@@ -47,6 +47,11 @@ pub const TITLE_SIZE: u32 = 44;
 pub const BODY_SIZE: u32 = 32;
 pub const PAGE_NUMBER_SIZE: u32 = 28;
 
+/// One line of the 2号 title in half characters: the title is set off the grid at its natural
+/// width, 22 pt (440 twips) a character, so the 8845-twip text block holds 20.1, that is 20
+/// characters (the preview draws each 0.25 pt closer: 20 fit there too).
+pub const TITLE_LINE: u32 = 2 * (TEXT_WIDTH / (TITLE_SIZE * 10));
+
 /// The font names Chinese offices have installed (the standard names the typefaces).
 pub const TITLE_FONT: &str = "方正小标宋简体";
 pub const BODY_FONT: &str = "仿宋_GB2312";
@@ -174,5 +179,6 @@ mod tests {
         assert_eq!(twips_of_half_chars(4), 632);
         assert_eq!(twips_of_half_chars(2 * 28), TEXT_WIDTH);
         assert_eq!(half_width_units("党工委"), 6);
+        assert_eq!(TITLE_LINE, 40, "20 title characters a line");
     }
 }
