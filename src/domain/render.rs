@@ -3,7 +3,7 @@
 use super::draft::{key, Draft};
 use super::numbering;
 use super::template::{ItemLayout, Part, PartKind, Template};
-use super::docx::layout::{half_width_units, TITLE_LINE};
+use super::docx::layout::{title_width, TITLE_LINE};
 use super::text::to_crlf;
 
 /// How a paragraph is set (GB/T 9704): it decides font, alignment and indent.
@@ -31,23 +31,26 @@ pub struct Paragraph {
     pub kind: ParaKind,
     pub part: String,
     pub text: String,
-    /// Where the paragraph goes onto a second line, as a byte offset into `text`: only a long
-    /// title has one (`title_paragraph`). The text itself stays one line.
-    pub line_break: Option<usize>,
+    /// Where the paragraph goes onto a new line, as byte offsets into `text`: only a long title
+    /// has any (`title_paragraph`). The text itself stays one line.
+    pub line_breaks: Vec<usize>,
 }
 
 impl Paragraph {
-    /// The text cut at `line_break`: what the Word file and the preview set as separate lines.
+    /// The text cut at `line_breaks`: what the Word file and the preview set as separate lines.
     pub fn lines(&self) -> Vec<&str> {
-        match self.line_break.and_then(|b| self.text.split_at_checked(b)) {
-            Some((upper, lower)) => vec![upper, lower],
-            None => vec![&self.text],
+        let (mut out, mut at) = (Vec::new(), 0);
+        for &end in &self.line_breaks {
+            out.push(self.text.get(at..end).unwrap_or_default());
+            at = end;
         }
+        out.push(self.text.get(at..).unwrap_or_default());
+        out
     }
 }
 
 fn para(kind: ParaKind, part: &str, text: String) -> Paragraph {
-    Paragraph { kind, part: part.to_string(), text, line_break: None }
+    Paragraph { kind, part: part.to_string(), text, line_breaks: Vec::new() }
 }
 
 /// End a topic sentence with 。 unless it already ends with a stop.
@@ -66,7 +69,7 @@ pub fn title(template: &Template, draft: &Draft) -> String {
 }
 
 /// The title paragraph: the pattern filled piece by piece between the template's break points,
-/// and the line break `choose_break` picks for a 2号 line.
+/// and the line breaks `choose_breaks` picks for a 2号 line.
 pub fn title_paragraph(template: &Template, draft: &Draft) -> Paragraph {
     let value = |id: &str| draft.slots.get(id).map(String::as_str);
     let mut p = para(ParaKind::Title, "title", String::new());
@@ -74,30 +77,47 @@ pub fn title_paragraph(template: &Template, draft: &Draft) -> Paragraph {
     for &end in template.title_breaks.iter().chain([&template.title.len()]) {
         let piece = super::pattern::fill(template.title.get(at..end).unwrap_or_default(), value).0;
         at = end;
-        widths.push(half_width_units(&piece));
+        widths.push(title_width(&piece));
         p.text.push_str(&piece);
         ends.push(p.text.len());
     }
-    p.line_break = choose_break(&widths, TITLE_LINE).and_then(|i| ends.get(i).copied());
+    let set = choose_breaks(&widths, TITLE_LINE);
+    for (i, end) in ends.into_iter().enumerate().take(MAX_BREAKS) {
+        if (set >> i) & 1 == 1 {
+            p.line_breaks.push(end);
+        }
+    }
     p
 }
 
-/// Where a title breaks, from the widths of the pieces between its break points and a line's
-/// capacity (half characters): `Some(i)`, after piece `i`, or `None`. GB/T 9704 §7.3.1 wants a
-/// long title set 排列对称 (here a 梯形 of two lines), never breaking a word: a title that fits
-/// one line is not broken; a longer one breaks at the point that makes its two lines closest in
-/// length (on a tie, the later point). Of two lines with the same total, the more even has the shorter
-/// longer line: so if any break point keeps both lines within the capacity, this one does, and
-/// if none does, this one goes over it least (that line then wraps where it is full).
-pub fn choose_break(widths: &[u32], capacity: u32) -> Option<usize> {
-    let total = widths.iter().fold(0u32, |sum, &w| sum.saturating_add(w));
-    let (mut best, mut spread, mut upper) = (None, u32::MAX, 0u32);
-    for (i, &w) in widths.iter().enumerate() {
-        upper = upper.saturating_add(w);
-        let lower = total.saturating_sub(upper);
-        // A point with nothing before or after it would give an empty line.
-        if total > capacity && upper > 0 && lower > 0 && upper.abs_diff(lower) <= spread {
-            (best, spread) = (Some(i), upper.abs_diff(lower));
+/// How many of a title's break points `choose_breaks` tries (the first ones).
+const MAX_BREAKS: usize = 12;
+
+/// Which break points a title uses, from the widths of the pieces between them and a line's
+/// capacity: bit `i` set for the point after piece `i`. GB/T 9704 §7.3.1 sets a long title as a
+/// 梯形 or 菱形, 排列对称, never breaking a word; so, of every set of the template's break
+/// points, the one whose lines go over the capacity by the least (nothing, if one can), then
+/// with the fewest lines (none if the title fits one line, two if two can hold it), then with
+/// the least difference between its longest and shortest line; on a tie, the later points. A
+/// line still too long wraps where it is full. Only the first `MAX_BREAKS` points are tried.
+pub fn choose_breaks(widths: &[u32], capacity: u32) -> u32 {
+    let n = widths.len().saturating_sub(1).min(MAX_BREAKS);
+    let (mut best, mut best_key) = (0, (u32::MAX, u32::MAX, u32::MAX));
+    for set in (0..1u32 << n).rev() {
+        let (mut line, mut over, mut lines, mut longest, mut shortest) = (0u32, 0u32, 0u32, 0u32, u32::MAX);
+        for (i, &w) in widths.iter().enumerate() {
+            line = line.saturating_add(w);
+            if (i < n && (set >> i) & 1 == 1) || i + 1 == widths.len() {
+                over = over.saturating_add(line.saturating_sub(capacity));
+                lines += 1;
+                longest = longest.max(line);
+                shortest = shortest.min(line);
+                line = 0;
+            }
+        }
+        let key = (over, lines, longest.saturating_sub(shortest));
+        if key < best_key {
+            (best, best_key) = (set, key);
         }
     }
     best
@@ -167,7 +187,7 @@ fn section(out: &mut Vec<Paragraph>, part: &Part, draft: &Draft, number: usize) 
 }
 
 /// The report as plain text: one paragraph a line, LF line endings. The title stays on one line
-/// whatever its `line_break`: a line break in plain text reads as a new paragraph (the import, and
+/// whatever its `line_breaks`: a line break in plain text reads as a new paragraph (the import, and
 /// any other program, would take the title's second half for the addressee or the body).
 pub fn plain_text(template: &Template, draft: &Draft) -> String {
     let mut s = String::new();
@@ -223,23 +243,26 @@ mod tests {
     fn a_long_title_breaks_between_words_into_even_lines() {
         let t = xuanren();
         let mut d = Draft::example(&t);
+        let subject = "选人用人工作情况的报告";
         let time_and_subject = "2022年以来选人用人工作情况的报告";
-        // (unit, the title's lines): 20 characters fit a line, a figure is half a character.
-        let table: [(&str, [&str; 2]); 9] = [
-            ("", ["关于＿＿领导班子2022年以来", "选人用人工作情况的报告"]),
-            ("市委", ["关于市委领导班子2022年以来", "选人用人工作情况的报告"]),
-            ("党工委", ["关于党工委领导班子2022年以来", "选人用人工作情况的报告"]),
-            ("市财政局", ["关于市财政局领导班子2022年以来", "选人用人工作情况的报告"]),
-            // 16 and 11 characters or 11 and 16: as even either way; the later break wins.
-            ("区委组织部", ["关于区委组织部领导班子2022年以来", "选人用人工作情况的报告"]),
+        // (unit, the title's lines): a line holds 20 characters, a figure counts 0.6.
+        let table: [(&str, &[&str]); 10] = [
+            ("", &["关于＿＿领导班子2022年以来", subject]),
+            ("市委", &["关于市委领导班子2022年以来", subject]),
+            ("党工委", &["关于党工委领导班子2022年以来", subject]),
+            ("市财政局", &["关于市财政局领导班子2022年以来", subject]),
+            // 16.4 and 11 characters or 11 and 16.4: as even either way; the later break wins.
+            ("区委组织部", &["关于区委组织部领导班子2022年以来", subject]),
             // From six characters to fourteen, the break after 领导班子 gives the more even lines.
-            ("市财政局党组", ["关于市财政局党组领导班子", time_and_subject]),
+            ("市财政局党组", &["关于市财政局党组领导班子", time_and_subject]),
             // 关于…领导班子 fills a line exactly: 20 characters.
-            ("高新技术产业开发区管委会党组", ["关于高新技术产业开发区管委会党组领导班子", time_and_subject]),
-            // Longer: 领导班子 goes to the second line, which is then full.
-            ("长江经济带高新技术产业开发区党工委", ["关于长江经济带高新技术产业开发区党工委", "领导班子2022年以来选人用人工作情况的报告"]),
+            ("高新技术产业开发区管委会党组", &["关于高新技术产业开发区管委会党组领导班子", time_and_subject]),
+            // Two lines cannot hold it without cutting a word (领导班子2022年以来…报告 is 20.4
+            // characters): three lines, each within the width.
+            ("长江经济带高新技术产业开发区党工委", &["关于长江经济带高新技术产业开发区党工委", "领导班子2022年以来", subject]),
+            ("某某省某某市某某区某某街道党工委", &["关于某某省某某市某某区某某街道党工委", "领导班子2022年以来", subject]),
             // Too long for any break: the least overflow, and the first line wraps where it is full.
-            ("中国（上海）自由贸易试验区临港新片区党工委", ["关于中国（上海）自由贸易试验区临港新片区党工委", "领导班子2022年以来选人用人工作情况的报告"]),
+            ("中国（上海）自由贸易试验区临港新片区党工委", &["关于中国（上海）自由贸易试验区临港新片区党工委", "领导班子2022年以来", subject]),
         ];
         for (unit, lines) in table {
             d.set_slot("unit", unit.into());
@@ -248,31 +271,34 @@ mod tests {
             assert_eq!(p.text, lines.concat(), "{unit}");
             assert_eq!(plain_text(&t, &d).lines().next(), Some(p.text.as_str()), "the .txt title is one line");
             if unit.chars().count() <= 18 {
-                assert!(lines.iter().all(|l| half_width_units(l) <= TITLE_LINE), "{unit}");
+                assert!(lines.iter().all(|l| title_width(l) <= TITLE_LINE), "{unit}");
             }
         }
-        assert_eq!(paragraphs(&t, &Draft::example(&t))[0].line_break, Some("关于党工委领导班子2022年以来".len()));
+        assert_eq!(paragraphs(&t, &Draft::example(&t))[0].line_breaks, ["关于党工委领导班子2022年以来".len()]);
     }
 
     #[test]
     fn break_choice_table() {
-        // (piece widths, capacity) → the break used (after piece i).
-        let table: [(&[u32], u32, Option<usize>); 9] = [
-            (&[50], 40, None),              // no break points: wraps where full, as before
-            (&[10, 8, 12], 40, None),       // fits one line: no break
-            (&[18, 10, 22], 40, Some(1)),   // 28 + 22 is more even than 18 + 32
-            (&[24, 10, 22], 40, Some(0)),   // 24 + 32 is more even than 34 + 22
-            (&[46, 10, 22], 40, Some(0)),   // nothing fits: 46 + 32 overflows least
-            (&[10, 10, 10], 25, Some(1)),   // 20 + 10 or 10 + 20: the later break
-            (&[0, 50, 0], 40, None),        // break points at either end would leave a line empty
-            (&[30, 0, 30], 40, Some(1)),    // two points at one place: one line break
-            (&[], 40, None),
+        // (piece widths, capacity) → the breaks used (bit i: after piece i).
+        let table: [(&[u32], u32, u32); 10] = [
+            (&[50], 40, 0),              // no break points: wraps where full, as before
+            (&[10, 8, 12], 40, 0),       // fits one line: no break
+            (&[18, 10, 22], 40, 0b10),   // 28 + 22 is more even than 18 + 32
+            (&[24, 10, 22], 40, 0b01),   // 24 + 32 is more even than 34 + 22
+            (&[10, 10, 10], 25, 0b10),   // 20 + 10 or 10 + 20: the later break
+            (&[30, 30, 30], 40, 0b11),   // three lines where two cannot hold it
+            (&[46, 10, 22], 40, 0b01),   // nothing fits: the least overflow, in as few lines
+            (&[0, 50, 0], 40, 0),        // break points at either end would leave a line empty
+            (&[30, 0, 30], 40, 0b10),    // two points at one place: one line break
+            (&[], 40, 0),
         ];
         for (widths, capacity, want) in table {
-            assert_eq!(choose_break(widths, capacity), want, "{widths:?} in {capacity}");
+            assert_eq!(choose_breaks(widths, capacity), want, "{widths:?} in {capacity}");
         }
-        // Absurd widths: the sums saturate rather than overflow.
-        assert_eq!(choose_break(&[u32::MAX, 5, u32::MAX], 40), None);
+        // Absurd widths: the sums saturate rather than overflow; more points than are tried.
+        choose_breaks(&[u32::MAX, 5, u32::MAX], 40);
+        let many = choose_breaks(&[3; 40], 10);
+        assert!(many != 0 && many < 1 << MAX_BREAKS, "{many:b}");
     }
 
     /// A template with this title and the 选人用人 template's two title figures.
@@ -295,7 +321,7 @@ mod tests {
         assert_eq!((p.text.as_str(), p.lines()), ("关于党工委领导班子2022年以来选人用人工作情况的报告", vec![p.text.as_str()]));
         let short = with_title("关于{unit}|的报告");
         let p = title_paragraph(&short, &Draft::example(&short));
-        assert_eq!((p.text.as_str(), p.line_break), ("关于党工委的报告", None));
+        assert_eq!((p.text.as_str(), p.line_breaks), ("关于党工委的报告", vec![]));
     }
 
     #[test]

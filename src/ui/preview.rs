@@ -33,14 +33,12 @@ pub fn preview(props: &PreviewProps) -> Html {
                 last_part = p.part.clone();
                 let on_edit = props.on_edit.clone();
                 let part = p.part.clone();
-                let lines = p.lines();
                 html! {
                     <p class={class_of(p.kind)} data-part={p.part.clone()}>
-                        { lines[0].to_string() }
-                        // A long title's second line, where the Word file breaks it (one paragraph).
-                        if let Some(lower) = lines.get(1) {
-                            <br />{ lower.to_string() }
-                        }
+                        // A long title's lines, broken where the Word file breaks them (one paragraph).
+                        { for p.lines().into_iter().enumerate().map(|(i, line)| html! {
+                            <>if i > 0 { <br /> }{ line.to_string() }</>
+                        }) }
                         if first_of_part {
                             <button type="button" class="edit-link" aria-label="编辑这一部分" title="编辑这一部分"
                                 onclick={Callback::from(move |_: MouseEvent| on_edit.emit(part.clone()))}>{ "编辑" }</button>
