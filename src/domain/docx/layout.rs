@@ -55,7 +55,8 @@ pub const TITLE_LINE: u32 = TEXT_WIDTH / TITLE_SIZE;
 
 /// The width of title text in tenths of a 2号 character: a Chinese character or full-width mark
 /// is 10; a figure or Latin letter 6, since in 方正小标宋 and the fonts that stand in for it they
-/// are half a character or a little more, and LibreOffice and browsers add space around them.
+/// are half a character or a little more, and LibreOffice sets space around them (at 5, a line
+/// of 18 characters and 2022 wrapped its last character there).
 /// (`关于党工委领导班子2022年以来` is 144.)
 pub fn title_width(text: &str) -> u32 {
     text.chars().fold(0u32, |w, c| w.saturating_add(if c.is_ascii() { 6 } else { 10 }))
