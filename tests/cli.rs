@@ -54,7 +54,8 @@ fn gongwen_render_docx_on_a_saved_draft() {
         &mut document,
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    assert!(document.contains(">关于党工委领导班子2022年以来选人用人工作情况的报告</w:t>"));
+    // The title in two lines, one paragraph (as the page's Word file).
+    assert!(document.contains(">关于党工委领导班子2022年以来</w:t><w:br/><w:t xml:space=\"preserve\">选人用人工作情况的报告</w:t>"));
 
     // A file that is not a draft: exit 2, a Chinese message, nothing written.
     let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seed-report.txt");

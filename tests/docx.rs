@@ -6,7 +6,7 @@ use std::io::{Cursor, Read};
 use gongwen::domain::docx::docx_bytes;
 use gongwen::domain::draft::Draft;
 use gongwen::domain::render::{paragraphs, ParaKind};
-use gongwen::domain::template::xuanren;
+use gongwen::domain::template::{xuanren, Template};
 use roxmltree::{Document, Node};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -298,5 +298,50 @@ fn an_empty_draft_and_absurd_text_still_give_well_formed_files() {
         }
         let doc = parse(&parts["word/document.xml"]);
         assert!(all(&doc, "p").count() >= 2, "at least the title and the line after it");
+    }
+}
+
+/// A paragraph's text and line breaks in order (`|` for a `w:br`).
+fn lines_of(p: Node<'_, '_>) -> String {
+    p.descendants()
+        .filter_map(|n| if n.has_tag_name((W, "br")) { Some("|") } else if n.has_tag_name((W, "t")) { n.text() } else { None })
+        .collect()
+}
+
+#[test]
+fn a_long_title_is_one_paragraph_broken_between_words() {
+    let t = xuanren();
+    let mut d = Draft::example(&t);
+    let title_of = |d: &Draft| {
+        let parts = unzip(&docx_bytes(&t, d).unwrap_or_else(|e| panic!("{e}")));
+        let doc = parse(&parts["word/document.xml"]);
+        let title = all(&doc, "p").next().map(lines_of).unwrap_or_default();
+        assert_eq!(all(&doc, "br").count(), title.matches('|').count(), "line breaks in the title, nowhere else");
+        title
+    };
+    assert_eq!(title_of(&d), "关于党工委领导班子2022年以来|选人用人工作情况的报告");
+    d.set_slot("unit", "市财政局党组".into());
+    assert_eq!(title_of(&d), "关于市财政局党组领导班子|2022年以来选人用人工作情况的报告");
+    // Two lines cannot hold this one without cutting a word: three.
+    d.set_slot("unit", "长江经济带高新技术产业开发区党工委".into());
+    assert_eq!(title_of(&d), "关于长江经济带高新技术产业开发区党工委|领导班子2022年以来|选人用人工作情况的报告");
+
+    // A title that fits one line, or a template without break points: no break.
+    let one_line = [
+        ("关于{unit}|的报告", "关于党工委的报告"),
+        ("关于{unit}领导班子{start_year}年以来选人用人工作情况的报告", "关于党工委领导班子2022年以来选人用人工作情况的报告"),
+    ];
+    for (title, want) in one_line {
+        let json = format!(
+            r#"{{"format":1,"id":"x","name":"x","title":"{title}","parts":[],"slots":[
+                {{"id":"unit","label":"l","hint":"h","kind":"text","example":"党工委"}},
+                {{"id":"start_year","label":"l","hint":"h","kind":"year","example":"2022"}}]}}"#
+        );
+        let short = Template::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        let parts = unzip(&docx_bytes(&short, &Draft::example(&short)).unwrap_or_else(|e| panic!("{e}")));
+        let doc = parse(&parts["word/document.xml"]);
+        assert_eq!(all(&doc, "br").count(), 0, "{title}");
+        let got = all(&doc, "p").next().map(lines_of);
+        assert_eq!(got.as_deref(), Some(want));
     }
 }

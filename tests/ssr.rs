@@ -132,7 +132,8 @@ async fn preview_sets_each_kind_of_paragraph() {
     let d = Draft::example(&t);
     let html = render::<Preview>(PreviewProps { paragraphs: paragraphs(&t, &d), on_edit: Callback::noop() }).await;
     for needle in [
-        r#"class="doc-title">关于党工委领导班子2022年以来选人用人工作情况的报告"#,
+        // A long title's two lines, broken between words, in one paragraph.
+        r#"class="doc-title">关于党工委领导班子2022年以来<br>选人用人工作情况的报告"#,
         r#"class="doc-addressee">市委巡察组："#,
         r#"class="doc-h1">一、总体情况"#,
         r#"class="doc-h2">（一）强组织建设，厚植干部培养基础"#,

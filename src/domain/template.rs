@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 /// The template format version this build understands.
 pub const FORMAT: u32 = 1;
 
+/// In a title pattern: a point between words where a long title may go onto a new line.
+pub const TITLE_BREAK: char = '|';
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Template {
     /// Format version of the file itself (see `FORMAT`).
@@ -15,7 +18,13 @@ pub struct Template {
     /// The report type's name as a clerk knows it.
     pub name: String,
     /// The title, with `{slot}` markers, e.g. `关于{unit}领导班子{start_year}年以来…的报告`.
+    /// In the file it may hold `|` (`TITLE_BREAK`) where a long title may go onto a new line;
+    /// `from_json` takes those out, into `title_breaks`.
     pub title: String,
+    /// Where the title may break: byte offsets into `title` (no break points: the title wraps
+    /// wherever a line is full, as in a plain paragraph).
+    #[serde(skip)]
+    pub title_breaks: Vec<usize>,
     /// The key figures typed inside sentences (`{slot}` in titles and examples).
     #[serde(default)]
     pub slots: Vec<SlotSpec>,
@@ -172,8 +181,17 @@ impl std::fmt::Display for TemplateError {
 
 impl Template {
     pub fn from_json(json: &str) -> Result<Template, TemplateError> {
-        let t: Template =
+        let mut t: Template =
             serde_json::from_str(json).map_err(|e| TemplateError::Malformed(e.to_string()))?;
+        // A break point inside a `{slot}` marker would make it a slot only once taken out.
+        let slots = super::pattern::slot_ids(&t.title).len();
+        while let Some(at) = t.title.find(TITLE_BREAK) {
+            t.title.remove(at);
+            t.title_breaks.push(at);
+        }
+        if super::pattern::slot_ids(&t.title).len() != slots {
+            return Err(TemplateError::Malformed("标题的断行标记“|”不能放在{…}里".to_string()));
+        }
         if t.format > FORMAT {
             return Err(TemplateError::UnsupportedFormat(t.format));
         }
@@ -268,5 +286,18 @@ mod tests {
         let slot = r#"{"format":1,"id":"x","name":"x","title":"关于{unit}","parts":[]}"#;
         assert_eq!(Template::from_json(slot), Err(TemplateError::UnknownSlot("unit".into())));
         assert!(matches!(Template::from_json("{"), Err(TemplateError::Malformed(_))));
+        let cut = r#"{"format":1,"id":"x","name":"x","title":"关于{un|it}","slots":[
+            {"id":"unit","label":"l","hint":"h","kind":"text","example":"e"}],"parts":[]}"#;
+        assert!(matches!(Template::from_json(cut), Err(TemplateError::Malformed(_))));
+    }
+
+    #[test]
+    fn title_break_points_are_taken_out_of_the_pattern() {
+        let t = xuanren();
+        assert_eq!(t.title, "关于{unit}领导班子{start_year}年以来选人用人工作情况的报告");
+        let at: Vec<&str> = t.title_breaks.iter().map(|&b| t.title.get(b..).unwrap_or_default()).collect();
+        assert_eq!(at, ["领导班子{start_year}年以来选人用人工作情况的报告", "{start_year}年以来选人用人工作情况的报告", "选人用人工作情况的报告"]);
+        let plain = Template::from_json(r#"{"format":1,"id":"x","name":"x","title":"t","parts":[]}"#);
+        assert_eq!(plain.map(|t| t.title_breaks), Ok(vec![]));
     }
 }

@@ -35,7 +35,10 @@ pub fn preview(props: &PreviewProps) -> Html {
                 let part = p.part.clone();
                 html! {
                     <p class={class_of(p.kind)} data-part={p.part.clone()}>
-                        { &p.text }
+                        // A long title's lines, broken where the Word file breaks them (one paragraph).
+                        { for p.lines().into_iter().enumerate().map(|(i, line)| html! {
+                            <>if i > 0 { <br /> }{ line.to_string() }</>
+                        }) }
                         if first_of_part {
                             <button type="button" class="edit-link" aria-label="编辑这一部分" title="编辑这一部分"
                                 onclick={Callback::from(move |_: MouseEvent| on_edit.emit(part.clone()))}>{ "编辑" }</button>

@@ -12,7 +12,7 @@ const TITLE: &str = "关于党工委领导班子2022年以来选人用人工作�
 async fn the_word_button_downloads_the_report_as_a_docx() {
     let b = Browser::open().await;
     b.click("#fill-example").await;
-    b.wait_js("return document.querySelector('#preview .doc-title').firstChild.textContent;", |v| v == TITLE).await;
+    b.preview_title(|t| t == TITLE).await;
     let label = b.js("return document.getElementById('download-docx').textContent;").await;
     assert_eq!(label, "下载 Word（.docx）");
     b.screenshot("docx-header").await;
@@ -38,7 +38,9 @@ async fn the_word_button_downloads_the_report_as_a_docx() {
         .unwrap_or_else(|e| panic!("no word/document.xml: {e}"))
         .read_to_string(&mut document)
         .unwrap_or_else(|e| panic!("{e}"));
-    assert!(document.contains(&format!(">{TITLE}</w:t>")), "the title is in the document");
+    // The title, in two lines broken between words, one paragraph.
+    let title = ">关于党工委领导班子2022年以来</w:t><w:br/><w:t xml:space=\"preserve\">选人用人工作情况的报告</w:t>";
+    assert!(document.contains(title), "the title is in the document");
     assert!(document.contains(">2024年3月5日</w:t>"));
     assert!(archive.by_name("word/footer1.xml").is_ok() && archive.by_name("word/footer2.xml").is_ok());
     assert_eq!(b.js("return document.getElementById('download-dialog');").await, Value::Null);

@@ -388,6 +388,19 @@ impl Browser {
         self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
+    /// The preview's title as one line: its text nodes joined (a long title has a `<br>` between
+    /// its lines, and the `.txt` holds it on one line).
+    pub async fn preview_title(&self, ok: impl Fn(&str) -> bool) -> String {
+        let v = self
+            .wait_js(
+                "return Array.from(document.querySelector('#preview .doc-title')?.childNodes ?? [])
+                    .filter(n => n.nodeType === 3).map(n => n.textContent).join('');",
+                |v| v.as_str().is_some_and(&ok),
+            )
+            .await;
+        v.as_str().unwrap_or_default().to_string()
+    }
+
     /// The preview's text, one paragraph a line, as the `.txt` download should hold it.
     pub async fn preview_text(&self) -> String {
         let v = self

@@ -186,22 +186,60 @@ async fn a_section_survives_navigation_and_its_items_move_remove_and_undo() {
     b.finish().await;
 }
 
+/// The preview title's lines as laid out: each text node's text, how many rows it takes, its top
+/// and how far its middle is from the title's (px).
+const TITLE_LINES: &str = "const t = document.querySelector('#preview .doc-title'), box = t.getBoundingClientRect();
+    return Array.from(t.childNodes).filter(n => n.nodeType === 3).map(n => {
+      const r = document.createRange(); r.selectNodeContents(n);
+      const rects = Array.from(r.getClientRects());
+      const left = Math.min(...rects.map(x => x.left)), right = Math.max(...rects.map(x => x.right));
+      return { text: n.textContent, top: rects[0].top,
+               rows: 1 + rects.filter((x, i) => i > 0 && x.top >= rects[i - 1].bottom - 1).length,
+               offCentre: Math.abs((left + right) / 2 - (box.left + box.right) / 2) };
+    });";
+
+/// GB/T 9704 §7.3.1: a title too long for one line is set on two (or three), centred, broken
+/// between words (not wherever the line is full): the preview breaks it where the Word file does.
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_long_title_breaks_between_words_in_the_preview() {
+    let b = Browser::open().await;
+    b.click("#fill-example").await;
+    let cases: [(&str, &[&str]); 3] = [
+        ("党工委", &["关于党工委领导班子2022年以来", "选人用人工作情况的报告"]),
+        // A longer unit: the break after 领导班子 gives the more even lines.
+        ("市财政局党组", &["关于市财政局党组领导班子", "2022年以来选人用人工作情况的报告"]),
+        // Two lines cannot hold this one without cutting a word: three.
+        ("长江经济带高新技术产业开发区党工委", &["关于长江经济带高新技术产业开发区党工委", "领导班子2022年以来", "选人用人工作情况的报告"]),
+    ];
+    for (unit, want) in cases {
+        b.type_into(".step-view input[data-slot=unit]", unit).await;
+        b.preview_title(|t| t == want.concat()).await;
+        let lines = b.js(TITLE_LINES).await;
+        let texts: Vec<&str> = lines.as_array().into_iter().flatten().filter_map(|l| l["text"].as_str()).collect();
+        assert_eq!(texts, want, "{lines:#}");
+        for line in lines.as_array().into_iter().flatten() {
+            assert_eq!(line["rows"], 1, "each half is one row: {lines:#}");
+            assert!(line["offCentre"].as_f64().is_some_and(|d| d < 2.0), "centred: {lines:#}");
+        }
+        for i in 1..want.len() {
+            assert!(lines[i]["top"].as_f64() > lines[i - 1]["top"].as_f64(), "{lines:#}");
+        }
+        b.screenshot(&format!("title-{unit}")).await;
+    }
+    b.finish().await;
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn example_fills_the_whole_report_and_figures_are_typed_inline() {
     let b = Browser::open().await;
     b.click("#fill-example").await;
-    b.wait_js("return document.querySelector('#preview .doc-title').firstChild.textContent;", |v| {
-        v == "关于党工委领导班子2022年以来选人用人工作情况的报告"
-    })
-    .await;
+    b.preview_title(|t| t == "关于党工委领导班子2022年以来选人用人工作情况的报告").await;
     // A key figure typed once shows in every sentence that names it: the title, the opening
     // and the signature all follow the unit's name.
     b.type_into(".step-view input[data-slot=unit]", "高新区党工委").await;
-    let title = b.wait_js("return document.querySelector('#preview .doc-title').firstChild.textContent;", |v| {
-        v.as_str().is_some_and(|s| s.contains("高新区"))
-    })
-    .await;
+    let title = b.preview_title(|t| t.contains("高新区")).await;
     assert_eq!(title, "关于高新区党工委领导班子2022年以来选人用人工作情况的报告");
     let signature = b.js("return document.querySelector('#preview .doc-signature').firstChild.textContent;").await;
     assert_eq!(signature, "高新区党工委");

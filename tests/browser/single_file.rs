@@ -251,6 +251,9 @@ async fn printing_gives_the_gb9704_layout() {
     assert_eq!(pages.len(), boxes.len());
     let first: String = pages[0].split_whitespace().collect();
     assert!(first.starts_with("关于党工委领导班子2022年以来选人用人工作情况的报告市委巡察组："), "{}", pages[0]);
+    // The title on two lines, broken between words (GB/T 9704 §7.3.1), as in the Word file.
+    let rows: Vec<&str> = pages[0].lines().map(str::trim).filter(|l| !l.is_empty()).take(2).collect();
+    assert_eq!(rows, ["关于党工委领导班子2022年以来", "选人用人工作情况的报告"], "{}", pages[0]);
     // The signature and date are not alone on the last page: text of the report comes with them.
     let last: Vec<&str> = pages[pages.len() - 1].lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let closing = last.iter().position(|l| *l == "特此报告。");

@@ -47,6 +47,21 @@ pub const TITLE_SIZE: u32 = 44;
 pub const BODY_SIZE: u32 = 32;
 pub const PAGE_NUMBER_SIZE: u32 = 28;
 
+/// One line of the 2号 title in tenths of a character (see `title_width`): the title is set off
+/// the grid at its natural width, 22 pt a character, 44 twips a tenth, so the 8845-twip text
+/// block holds 201 tenths: 20 Chinese characters (the preview draws each 0.25 pt closer: 20 fit
+/// there too).
+pub const TITLE_LINE: u32 = TEXT_WIDTH / TITLE_SIZE;
+
+/// The width of title text in tenths of a 2号 character: a Chinese character or full-width mark
+/// is 10; a figure or Latin letter 6, since in 方正小标宋 and the fonts that stand in for it they
+/// are half a character or a little more, and LibreOffice sets space around them (at 5, a line
+/// of 18 characters and 2022 wrapped its last character there).
+/// (`关于党工委领导班子2022年以来` is 144.)
+pub fn title_width(text: &str) -> u32 {
+    text.chars().fold(0u32, |w, c| w.saturating_add(if c.is_ascii() { 6 } else { 10 }))
+}
+
 /// The font names Chinese offices have installed (the standard names the typefaces).
 pub const TITLE_FONT: &str = "方正小标宋简体";
 pub const BODY_FONT: &str = "仿宋_GB2312";
@@ -174,5 +189,7 @@ mod tests {
         assert_eq!(twips_of_half_chars(4), 632);
         assert_eq!(twips_of_half_chars(2 * 28), TEXT_WIDTH);
         assert_eq!(half_width_units("党工委"), 6);
+        assert_eq!(TITLE_LINE, 201, "20 title characters a line, not 21");
+        assert_eq!(title_width("关于党工委领导班子2022年以来"), 144);
     }
 }

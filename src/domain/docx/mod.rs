@@ -71,7 +71,7 @@ fn document(paragraphs: &[Paragraph]) -> String {
             ParaKind::Date => Some(date_indent),
             _ => None,
         };
-        paragraph(&p.text, s, right_indent, &mut out);
+        paragraph(&p.lines(), s, right_indent, &mut out);
         previous = Some(p.kind);
     }
     // A report that is only a title still gets its empty line, as the page shows it.
@@ -99,7 +99,8 @@ fn closing_indents(paragraphs: &[Paragraph]) -> (u32, u32) {
     }
 }
 
-fn paragraph(text: &str, s: Style, right_indent: Option<u32>, out: &mut String) {
+/// One paragraph of `lines` (a long title's lines stay one paragraph, with line breaks).
+fn paragraph(lines: &[&str], s: Style, right_indent: Option<u32>, out: &mut String) {
     out.push_str("<w:p>");
     let first_line = (s.first_line_chars > 0).then(|| (twips_of_half_chars(s.first_line_chars / 50), s.first_line_chars));
     let right = right_indent.map(|half| (twips_of_half_chars(half), half * 50));
@@ -107,15 +108,15 @@ fn paragraph(text: &str, s: Style, right_indent: Option<u32>, out: &mut String) 
         &ParaProps { align: s.align.word(), first_line, right, outline_level: s.outline_level, on_grid: s.on_grid, font: s.font, size: s.size },
         out,
     );
-    if !text.is_empty() {
-        run(text, s.font, s.size, out);
+    if lines.iter().any(|l| !l.is_empty()) {
+        run(lines, s.font, s.size, out);
     }
     out.push_str("</w:p>");
 }
 
 /// One empty body line.
 fn empty_line(out: &mut String) {
-    paragraph("", Style { first_line_chars: 0, ..BODY }, None, out);
+    paragraph(&[], Style { first_line_chars: 0, ..BODY }, None, out);
 }
 
 /// A4, the GB/T 9704 margins, the 22 × 28 grid, the odd and even page-number footers.

@@ -111,13 +111,13 @@ pub fn footer(odd: bool) -> String {
     );
     run_props(f, sz, &mut p);
     p.push_str("</w:pPr>");
-    run("— ", f, sz, &mut p);
+    run(&["— "], f, sz, &mut p);
     field_run("<w:fldChar w:fldCharType=\"begin\"/>", f, sz, &mut p);
     field_run("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>", f, sz, &mut p);
     field_run("<w:fldChar w:fldCharType=\"separate\"/>", f, sz, &mut p);
-    run("1", f, sz, &mut p);
+    run(&["1"], f, sz, &mut p);
     field_run("<w:fldChar w:fldCharType=\"end\"/>", f, sz, &mut p);
-    run(" —", f, sz, &mut p);
+    run(&[" —"], f, sz, &mut p);
     p.push_str("</w:p>");
     format!("{XML_HEAD}<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\">{p}</w:ftr>")
 }

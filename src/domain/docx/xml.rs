@@ -33,13 +33,19 @@ pub fn run_props(font: &str, size: u32, out: &mut String) {
     ));
 }
 
-/// One run of text.
-pub fn run(text: &str, font: &str, size: u32, out: &mut String) {
+/// One run of text: its `lines` with a line break (`w:br`, not a new paragraph) between them.
+pub fn run(lines: &[&str], font: &str, size: u32, out: &mut String) {
     out.push_str("<w:r>");
     run_props(font, size, out);
-    out.push_str("<w:t xml:space=\"preserve\">");
-    escape_text(text, out);
-    out.push_str("</w:t></w:r>");
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push_str("<w:br/>");
+        }
+        out.push_str("<w:t xml:space=\"preserve\">");
+        escape_text(line, out);
+        out.push_str("</w:t>");
+    }
+    out.push_str("</w:r>");
 }
 
 /// A run holding a field character (`begin`, `separate`, `end`) or field code.
