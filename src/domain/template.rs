@@ -179,10 +179,21 @@ impl std::fmt::Display for TemplateError {
     }
 }
 
+/// serde's full message for whoever edits a template (tests, the command line). The page only
+/// loads the template built into it, so it says just where: formatting serde_json's errors
+/// would add a few KB of messages to the bundle for a case the tests rule out.
+fn json_error(e: &serde_json::Error) -> String {
+    if cfg!(target_arch = "wasm32") {
+        format!("第 {} 行第 {} 列附近有误", e.line(), e.column())
+    } else {
+        e.to_string()
+    }
+}
+
 impl Template {
     pub fn from_json(json: &str) -> Result<Template, TemplateError> {
         let mut t: Template =
-            serde_json::from_str(json).map_err(|e| TemplateError::Malformed(e.to_string()))?;
+            serde_json::from_str(json).map_err(|e| TemplateError::Malformed(json_error(&e)))?;
         // A break point inside a `{slot}` marker would make it a slot only once taken out.
         let slots = super::pattern::slot_ids(&t.title).len();
         while let Some(at) = t.title.find(TITLE_BREAK) {
