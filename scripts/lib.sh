@@ -60,6 +60,11 @@ ensure_wasm_toolchain() {
   say "编译工具：离线路线（Debian rustc-web + build-std）"
   ensure_apt rustc-web cargo-web rust-web-src lld-16
   rustup toolchain list | grep -q '^debweb' || rustup toolchain link debweb /usr
+  # build-std compiles std from Debian's source, whose own dependencies (dlmalloc, …) come from
+  # the registry; the build runs with --offline, so fetch them first (a no-op once cached).
+  RUSTUP_TOOLCHAIN=debweb RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet \
+    --manifest-path /usr/lib/rustlib/src/rust/library/Cargo.toml \
+    || die "无法下载编译标准库所需的依赖（离线路线）"
   WASM_ENV=(RUSTUP_TOOLCHAIN=debweb RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
             CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16)
 }
