@@ -252,16 +252,9 @@ pub fn this_year() -> Option<i32> {
     i32::try_from(secs / 86_400).ok().map(year_of_day)
 }
 
-/// The year of a day counted from 1970-01-01 (proleptic Gregorian calendar).
+/// The year of a day counted from 1970-01-01 (the calendar arithmetic lives in `domain::clock`).
 fn year_of_day(days: i32) -> i32 {
-    // Howard Hinnant's civil_from_days, years only: eras of 400 years start on March 1st.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let march_based_month = (5 * doy + 2) / 153;
-    yoe + era * 400 + i32::from(march_based_month >= 10)
+    i32::try_from(crate::domain::clock::civil_from_days(i64::from(days)).0).unwrap_or(i32::MAX)
 }
 
 /// A file's bytes, or why it cannot be read, in Chinese.
