@@ -17,6 +17,7 @@
 //! indents), ordinary spaces, CJK text, `·` in names (`阿依古丽·买买提`).
 //!
 //! A run of such characters is one finding. The table at the bottom shows what fires.
+use super::scan;
 use super::{Category, Finding, Severity};
 use crate::domain::text::Span;
 
@@ -59,12 +60,13 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
         while end < chars.len() && kind(chars[end]) == Some(k) {
             end += 1;
         }
-        out.push(finding(k, &chars[i..end], Span::new(i, end)));
+        out.push(finding(k, &chars, Span::new(i, end)));
         i = end;
     }
 }
 
-fn finding(k: Kind, run: &[char], span: Span) -> Finding {
+fn finding(k: Kind, chars: &[char], span: Span) -> Finding {
+    let run = &chars[span.start..span.end];
     let n = run.len();
     let (rule, severity, message, replacement) = match k {
         Kind::Invisible => (
@@ -92,7 +94,7 @@ fn finding(k: Kind, run: &[char], span: Span) -> Finding {
             None,
         ),
     };
-    Finding { rule, category: Category::Character, severity, message, span, text: run.iter().collect(), replacement }
+    scan::finding(rule, Category::Character, severity, chars, span, message, replacement)
 }
 
 /// `一`, `两`, `3`: how many, as the message says it.
