@@ -50,7 +50,6 @@ pub fn request_phrases(text: &str, out: &mut Vec<Finding>) {
         });
         i += 3;
     }
-    super::sort_by_position(out);
 }
 
 
