@@ -466,6 +466,8 @@ async fn a_bad_draft_file_is_refused_with_a_message_and_the_draft_is_untouched()
         ("newer.json", r#"{"version":9,"draft":{"template":"xuanren-report"}}"#, "较新版本"),
         ("other.json", r#"{"version":1,"draft":{"template":"qingshi"}}"#, "另一种报告"),
         ("page.json", "<html><script>alert(1)</script></html>", "不是一个完整的草稿文件"),
+        // A lone surrogate written as a JSON escape.
+        ("surrogate.json", r#"{"version":1,"draft":{"template":"xuanren-report","fields":{"opening":"\ud800"}}}"#, "不是一个完整的草稿文件"),
     ];
     for (name, content, says) in cases {
         let path = dir.path().join(name);
