@@ -172,7 +172,8 @@ fn year(chars: &[char], num: &Num, ctx: &Context, out: &mut Vec<Finding>) {
             if !plan {
                 // A later year with a month (`2027年3月召开`) reads as an event that happened: likely
                 // a slip. A bare later year is usually a plan written without a plan word.
-                let dated = at(chars, nian + 1).is_some_and(|c| c.is_ascii_digit() || is_cn_numeral(c));
+                let month = run_end(chars, nian + 1, |c| c.is_ascii_digit() || is_cn_numeral(c));
+                let dated = month > nian + 1 && at(chars, month) == Some('月');
                 let severity = if dated { Severity::Warning } else { Severity::Hint };
                 let msg = format!("{text}年晚于今年（{current}年）：如果不是计划或期限，请核对年份。");
                 push(out, YEAR_FUTURE, severity, chars, span, msg, None);
@@ -547,6 +548,8 @@ mod tests {
         assert_eq!(severity("2030年以来"), [(YEAR_FUTURE, Severity::Error)]);
         assert_eq!(severity("2027年3月召开"), [(YEAR_FUTURE, Severity::Warning)]);
         assert_eq!(severity("2027年，选派干部"), [(YEAR_FUTURE, Severity::Hint)]);
+        assert_eq!(severity("2027年两会期间"), [(YEAR_FUTURE, Severity::Hint)]);
+        assert_eq!(severity("2027年十二月召开"), [(YEAR_FUTURE, Severity::Warning)]);
         assert_eq!(severity("24年3月"), [(YEAR_SHORT, Severity::Error)]);
         assert_eq!(severity("2024年03月05日"), [(DATE_ZERO, Severity::Error)]);
         assert_eq!(severity("1.5名"), [(COUNT_IMPOSSIBLE, Severity::Error)]);
