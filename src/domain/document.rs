@@ -7,7 +7,6 @@
 //! speech, a 通报 or a 工作总结 published without them is not wrong.
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
-use super::check::numbers;
 use super::check::{check_text_with, Category, Context, Finding, Severity};
 use super::import::{split, Line, LineKind};
 use super::text::Span;
@@ -45,18 +44,9 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
         if line.kind == LineKind::Blank {
             continue;
         }
-        // Numeral style is judged over the whole report, below.
-        let found = check_text_with(line.text, ctx).into_iter().filter(|f| f.rule != numbers::COUNT_STYLE);
-        out.extend(found.map(|finding| at(line, finding)));
-    }
-    // GB/T 15835: one numeral style per kind of count in the whole text; each finding goes
-    // back to its line.
-    let mut style = Vec::new();
-    numbers::check_with(text, ctx, &mut style);
-    for mut f in style.into_iter().filter(|f| f.rule == numbers::COUNT_STYLE) {
-        let Some(line) = lines.iter().rev().find(|l| l.start <= f.span.start) else { continue };
-        f.span = Span::new(f.span.start - line.start, f.span.end - line.start);
-        out.push(at(line, f));
+        // Numeral style is judged within a sentence, and no sentence crosses a line: the line's
+        // own pass has it.
+        out.extend(check_text_with(line.text, ctx).into_iter().map(|finding| at(line, finding)));
     }
     out.extend(missing_parts(&lines));
     out.sort_by_key(|f| (f.line, f.finding.span.start, f.finding.span.end));
@@ -141,7 +131,7 @@ mod tests {
         let text = "现将选派3名干部的情况报告如下：\n一、总体情况\n选派3名干部挂职，推荐五名干部参训。\n";
         let style: Vec<_> = check_document(text)
             .into_iter()
-            .filter(|f| f.finding.rule == numbers::COUNT_STYLE)
+            .filter(|f| f.finding.rule == crate::domain::check::numbers::COUNT_STYLE)
             .map(|f| (f.line, f.finding.text, f.finding.span))
             .collect();
         assert_eq!(style, [(2, "五名".to_string(), Span::new(11, 13))]);
