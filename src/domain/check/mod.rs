@@ -165,6 +165,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
     let reuse = cache.context == Some(*ctx);
     let mut next = TextCache { by_text: std::collections::HashMap::new(), context: Some(*ctx) };
     let mut out = Vec::new();
+    missing::draft(template, draft, &mut out);
     let mut texts = Vec::new();
     for field in crate::domain::outline::fields(template, draft) {
         let (text, slots) = draft.text_with_slots(&field.key);
