@@ -195,10 +195,13 @@ fn bracketed(chars: &[char], i: usize) -> Option<usize> {
     let content: String = chars[i + 1..i + 1 + len].iter().collect();
     let content = content.trim();
     let is_braces = matches!(chars[i], '{' | '｛');
+    // `示范区（单位）`, `先进集体（单位）`: after a place or body, `（单位）` names what else the
+    // word covers, as `县（市）` does; it is no blank.
+    let alternative = content == "单位" && before(chars, i).is_some_and(|c| "区县市镇乡村组所站局委厅办部处科室校院业体队点".contains(c));
     let asks = content.starts_with('请')
         || content.starts_with("此处")
         || INSTRUCTION_MARKS.iter().any(|m| content.contains(m))
-        || INSTRUCTION_WORDS.contains(&content);
+        || (INSTRUCTION_WORDS.contains(&content) && !alternative);
     let masked = !content.is_empty() && content.chars().all(|c| matches!(c, '*' | '＊' | '×' | 'X' | 'x' | '□' | '_' | '＿' | '○'));
     let square = matches!(chars[i], '【' | '[' | '［' | '〖');
     // `（　　）名`: a blank to fill in. `main()` after a Latin word is code, not a blank.
@@ -322,6 +325,8 @@ mod tests {
         "iPhone X:新品",
         "不同意的在候选人姓名下方的空格内划“×”",
         "赞成的画“○”，弃权的打“〇”",
+        "全国民族团结进步模范、示范区（单位）数量均居第一方阵",
+        "评选先进集体（单位）",
     ];
 
     #[test]
