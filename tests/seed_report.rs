@@ -86,12 +86,6 @@ fn txt_download_of_the_example_is_the_seed_with_crlf() {
     assert_eq!(lines.len() - 1, seed_with_example_figures().len() + 4);
 }
 
-/// Rules that issue #11's severity policy makes hints (style preferences, not mistakes): the
-/// example keeps the reference report's wording there. They are demoted by the checks-realtext
-/// change of the same issue; until it lands they may still come as warnings, and once it has,
-/// this list filters nothing.
-const BECOMING_HINTS: &[&str] = &["number-count-style", "punct-dunhao-pairs"];
-
 /// The example is a model for the clerk: no error and no warning in any field.
 #[test]
 fn the_example_has_no_error_and_no_warning() {
@@ -104,6 +98,6 @@ fn the_example_has_no_error_and_no_warning() {
     let errors: Vec<_> = all.iter().filter(|f| f.finding.severity == Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let warnings: Vec<_> =
-        all.iter().filter(|f| f.finding.severity == Severity::Warning && !BECOMING_HINTS.contains(&f.finding.rule)).collect();
+        all.iter().filter(|f| f.finding.severity == Severity::Warning).collect();
     assert!(warnings.is_empty(), "{warnings:#?}");
 }
