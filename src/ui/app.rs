@@ -13,7 +13,7 @@ use super::preview::Preview;
 use super::section::SectionStep;
 use super::shared::Shared;
 use super::slotted::Slotted;
-use super::state::{Action, AppState, TITLE_STEP};
+use super::state::{Action, AppState, DONE_STEP, TITLE_STEP};
 use super::storage;
 use crate::domain::draft::Draft;
 use crate::domain::library::{incoming_name, name_from_file, report_title, Library, Name, EXAMPLE_NAME, IMPORTED_NAME};
@@ -23,6 +23,7 @@ use crate::domain::template::xuanren;
 use crate::domain::check::Severity;
 use crate::domain::docx;
 use crate::domain::outline::{steps, Step, StepState};
+use crate::domain::progress;
 use crate::domain::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::template::PartKind;
 
@@ -113,6 +114,12 @@ pub fn app() -> Html {
         })
     };
     let (download_txt, download_docx) = (request(Export::Txt), request(Export::Docx));
+    // The question takes the focus, on its safer answer (去修改).
+    use_effect_with(asking.is_some(), |open| {
+        if *open {
+            browser::focus_id("go-fix");
+        }
+    });
     let download_anyway = {
         let (asking, export) = (asking.clone(), export.clone());
         Callback::from(move |_: MouseEvent| {
@@ -138,8 +145,17 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |(key, span, replacement)| dispatch.emit(Action::ApplyFix { key, span, replacement }))
     };
-    // A new step starts at its top (a jump scrolls to its field instead, below).
-    use_effect_with(state.step.clone(), |_| browser::scroll_to_top());
+    // A new step starts at its top, the cursor in its first box, the preview at its part (a
+    // jump then puts the cursor on its finding, below). Not on the first screen: the page opens
+    // with the skip link first.
+    let shown_once = use_mut_ref(|| false);
+    use_effect_with(state.step.clone(), move |step| {
+        if std::mem::replace(&mut *shown_once.borrow_mut(), true) {
+            browser::scroll_to_top();
+            browser::focus_step();
+        }
+        browser::show_in_preview(step);
+    });
     // After a jump has rendered the step, put the cursor on the finding.
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(f) = focus {
@@ -226,26 +242,26 @@ pub fn app() -> Html {
     outline_steps.extend(steps(&state.template, &state.draft, &state.findings));
 
 
-    // What the clerk is told about: everything, except "not written yet" in steps nothing has
-    // been written in (the outline already says 未填写), so a new draft is not a wall of warnings.
-    let untouched: Vec<&str> =
-        outline_steps.iter().filter(|s| s.state == StepState::Empty).map(|s| s.part.as_str()).collect();
-    let shown: Shared<Vec<crate::domain::check::FieldFinding>> = Shared(std::rc::Rc::new(
-        state
-            .findings
-            .iter()
-            .filter(|f| !(f.finding.rule == "missing-required" && untouched.contains(&f.part.as_str())))
-            .cloned()
-            .collect(),
-    ));
-    let errors = shown.iter().filter(|f| f.finding.severity == Severity::Error).count();
-    let others = shown.len() - errors;
-    let summary = match (errors, others) {
-        (0, 0) => "没有发现问题。".to_string(),
-        (0, n) => format!("有 {n} 处提醒。"),
-        (e, 0) => format!("还有 {e} 处需要修改。"),
-        (e, n) => format!("还有 {e} 处需要修改，另有 {n} 处提醒。"),
-    };
+    let done = state.step == DONE_STEP;
+    // What the clerk is told about (`progress::visible`): a new draft is not a wall of warnings.
+    // At 完成, everything: what is still missing is what matters there.
+    let shown: Shared<Vec<crate::domain::check::FieldFinding>> = Shared(std::rc::Rc::new(if done {
+        state.findings.to_vec()
+    } else {
+        progress::visible(&state.findings, &outline_steps)
+    }));
+    let summary = progress::summary(&shown);
+    let errors = state.findings.iter().filter(|f| f.finding.severity == Severity::Error).count();
+    outline_steps.push(Step {
+        part: DONE_STEP.to_string(),
+        label: "完成".to_string(),
+        state: match (state.is_untouched(), errors) {
+            (true, _) => StepState::Empty,
+            (false, 0) => StepState::Filled,
+            _ => StepState::HasFindings,
+        },
+        findings: errors,
+    });
 
     let ids = state.step_ids();
     let at = ids.iter().position(|s| *s == state.step).unwrap_or(0);
@@ -266,9 +282,29 @@ pub fn app() -> Html {
         html! {
             <section class="guided-field title-step">
                 <h2 class="step-title">{ "标题" }</h2>
+                if state.is_untouched() {
+                    <div class="intro" id="intro">
+                        <p><strong>{ "从这里开始：" }</strong>{ "先填写下面的单位名称和起始年份，开头语和落款会自动用上。" }</p>
+                        <p>{ "一份报告由标题、主送机关、开头语、正文三个部分、结束语、落款和成文日期组成。按“下一步”逐项填写，每一项都有说明和示例；左边的提纲标出哪些已经填好，最后一步“完成”列出还缺什么，并可下载和打印。" }</p>
+                    </div>
+                }
                 <p class="field-hint">{ "标题按规范格式自动生成：填写单位名称和起始年份即可。单位名称也会用在开头语和落款中。" }</p>
                 <Slotted field_key="title" pattern={AttrValue::from(state.template.title.clone())}
                     template={template.clone()} draft={draft.clone()} dispatch={dispatch.clone()} allow_free={false} />
+            </section>
+        }
+    } else if done {
+        html! {
+            <section class="guided-field done-step">
+                <h2 class="step-title" tabindex="-1">{ "完成" }</h2>
+                <p id="done-summary">{ progress::done(&shown) }</p>
+                <div class="done-actions">
+                    <button type="button" class="button is-primary" id="done-docx" onclick={download_docx.clone()}>{ "下载 Word（.docx）" }</button>
+                    <button type="button" class="button" id="done-txt" onclick={download_txt.clone()}>{ "下载文本（.txt）" }</button>
+                    <button type="button" class="button" id="done-copy" onclick={copy.clone()}>{ "复制全文" }</button>
+                    <button type="button" class="button" id="done-print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "打印" }</button>
+                </div>
+                <FindingsPanel findings={shown.clone()} labels={labels.clone()} on_jump={on_jump.clone()} on_fix={on_fix.clone()} />
             </section>
         }
     } else {
@@ -287,6 +323,18 @@ pub fn app() -> Html {
         }
     };
 
+    // Enter in a one-line box (a key figure, 主送机关, 落款…) moves on to the next box, as a
+    // form's Tab does; in a paragraph it is a line break.
+    let on_enter = Callback::from(|e: KeyboardEvent| {
+        if e.key() != "Enter" || e.is_composing() || e.shift_key() {
+            return;
+        }
+        let Some(t) = e.target_dyn_into::<web_sys::Element>() else { return };
+        if t.get_attribute("type").as_deref() == Some("text") || t.get_attribute("rows").as_deref() == Some("1") {
+            e.prevent_default();
+            browser::focus_next(&t);
+        }
+    });
     let undo_bar = state.undo.as_ref().map(|(what, _)| {
         let dispatch = dispatch.clone();
         html! {
@@ -300,22 +348,34 @@ pub fn app() -> Html {
 
     html! {
         <div class="app">
+            <a class="skip-link" href="#step-view" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); browser::focus_step(); })}>
+                { "跳到当前步骤" }
+            </a>
             <header class="app-header">
-                <h1>{ "公文起草助手" }</h1>
-                <p class="app-subtitle">{ &state.template.name }</p>
-                <p class="current-draft" id="current-draft">{ format!("正在编辑：{}", drafts.title) }</p>
+                <div class="app-brand">
+                    <h1>{ "公文起草助手" }</h1>
+                    <p class="app-subtitle">{ &state.template.name }</p>
+                    <p class="current-draft" id="current-draft">{ format!("正在编辑：{}", drafts.title) }</p>
+                </div>
                 <div class="app-actions">
                     <button type="button" class="button" id="my-drafts" onclick={drafts.show}>{ "我的草稿" }</button>
                     <button type="button" class="button" id="fill-example" onclick={fill_example}>{ "填入示例" }</button>
-                    <button type="button" class="button" id="clear" onclick={clear}>{ "清空" }</button>
                     <button type="button" class="button" id="import-report"
                         onclick={ let importing = importing.clone(); Callback::from(move |_: MouseEvent| importing.set(true)) }>
                         { "导入旧报告" }
                     </button>
-                    <button type="button" class="button" id="save-draft" onclick={download_draft.clone()}>{ "保存草稿文件" }</button>
-                    <label class="button" for="open-draft">{ "打开草稿文件" }</label>
-                    <input type="file" id="open-draft" class="visually-hidden" accept=".json,application/json" onchange={open_draft} />
-                    <button type="button" class="button" id="copy-text" onclick={copy}>{ "复制全文" }</button>
+                    // Used less often: folded into 更多, so the row never wraps.
+                    <details class="more-menu" id="more-menu">
+                        <summary class="button">{ "更多" }</summary>
+                        <div class="menu-list" onclick={Callback::from(|e: MouseEvent| {
+                            if let Some(t) = e.target_dyn_into::<web_sys::Element>() { browser::close_menu(&t) } })}>
+                            <button type="button" class="button" id="save-draft" onclick={download_draft.clone()}>{ "保存草稿文件" }</button>
+                            <input type="file" id="open-draft" class="visually-hidden" accept=".json,application/json" onchange={open_draft} />
+                            <label class="button" for="open-draft">{ "打开草稿文件" }</label>
+                            <button type="button" class="button" id="copy-text" onclick={copy}>{ "复制全文" }</button>
+                            <button type="button" class="button" id="clear" onclick={clear}>{ "清空" }</button>
+                        </div>
+                    </details>
                     <button type="button" class="button is-primary" id="download-txt" onclick={download_txt}>
                         { "下载文本（.txt）" }
                     </button>
@@ -353,10 +413,10 @@ pub fn app() -> Html {
                 <Outline steps={outline_steps} current={state.step.clone()} on_select={goto.clone()} />
                 <div class="editor-pane">
                     <p class="check-summary" aria-live="polite" id="check-summary">{ summary.clone() }</p>
-                    <FindingsPanel findings={shown} labels={labels.clone()} {on_jump} {on_fix} />
+                    if !done { <FindingsPanel findings={shown} labels={labels.clone()} {on_jump} {on_fix} /> }
                     <Unplaced pieces={state.draft.unplaced.clone()} fields={labels} {on_place} />
                     { for undo_bar }
-                    <div class="step-view" data-step={state.step.clone()}>{ step_view }</div>
+                    <div class="step-view" id="step-view" data-step={state.step.clone()} onkeydown={on_enter}>{ step_view }</div>
                     <div class="step-nav">
                         { nav_button(prev, "上一步", "step-prev") }
                         { nav_button(next, "下一步", "step-next") }
