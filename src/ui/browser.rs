@@ -188,7 +188,7 @@ fn gb18030(bytes: &[u8]) -> Option<String> {
 
 /// The boxes of the current step, in order, then its 上一步/下一步 buttons: where Enter in a
 /// one-line box goes next.
-const STEP_FIELDS: &str = ".step-view input[type=text], .step-view textarea, .step-nav button";
+const STEP_FIELDS: &str = ".step-view input[type=text], .step-view textarea, .step-next";
 
 /// Put the cursor in the current step's first box (the 完成 step: its heading). Quietly does
 /// nothing if there is none.
