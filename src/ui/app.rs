@@ -299,10 +299,10 @@ pub fn app() -> Html {
                 <h2 class="step-title" tabindex="-1">{ "完成" }</h2>
                 <p id="done-summary">{ progress::done(&shown) }</p>
                 <div class="done-actions">
-                    <button type="button" class="button is-primary" id="done-docx" onclick={download_docx.clone()}>{ "下载 Word（.docx）" }</button>
-                    <button type="button" class="button" id="done-txt" onclick={download_txt.clone()}>{ "下载文本（.txt）" }</button>
-                    <button type="button" class="button" id="done-copy" onclick={copy.clone()}>{ "复制全文" }</button>
-                    <button type="button" class="button" id="done-print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "打印" }</button>
+                    { button("done-docx", "下载 Word（.docx）", true, download_docx.clone()) }
+                    { button("done-txt", "下载文本（.txt）", false, download_txt.clone()) }
+                    { button("done-copy", "复制全文", false, copy.clone()) }
+                    { button("done-print", "打印", false, Callback::from(|_: MouseEvent| browser::print())) }
                 </div>
                 <FindingsPanel findings={shown.clone()} labels={labels.clone()} on_jump={on_jump.clone()} on_fix={on_fix.clone()} />
             </section>
@@ -358,30 +358,23 @@ pub fn app() -> Html {
                     <p class="current-draft" id="current-draft">{ format!("正在编辑：{}", drafts.title) }</p>
                 </div>
                 <div class="app-actions">
-                    <button type="button" class="button" id="my-drafts" onclick={drafts.show}>{ "我的草稿" }</button>
-                    <button type="button" class="button" id="fill-example" onclick={fill_example}>{ "填入示例" }</button>
-                    <button type="button" class="button" id="import-report"
-                        onclick={ let importing = importing.clone(); Callback::from(move |_: MouseEvent| importing.set(true)) }>
-                        { "导入旧报告" }
-                    </button>
+                    { button("my-drafts", "我的草稿", false, drafts.show) }
+                    { button("fill-example", "填入示例", false, fill_example) }
+                    { button("import-report", "导入旧报告", false, { let importing = importing.clone(); Callback::from(move |_: MouseEvent| importing.set(true)) }) }
                     // Used less often: folded into 更多, so the row never wraps.
                     <details class="more-menu" id="more-menu">
                         <summary class="button">{ "更多" }</summary>
                         <div class="menu-list" onclick={Callback::from(|e: MouseEvent| {
                             if let Some(t) = e.target_dyn_into::<web_sys::Element>() { browser::close_menu(&t) } })}>
-                            <button type="button" class="button" id="save-draft" onclick={download_draft.clone()}>{ "保存草稿文件" }</button>
+                            { button("save-draft", "保存草稿文件", false, download_draft.clone()) }
                             <input type="file" id="open-draft" class="visually-hidden" accept=".json,application/json" onchange={open_draft} />
                             <label class="button" for="open-draft">{ "打开草稿文件" }</label>
-                            <button type="button" class="button" id="copy-text" onclick={copy}>{ "复制全文" }</button>
-                            <button type="button" class="button" id="clear" onclick={clear}>{ "清空" }</button>
+                            { button("copy-text", "复制全文", false, copy) }
+                            { button("clear", "清空", false, clear) }
                         </div>
                     </details>
-                    <button type="button" class="button is-primary" id="download-txt" onclick={download_txt}>
-                        { "下载文本（.txt）" }
-                    </button>
-                    <button type="button" class="button is-primary" id="download-docx" onclick={download_docx}>
-                        { "下载 Word（.docx）" }
-                    </button>
+                    { button("download-txt", "下载文本（.txt）", true, download_txt) }
+                    { button("download-docx", "下载 Word（.docx）", true, download_docx) }
                 </div>
             </header>
             if let Some(problem) = (*storage_problem).clone() {
@@ -403,8 +396,8 @@ pub fn app() -> Html {
                         <h2 id="download-question">{ "报告里还有问题" }</h2>
                         <p>{ download_question(&state) }</p>
                         <div class="dialog-actions">
-                            <button type="button" class="button" id="download-anyway" onclick={download_anyway}>{ "仍然下载" }</button>
-                            <button type="button" class="button is-primary" id="go-fix" onclick={go_fix}>{ "去修改" }</button>
+                            { button("download-anyway", "仍然下载", false, download_anyway) }
+                            { button("go-fix", "去修改", true, go_fix) }
                         </div>
                     </div>
                 </div>
@@ -429,6 +422,12 @@ pub fn app() -> Html {
             </main>
         </div>
     }
+}
+
+/// One button of the page. Most buttons are this one markup: one `html!` for all of them keeps
+/// the wasm small (each `html!` block is code of its own).
+fn button(id: &'static str, text: &'static str, primary: bool, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class={if primary { "button is-primary" } else { "button" }} {id} {onclick}>{ text }</button> }
 }
 
 /// What the clerk is told after `thing` (“草稿.json”, 旧报告, 示例) was brought in by `verb`

@@ -28,8 +28,8 @@ async fn shift_tab(b: &Browser) {
     b.client.perform_actions(k).await.expect("key actions");
 }
 
-/// The focused element: its id, else its first class.
-const FOCUSED: &str = "const e = document.activeElement; return e.id || e.classList[0] || e.tagName;";
+/// The focused element: its id, else its last class (`button step-next` → `step-next`).
+const FOCUSED: &str = "const e = document.activeElement; return e.id || Array.from(e.classList).pop() || e.tagName;";
 
 async fn wait_focus(b: &Browser, what: &str) {
     b.wait_js(FOCUSED, |v| v == what).await;
