@@ -7,6 +7,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS=${GONGWEN_TOOLS:-$HOME/.cache/gongwen-tools}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+AXE_VERSION=4.14.1
 mkdir -p "$TOOLS"
 export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
 
@@ -121,6 +122,16 @@ ensure_browser() {
   # A CJK font, so that text lays out (and screenshots read) as on a clerk's machine;
   # poppler-utils (pdftotext) reads back what printing produced.
   ensure_apt chromium chromium-driver fonts-noto-cjk poppler-utils
+  ensure_axe
+}
+
+# axe-core (npm), the accessibility checker the browser tests inject into the page
+# (tests/browser/axe.rs reads $TOOLS/node_modules/axe-core/axe.min.js, or $AXE_CORE).
+ensure_axe() {
+  if grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/node_modules/axe-core/package.json"; then return 0; fi
+  command -v npm >/dev/null || ensure_apt nodejs npm
+  say "安装 axe-core@$AXE_VERSION（无障碍检查，供浏览器测试使用）"
+  (cd "$TOOLS" && npm install --no-audit --no-fund --silent "axe-core@$AXE_VERSION" >/dev/null)
 }
 
 # Release build into dist/, then print the size of the .wasm, raw and gzipped; then the

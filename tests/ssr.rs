@@ -30,6 +30,13 @@ async fn app_opens_on_the_title_step_with_the_whole_outline() {
     }
     // The preview already shows the generated headings.
     assert!(html.contains("一、总体情况") && html.contains("三、今后整改措施和努力方向"));
+    // The first screen: a skip link first, where to start, no finding yet (not even the
+    // 落款's empty 单位名称, which is typed here, in 标题), and 完成 at the end of the outline.
+    assert!(html.find("跳到当前步骤") < html.find("<header"), "the skip link comes first");
+    assert!(html.contains("从这里开始："), "{html}");
+    assert!(!html.contains("finding-severity") && !html.contains("findings-panel"), "{html}");
+    assert!(html.contains(r#"data-step="done""#) && html.contains("完成"));
+    assert!(html.contains(r#"<summary class="button">更多</summary>"#), "{html}");
 }
 
 fn field_props(key: &str, draft: Draft) -> GuidedFieldProps {
@@ -121,8 +128,9 @@ async fn outline_shows_state_and_badges() {
         Step { part: "c".into(), label: "落款".into(), state: StepState::Empty, findings: 0 },
     ];
     let html = render::<Outline>(OutlineProps { steps, current: "b".into(), on_select: Callback::noop() }).await;
-    assert!(html.contains("（已填写）") && html.contains("（有问题）") && html.contains("（未填写）"));
-    assert!(html.contains(r#"aria-label="2 处问题""#));
+    assert!(html.contains("（已填写）") && html.contains("（有 2 处问题）") && html.contains("（未填写）"));
+    // The badge's figure is for the eye; the words above are what a screen reader says.
+    assert!(html.contains(r#"<span aria-hidden="true" class="outline-badge">2</span>"#), "{html}");
     assert!(html.contains(r#"aria-current="step""#));
 }
 

@@ -3,6 +3,7 @@
 //! Invariant: nothing under `domain` names a web-sys, wasm-bindgen or yew type.
 pub mod check;
 pub mod clock;
+pub mod dates;
 pub mod decode;
 pub mod document;
 pub mod docx;
@@ -14,6 +15,7 @@ pub mod library_store;
 pub mod numbering;
 pub mod outline;
 pub mod pattern;
+pub mod progress;
 pub mod render;
 pub mod saved;
 pub mod slots;

@@ -1,7 +1,8 @@
 //! The report's fields in document order, and the outline of steps a clerk walks through.
 use super::check::{Category, FieldFinding, Severity};
 use super::draft::{key, Draft, Field};
-use super::template::{PartKind, Template};
+use super::numbering;
+use super::template::{ItemLayout, PartKind, Template};
 
 /// One text field of the draft, named for a clerk.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -9,7 +10,7 @@ pub struct FieldRef {
     pub key: String,
     /// The part (outline step) it belongs to.
     pub part: String,
-    /// e.g. `开头语`, `一、总体情况 （二）第1点`.
+    /// e.g. `开头语`, `一、总体情况 （二）一是 要点`, as the form numbers them.
     pub label: String,
     /// Whether an empty value is a finding.
     pub required: bool,
@@ -23,32 +24,37 @@ pub fn fields(template: &Template, draft: &Draft) -> Vec<FieldRef> {
         out.push(FieldRef { key: part.id.clone(), part: part.id.clone(), label: lead_label, required: part.required });
         let Some(spec) = &part.items else { continue };
         for (i, item) in draft.items(&part.id).iter().enumerate() {
-            let n = i + 1;
-            let name = format!("{} 第{n}个{}", part.label, spec.label);
+            // Named as the form names them: `（二）`, `二是`, then the box's own label.
+            let ordinal = match spec.layout {
+                ItemLayout::Point => numbering::point(i + 1),
+                _ => numbering::sub(i + 1),
+            };
+            let name = format!("{} {ordinal}", part.label);
+            let body = if spec.layout == ItemLayout::Subsection { "总述" } else { "内容" };
             out.push(FieldRef {
                 key: key::item(&part.id, item.id, "heading"),
                 part: part.id.clone(),
-                label: format!("{name}的标题"),
+                label: join(&name, "标题"),
                 required: true,
             });
             out.push(FieldRef {
                 key: key::item(&part.id, item.id, "body"),
                 part: part.id.clone(),
-                label: format!("{name}的内容"),
+                label: join(&name, body),
                 required: false,
             });
             for (j, &p) in item.points.iter().enumerate() {
-                let pname = format!("{name}第{}点", j + 1);
+                let pname = format!("{name}{}", numbering::point(j + 1));
                 out.push(FieldRef {
                     key: key::point(&part.id, item.id, p, "topic"),
                     part: part.id.clone(),
-                    label: format!("{pname}的要点"),
+                    label: join(&pname, "要点"),
                     required: true,
                 });
                 out.push(FieldRef {
                     key: key::point(&part.id, item.id, p, "body"),
                     part: part.id.clone(),
-                    label: format!("{pname}的内容"),
+                    label: join(&pname, "具体内容"),
                     required: false,
                 });
             }
@@ -64,6 +70,12 @@ pub const TITLE_STEP: &str = "title";
 pub fn labels(template: &Template, draft: &Draft) -> Vec<(String, String)> {
     let title = (TITLE_STEP.to_string(), "标题".to_string());
     std::iter::once(title).chain(fields(template, draft).into_iter().map(|f| (f.key, f.label))).collect()
+}
+
+/// `（二）` + `标题` → `（二）标题`; `二是` + `标题` → `二是 标题`.
+fn join(name: &str, role: &str) -> String {
+    let gap = if name.ends_with('）') { "" } else { " " };
+    format!("{name}{gap}{role}")
 }
 
 /// How far a step is.
@@ -282,8 +294,10 @@ mod tests {
         let d = Draft::example(&t);
         let f = fields(&t, &d);
         assert_eq!(f[0].key, "addressee");
-        assert!(f.iter().any(|x| x.label == "二、存在的主要问题 第2个问题的标题"), "{:?}", f.iter().map(|x| &x.label).collect::<Vec<_>>());
+        assert!(f.iter().any(|x| x.label == "二、存在的主要问题 二是 标题"), "{:?}", f.iter().map(|x| &x.label).collect::<Vec<_>>());
         let overview_points = f.iter().filter(|x| x.part == "overview" && x.key.ends_with("/topic")).count();
         assert_eq!(overview_points, 15);
+        assert!(f.iter().any(|x| x.label == "一、总体情况 （一）二是 要点"), "points are named 二是, as the form does");
+        assert!(f.iter().any(|x| x.label == "三、今后整改措施和努力方向 （二）标题"));
     }
 }

@@ -1,4 +1,4 @@
-//! Key figures: what each kind of slot accepts, and the date format.
+//! Key figures: what each kind of slot accepts (dates: `dates`).
 use super::template::SlotKind;
 
 /// Why a key figure's value is not acceptable, in Chinese; `None` when it is fine (or empty:
@@ -27,52 +27,14 @@ pub fn problem(kind: SlotKind, value: &str) -> Option<String> {
             let ok = v.chars().count() == 4 && v.chars().all(|c| c.is_ascii_digit()) && (v.starts_with("19") || v.starts_with("20"));
             (!ok).then(|| "年份请写四位数字，如“2022”。".into())
         }
-        SlotKind::Date => chinese_date_parts(v).is_none().then(|| "日期请写成“2024年3月5日”的形式。".into()),
+        // Typed in any of the forms `dates::parse` reads; the box writes it as the report does.
+        SlotKind::Date => super::dates::parse(v).err(),
         SlotKind::Text | SlotKind::Name | SlotKind::Place => {
             let mut found = Vec::new();
             super::check::placeholder::check(v, &mut found);
             (!found.is_empty()).then(|| "这里还是占位符，请填写实际内容。".into())
         }
     }
-}
-
-/// `2024-03-05` (what a date picker gives) → `2024年3月5日`.
-pub fn iso_to_chinese(iso: &str) -> Option<String> {
-    let mut it = iso.trim().splitn(3, '-');
-    let y: u32 = it.next()?.parse().ok()?;
-    let m: u32 = it.next()?.parse().ok()?;
-    let d: u32 = it.next()?.parse().ok()?;
-    valid(y, m, d).then(|| format!("{y}年{m}月{d}日"))
-}
-
-/// `2024年3月5日` → `2024-03-05`, for the date picker.
-pub fn chinese_to_iso(text: &str) -> Option<String> {
-    let (y, m, d) = chinese_date_parts(text)?;
-    Some(format!("{y:04}-{m:02}-{d:02}"))
-}
-
-fn chinese_date_parts(text: &str) -> Option<(u32, u32, u32)> {
-    let (y, rest) = text.trim().split_once('年')?;
-    let (m, rest) = rest.split_once('月')?;
-    let d = rest.strip_suffix('日')?;
-    let digits = |s: &str| !s.is_empty() && !s.starts_with('0') && s.chars().all(|c| c.is_ascii_digit());
-    if !(y.len() == 4 && digits(y) && digits(m) && digits(d)) {
-        return None;
-    }
-    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    valid(y, m, d).then_some((y, m, d))
-}
-
-fn valid(y: u32, m: u32, d: u32) -> bool {
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1900..=2100).contains(&y) && (1..=days).contains(&d)
 }
 
 #[cfg(test)]
@@ -98,13 +60,11 @@ mod tests {
     }
 
     #[test]
-    fn dates_convert_both_ways() {
-        assert_eq!(iso_to_chinese("2024-03-05").as_deref(), Some("2024年3月5日"));
-        assert_eq!(chinese_to_iso("2024年3月5日").as_deref(), Some("2024-03-05"));
-        assert_eq!(iso_to_chinese("2023-02-29"), None);
-        assert_eq!(iso_to_chinese(""), None);
-        assert!(problem(SlotKind::Date, "2024年03月05日").is_some(), "no leading zeros");
+    fn dates_are_read_in_chinese_order() {
         assert_eq!(problem(SlotKind::Date, "2024年2月29日"), None);
+        assert_eq!(problem(SlotKind::Date, "2024-3-5"), None, "the box rewrites it as 2024年3月5日");
+        let why = problem(SlotKind::Date, "2023年2月29日").expect("no such day");
+        assert!(why.contains("只有28天"), "{why}");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::preview::Preview;
 use super::section::SectionStep;
 use super::shared::Shared;
 use super::slotted::Slotted;
-use super::state::{Action, AppState, TITLE_STEP};
+use super::state::{Action, AppState, DONE_STEP, TITLE_STEP};
 use super::storage;
 use crate::domain::draft::Draft;
 use crate::domain::library::{incoming_name, name_from_file, report_title, Library, Name, EXAMPLE_NAME, IMPORTED_NAME};
@@ -23,7 +23,8 @@ use crate::domain::template::xuanren;
 use crate::domain::check::Severity;
 use crate::domain::docx;
 use crate::domain::check::missing;
-use crate::domain::outline::steps;
+use crate::domain::outline::{status, steps, while_writing, Step, StepState};
+use crate::domain::progress;
 use crate::domain::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::template::PartKind;
 
@@ -131,6 +132,12 @@ pub fn app() -> Html {
         })
     };
     let (download_txt, download_docx, copy) = (request(Export::Txt), request(Export::Docx), request(Export::Copy));
+    // The question takes the focus, on its safer answer (去修改).
+    use_effect_with(asking.is_some(), |open| {
+        if *open {
+            browser::focus_id("go-fix");
+        }
+    });
     let download_anyway = {
         let (asking, export) = (asking.clone(), export.clone());
         Callback::from(move |_: MouseEvent| {
@@ -158,8 +165,17 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |(key, span, replacement)| dispatch.emit(Action::ApplyFix { key, span, replacement }))
     };
-    // A new step starts at its top (a jump scrolls to its field instead, below).
-    use_effect_with(state.step.clone(), |_| browser::scroll_to_top());
+    // A new step starts at its top, the cursor in its first box, the preview at its part (a
+    // jump then puts the cursor on its finding, below). Not on the first screen: the page opens
+    // with the skip link first.
+    let shown_once = use_mut_ref(|| false);
+    use_effect_with(state.step.clone(), move |step| {
+        if std::mem::replace(&mut *shown_once.borrow_mut(), true) {
+            browser::scroll_to_top();
+            browser::focus_step();
+        }
+        browser::show_in_preview(step);
+    });
     // After a jump has rendered the step, put the cursor on the finding.
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(f) = focus {
@@ -221,12 +237,24 @@ pub fn app() -> Html {
         Callback::from(move |step: String| dispatch.emit(Action::Goto(step)))
     };
 
-    let outline_steps = steps(&state.template, &state.draft, &state.findings);
+    let mut outline_steps = steps(&state.template, &state.draft, &state.findings);
+    let done = state.step == DONE_STEP;
     // While writing, the steps not reached yet say 未填写 instead of listing what is missing;
-    // the output summary (the dialog) lists all of it.
-    let shown = crate::domain::outline::while_writing(&state.template, &state.draft, &state.findings);
-    let summary = crate::domain::outline::status(&outline_steps, &shown);
+    // the output summary (the dialog) and the 完成 step list all of it.
+    let shown = if done { state.findings.to_vec() } else { while_writing(&state.template, &state.draft, &state.findings) };
+    let summary = status(&outline_steps, &shown);
     let shown: Shared<Vec<crate::domain::check::FieldFinding>> = Shared(std::rc::Rc::new(shown));
+    let errors = state.findings.iter().filter(|f| f.finding.severity == Severity::Error).count();
+    outline_steps.push(Step {
+        part: DONE_STEP.to_string(),
+        label: "完成".to_string(),
+        state: match (state.is_untouched(), errors) {
+            (true, _) => StepState::Empty,
+            (false, 0) => StepState::Filled,
+            _ => StepState::HasFindings,
+        },
+        findings: errors,
+    });
 
     let ids = state.step_ids();
     let at = ids.iter().position(|s| *s == state.step).unwrap_or(0);
@@ -247,9 +275,29 @@ pub fn app() -> Html {
         html! {
             <section class="guided-field title-step">
                 <h2 class="step-title">{ "标题" }</h2>
+                if state.is_untouched() {
+                    <div class="intro" id="intro">
+                        <p><strong>{ "从这里开始：" }</strong>{ "先填写下面的单位名称和起始年份，开头语和落款会自动用上。" }</p>
+                        <p>{ "一份报告由标题、主送机关、开头语、正文三个部分、结束语、落款和成文日期组成。按“下一步”逐项填写，每一项都有说明和示例；左边的提纲标出哪些已经填好，最后一步“完成”列出还缺什么，并可下载和打印。" }</p>
+                    </div>
+                }
                 <p class="field-hint">{ "标题按规范格式自动生成：填写单位名称和起始年份即可。单位名称也会用在开头语和落款中。" }</p>
                 <Slotted field_key="title" pattern={AttrValue::from(state.template.title.clone())}
                     template={template.clone()} draft={draft.clone()} dispatch={dispatch.clone()} allow_free={false} />
+            </section>
+        }
+    } else if done {
+        html! {
+            <section class="guided-field done-step">
+                <h2 class="step-title" tabindex="-1">{ "完成" }</h2>
+                <p id="done-summary">{ progress::done(&shown) }</p>
+                <div class="done-actions">
+                    { button("done-docx", "下载 Word（.docx）", true, download_docx.clone()) }
+                    { button("done-txt", "下载文本（.txt）", false, download_txt.clone()) }
+                    { button("done-copy", "复制全文", false, copy.clone()) }
+                    { button("done-print", "打印", false, Callback::from(|_: MouseEvent| browser::print())) }
+                </div>
+                <FindingsPanel findings={shown.clone()} labels={labels.clone()} on_jump={on_jump.clone()} on_fix={on_fix.clone()} />
             </section>
         }
     } else {
@@ -268,6 +316,18 @@ pub fn app() -> Html {
         }
     };
 
+    // Enter in a one-line box (a key figure, 主送机关, 落款…) moves on to the next box, as a
+    // form's Tab does; in a paragraph it is a line break.
+    let on_enter = Callback::from(|e: KeyboardEvent| {
+        if e.key() != "Enter" || e.is_composing() || e.shift_key() {
+            return;
+        }
+        let Some(t) = e.target_dyn_into::<web_sys::Element>() else { return };
+        if t.get_attribute("type").as_deref() == Some("text") || t.get_attribute("rows").as_deref() == Some("1") {
+            e.prevent_default();
+            browser::focus_next(&t);
+        }
+    });
     let undo_bar = state.undo.as_ref().map(|(what, _)| {
         let dispatch = dispatch.clone();
         html! {
@@ -281,28 +341,33 @@ pub fn app() -> Html {
 
     html! {
         <div class="app">
+            <a class="skip-link" href="#step-view" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); browser::focus_step(); })}>
+                { "跳到当前步骤" }
+            </a>
             <header class="app-header">
-                <h1>{ "公文起草助手" }</h1>
-                <p class="app-subtitle">{ &state.template.name }</p>
-                <p class="current-draft" id="current-draft">{ format!("正在编辑：{}", drafts.title) }</p>
+                <div class="app-brand">
+                    <h1>{ "公文起草助手" }</h1>
+                    <p class="app-subtitle">{ &state.template.name }</p>
+                    <p class="current-draft" id="current-draft">{ format!("正在编辑：{}", drafts.title) }</p>
+                </div>
                 <div class="app-actions">
-                    <button type="button" class="button" id="my-drafts" onclick={drafts.show}>{ "我的草稿" }</button>
-                    <button type="button" class="button" id="fill-example" onclick={fill_example}>{ "填入示例" }</button>
-                    <button type="button" class="button" id="clear" onclick={clear}>{ "清空" }</button>
-                    <button type="button" class="button" id="import-report"
-                        onclick={ let importing = importing.clone(); Callback::from(move |_: MouseEvent| importing.set(true)) }>
-                        { "导入旧报告" }
-                    </button>
-                    <button type="button" class="button" id="save-draft" onclick={download_draft.clone()}>{ "保存草稿文件" }</button>
-                    <label class="button" for="open-draft">{ "打开草稿文件" }</label>
-                    <input type="file" id="open-draft" class="visually-hidden" accept=".json,application/json" onchange={open_draft} />
-                    <button type="button" class="button" id="copy-text" onclick={copy}>{ "复制全文" }</button>
-                    <button type="button" class="button is-primary" id="download-txt" onclick={download_txt}>
-                        { "下载文本（.txt）" }
-                    </button>
-                    <button type="button" class="button is-primary" id="download-docx" onclick={download_docx}>
-                        { "下载 Word（.docx）" }
-                    </button>
+                    { button("my-drafts", "我的草稿", false, drafts.show) }
+                    { button("fill-example", "填入示例", false, fill_example) }
+                    { button("import-report", "导入旧报告", false, { let importing = importing.clone(); Callback::from(move |_: MouseEvent| importing.set(true)) }) }
+                    // Used less often: folded into 更多, so the row never wraps.
+                    <details class="more-menu" id="more-menu">
+                        <summary class="button">{ "更多" }</summary>
+                        <div class="menu-list" onclick={Callback::from(|e: MouseEvent| {
+                            if let Some(t) = e.target_dyn_into::<web_sys::Element>() { browser::close_menu(&t) } })}>
+                            { button("save-draft", "保存草稿文件", false, download_draft.clone()) }
+                            <input type="file" id="open-draft" class="visually-hidden" accept=".json,application/json" onchange={open_draft} />
+                            <label class="button" for="open-draft">{ "打开草稿文件" }</label>
+                            { button("copy-text", "复制全文", false, copy) }
+                            { button("clear", "清空", false, clear) }
+                        </div>
+                    </details>
+                    { button("download-txt", "下载文本（.txt）", true, download_txt) }
+                    { button("download-docx", "下载 Word（.docx）", true, download_docx) }
                 </div>
             </header>
             if let Some(problem) = (*storage_problem).clone() {
@@ -325,10 +390,8 @@ pub fn app() -> Html {
                         <p>{ download_question(&state, format) }</p>
                         { missing_list(&state, &labels_for_dialog, &asking, &dispatch) }
                         <div class="dialog-actions">
-                            <button type="button" class="button" id="download-anyway" onclick={download_anyway}>
-                                { match format { Export::Copy => "仍然复制", Export::Print => "知道了", _ => "仍然下载" } }
-                            </button>
-                            <button type="button" class="button is-primary" id="go-fix" onclick={go_fix}>{ "去修改" }</button>
+                            { button("download-anyway", match format { Export::Copy => "仍然复制", Export::Print => "知道了", _ => "仍然下载" }, false, download_anyway) }
+                            { button("go-fix", "去修改", true, go_fix) }
                         </div>
                     </div>
                 </div>
@@ -337,10 +400,10 @@ pub fn app() -> Html {
                 <Outline steps={outline_steps} current={state.step.clone()} on_select={goto.clone()} />
                 <div class="editor-pane">
                     <p class="check-summary" aria-live="polite" id="check-summary">{ summary.clone() }</p>
-                    <FindingsPanel findings={shown} labels={labels.clone()} {on_jump} {on_fix} />
+                    if !done { <FindingsPanel findings={shown} labels={labels.clone()} {on_jump} {on_fix} /> }
                     <Unplaced pieces={state.draft.unplaced.clone()} fields={labels.clone()} {on_place} />
                     { for undo_bar }
-                    <div class="step-view" data-step={state.step.clone()}>{ step_view }</div>
+                    <div class="step-view" id="step-view" data-step={state.step.clone()} onkeydown={on_enter}>{ step_view }</div>
                     <div class="step-nav">
                         { nav_button(prev, "上一步", "step-prev") }
                         { nav_button(next, "下一步", "step-next") }
@@ -353,6 +416,12 @@ pub fn app() -> Html {
             </main>
         </div>
     }
+}
+
+/// One button of the page. Most buttons are this one markup: one `html!` for all of them keeps
+/// the wasm small (each `html!` block is code of its own).
+fn button(id: &'static str, text: &'static str, primary: bool, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class={if primary { "button is-primary" } else { "button" }} {id} {onclick}>{ text }</button> }
 }
 
 /// What the clerk is told after `thing` (“草稿.json”, 旧报告, 示例) was brought in by `verb`

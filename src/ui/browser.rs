@@ -192,3 +192,65 @@ fn gb18030(bytes: &[u8]) -> Option<String> {
         .ok()
         .and_then(|d| d.decode_with_u8_array(bytes).ok())
 }
+
+/// The boxes of the current step, in order, then its 上一步/下一步 buttons: where Enter in a
+/// one-line box goes next.
+const STEP_FIELDS: &str = ".step-view input[type=text], .step-view textarea, .step-next";
+
+/// Put the cursor in the current step's first box (the 完成 step: its heading). Quietly does
+/// nothing if there is none.
+pub fn focus_step() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let first = document.query_selector(".step-view :is(input[type=text], textarea, [tabindex='-1'])").ok().flatten();
+    if let Some(el) = first.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Put the focus on an element by id (a dialog's default button).
+pub fn focus_id(id: &str) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Enter in a one-line box: on to the next box of the step (after the last, 下一步).
+pub fn focus_next(from: &web_sys::Element) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(list) = document.query_selector_all(STEP_FIELDS) else { return };
+    let at = (0..list.length()).find(|&i| list.get(i).is_some_and(|n| from.is_same_node(Some(&n))));
+    let next = at.and_then(|i| list.get(i + 1)).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = next {
+        let _ = el.focus();
+    }
+}
+
+/// Scroll the preview so the part being edited is at its top (the title: the page's top).
+pub fn show_in_preview(part: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let (Ok(Some(pane)), Ok(target)) =
+        (document.query_selector(".preview-pane"), document.query_selector(&format!("#preview [data-part='{part}']")))
+    else {
+        return;
+    };
+    let top = match target {
+        Some(el) => pane.scroll_top() as f64 + el.get_bounding_client_rect().top() - pane.get_bounding_client_rect().top() - 48.0,
+        None => 0.0,
+    };
+    pane.set_scroll_top(top.max(0.0) as i32);
+}
+
+/// The browser's print dialog (the print style sheet prints the report only).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Close the `<details>` menu an element sits in (after one of its items was chosen).
+pub fn close_menu(inside: &web_sys::Element) {
+    if let Ok(Some(menu)) = inside.closest("details") {
+        let _ = menu.remove_attribute("open");
+    }
+}

@@ -2,6 +2,7 @@
 //! where the fix is mechanical, a button that applies it.
 use yew::prelude::*;
 
+use super::findings::{fix_button, severity_badge, severity_class};
 use super::shared::Shared;
 use crate::domain::check::{FieldFinding, Severity};
 use crate::domain::text::Span;
@@ -40,27 +41,14 @@ pub fn findings_panel(props: &FindingsPanelProps) -> Html {
                 { for props.findings.iter().map(|f| {
                     let jump = Jump { key: f.key.clone(), part: f.part.clone(), span: f.finding.span };
                     let on_jump = props.on_jump.clone();
-                    let fix = f.finding.replacement.clone().map(|r| {
-                        let on_fix = props.on_fix.clone();
-                        let (key, span) = (f.key.clone(), f.finding.span);
-                        let shown = if r.is_empty() { "删除".to_string() } else { format!("改为“{r}”") };
-                        html! {
-                            <button type="button" class="link-button apply-fix"
-                                onclick={Callback::from(move |_: MouseEvent| on_fix.emit((key.clone(), span, r.clone())))}>
-                                { shown }
-                            </button>
-                        }
-                    });
-                    let class = match f.finding.severity {
-                        Severity::Error => "is-error",
-                        Severity::Warning => "is-warning",
-                        Severity::Hint => "is-hint",
-                    };
+                    let (key, span) = (f.key.clone(), f.finding.span);
+                    let fix = f.finding.replacement.clone().map(|r| fix_button(r, props.on_fix.reform(move |r| (key.clone(), span, r))));
+                    let class = severity_class(f.finding.severity);
                     html! {
                         <li class={classes!("panel-finding", class)} data-key={f.key.clone()} data-rule={f.finding.rule}>
                             <button type="button" class="panel-jump"
                                 onclick={Callback::from(move |_: MouseEvent| on_jump.emit(jump.clone()))}>
-                                <span class="finding-severity">{ f.finding.severity.label() }</span>
+                                { severity_badge(f.finding.severity) }
                                 <span class="panel-where">{ label(&f.key) }</span>
                                 { &f.finding.message }
                             </button>

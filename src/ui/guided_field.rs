@@ -61,6 +61,10 @@ pub fn guided_field(props: &GuidedFieldProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::UseExample { key: key.clone(), pattern: pattern.clone() }))
     };
     let is_empty = props.draft.text(&key).trim().is_empty();
+    let on_fix = {
+        let (dispatch, key) = (props.dispatch.clone(), key.clone());
+        Some(Callback::from(move |(span, replacement): (crate::domain::text::Span, String)| dispatch.emit(Action::ApplyFix { key: key.clone(), span, replacement })))
+    };
 
     html! {
         <section class="guided-field" data-key={props.field_key.clone()}>
@@ -82,7 +86,7 @@ pub fn guided_field(props: &GuidedFieldProps) -> Html {
                 </details>
             }
             { editor }
-            <FindingList field_key={props.field_key.clone()} findings={props.findings.clone()} />
+            <FindingList field_key={props.field_key.clone()} findings={props.findings.clone()} {on_fix} />
         </section>
     }
 }

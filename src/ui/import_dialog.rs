@@ -59,8 +59,8 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 <textarea ref={area} id="import-text" class="import-text" rows="10" aria-label="旧报告全文"
                     placeholder="在这里粘贴旧报告全文" />
                 <div class="dialog-actions">
-                    <label class="button" for="import-file">{ "打开 .txt 文件" }</label>
                     <input type="file" id="import-file" class="visually-hidden" accept=".txt,text/plain" onchange={open_file} />
+                    <label class="button" for="import-file">{ "打开 .txt 文件" }</label>
                     <button type="button" class="button" id="import-cancel" onclick={cancel}>{ "取消" }</button>
                     <button type="button" class="button is-primary" id="import-submit" onclick={submit}>{ "导入" }</button>
                 </div>

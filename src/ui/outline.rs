@@ -21,9 +21,9 @@ pub fn outline(props: &OutlineProps) -> Html {
                     let part = s.part.clone();
                     let current = s.part == props.current.as_str();
                     let (class, state) = match s.state {
-                        StepState::Empty => ("is-empty", "未填写"),
-                        StepState::Filled => ("is-filled", "已填写"),
-                        StepState::HasFindings => ("has-findings", "有问题"),
+                        StepState::Empty => ("is-empty", "（未填写）".to_string()),
+                        StepState::Filled => ("is-filled", "（已填写）".to_string()),
+                        StepState::HasFindings => ("has-findings", format!("（有 {} 处问题）", s.findings)),
                     };
                     html! {
                         <li>
@@ -31,9 +31,9 @@ pub fn outline(props: &OutlineProps) -> Html {
                                 data-step={s.part.clone()} aria-current={current.then_some("step")}
                                 onclick={Callback::from(move |_: MouseEvent| on_select.emit(part.clone()))}>
                                 <span class="outline-label">{ &s.label }</span>
-                                <span class="visually-hidden">{ format!("（{state}）") }</span>
+                                <span class="visually-hidden">{ state }</span>
                                 if s.findings > 0 {
-                                    <span class="outline-badge" aria-label={format!("{} 处问题", s.findings)}>{ s.findings }</span>
+                                    <span class="outline-badge" aria-hidden="true">{ s.findings }</span>
                                 } else if s.state == StepState::Filled {
                                     <span class="outline-done" aria-hidden="true">{ "✓" }</span>
                                 }

@@ -7,7 +7,8 @@ use super::shared::Shared;
 use super::state::Action;
 use crate::domain::draft::Draft;
 use crate::domain::pattern::{pieces, Piece};
-use crate::domain::slots::{chinese_to_iso, iso_to_chinese, problem};
+use crate::domain::dates::normalize;
+use crate::domain::slots::problem;
 use crate::domain::template::{SlotKind, SlotSpec, Template};
 
 #[derive(Properties, PartialEq)]
@@ -78,24 +79,24 @@ pub fn slot_input(props: &SlotInputProps) -> Html {
     let empty = props.value.trim().is_empty();
     let class = classes!("slot-input", empty.then_some("is-empty"), trouble.is_some().then_some("is-invalid"));
     let title = trouble.clone().unwrap_or_else(|| props.spec.hint.clone());
-    let input = if props.spec.kind == SlotKind::Date {
-        let onchange = Callback::from(move |e: Event| {
+    // Dates are typed in Chinese order whatever the browser's language (a date picker follows
+    // the browser's, mm/dd/yyyy in an English one); leaving the box writes them as the report does.
+    let is_date = props.spec.kind == SlotKind::Date;
+    let onchange = is_date.then(|| {
+        Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            on_change.emit(iso_to_chinese(&v).unwrap_or_default());
-        });
-        html! {
-            <input type="date" id={props.input_id.clone()} class={class} ref={node}
-                aria-label={props.spec.label.clone()} title={title}
-                value={chinese_to_iso(&props.value).unwrap_or_default()} {onchange} />
-        }
-    } else {
-        let inputmode = matches!(props.spec.kind, SlotKind::Year).then_some("numeric");
-        html! {
-            <input type="text" id={props.input_id.clone()} class={class} ref={node}
-                aria-label={props.spec.label.clone()} title={title} placeholder={props.spec.label.clone()}
-                aria-invalid={trouble.is_some().to_string()} inputmode={inputmode}
-                data-slot={props.spec.id.clone()} value={props.value.clone()} {oninput} />
-        }
+            if let Some(date) = normalize(&v) {
+                on_change.emit(date);
+            }
+        })
+    });
+    let placeholder = if is_date { "如 2024年3月5日".to_string() } else { props.spec.label.clone() };
+    let inputmode = matches!(props.spec.kind, SlotKind::Year).then_some("numeric");
+    let input = html! {
+        <input type="text" id={props.input_id.clone()} class={class} ref={node}
+            aria-label={props.spec.label.clone()} title={title} {placeholder}
+            aria-invalid={trouble.is_some().to_string()} inputmode={inputmode}
+            data-slot={props.spec.id.clone()} value={props.value.clone()} {oninput} {onchange} />
     };
     html! {
         <span class="slot">

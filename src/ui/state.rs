@@ -11,6 +11,8 @@ use crate::domain::text::{replace_chars, Span};
 
 /// The outline's first step: the title and the figures it is made of (not a template part).
 pub use crate::domain::outline::TITLE_STEP;
+/// The outline's last step: what is still missing or wrong, and the downloads (not a template part).
+pub const DONE_STEP: &str = "done";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -91,7 +93,7 @@ impl AppState {
 
     /// The state a saved draft describes (an unknown step falls back to the first).
     pub fn restored(template: Template, saved: crate::domain::saved::Saved) -> Self {
-        let known = saved.step == TITLE_STEP || template.part(&saved.step).is_some();
+        let known = saved.step == TITLE_STEP || saved.step == DONE_STEP || template.part(&saved.step).is_some();
         let step = if known { saved.step } else { TITLE_STEP.to_string() };
         Self::with_draft(Rc::new(template), saved.draft, step)
     }
@@ -130,7 +132,8 @@ impl AppState {
 
     /// The outline's step ids, in order.
     pub fn step_ids(&self) -> Vec<String> {
-        std::iter::once(TITLE_STEP.to_string()).chain(self.template.parts.iter().map(|p| p.id.clone())).collect()
+        let parts = self.template.parts.iter().map(|p| p.id.clone());
+        std::iter::once(TITLE_STEP.to_string()).chain(parts).chain([DONE_STEP.to_string()]).collect()
     }
 }
 
@@ -347,6 +350,14 @@ mod tests {
         assert!(filled.replaces_nothing(&example), "the example again: nothing would be lost");
         let changed = filled.reduce(Action::SetSlot { id: "unit".into(), value: "高新区党工委".into() });
         assert!(!changed.replaces_nothing(&example));
+    }
+
+    #[test]
+    fn the_last_step_is_done_and_is_restored() {
+        let s = AppState::default();
+        assert_eq!(s.step_ids().last().map(String::as_str), Some(DONE_STEP));
+        let saved = Saved { version: VERSION, draft: Draft::new(&xuanren()), step: DONE_STEP.into() };
+        assert_eq!(AppState::restored(xuanren(), saved).step, DONE_STEP);
     }
 
     #[test]

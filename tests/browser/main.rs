@@ -2,6 +2,8 @@
 //! Run by scripts/test.sh (`cargo test --test browser -- --ignored`), which builds `dist/` first.
 mod docx;
 mod drafts;
+mod first_use;
+mod axe;
 mod harness;
 mod hostile;
 mod missing;
@@ -49,7 +51,7 @@ async fn page_loads_with_no_error_and_no_outside_request() {
     let steps = b.js("return Array.from(document.querySelectorAll('.outline-step')).map(s => s.dataset.step);").await;
     assert_eq!(
         steps,
-        json!(["title", "addressee", "opening", "overview", "problems", "measures", "closing", "signature", "date"])
+        json!(["title", "addressee", "opening", "overview", "problems", "measures", "closing", "signature", "date", "done"])
     );
     // Everything the page loaded came from the local server.
     let requests = b.requests().await;
@@ -447,6 +449,7 @@ async fn a_saved_draft_file_opens_elsewhere_exactly() {
     b.type_into(".step-view input[data-slot=unit]", "高新区党工委").await;
     b.goto_step("measures").await;
     let preview = b.preview_text().await;
+    b.click("#more-menu summary").await;
     b.click("#save-draft").await;
     let json = b.downloaded("关于高新区党工委领导班子2022年以来选人用人工作情况的报告（草稿）.json").await;
     b.finish().await;
