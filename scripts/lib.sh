@@ -109,8 +109,16 @@ ensure_wasm_opt() {
   (cd "$TOOLS" && npm install --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" >/dev/null)
 }
 
+# The build steps after trunk (xtask/: the CSP hook, the size budget, the single file), built
+# once natively into target/xtask/xtask, where Trunk.toml's hook runs it. Cargo only checks
+# that it is up to date on later runs.
+ensure_xtask() {
+  (cd "$ROOT" && cargo build --locked --quiet --profile xtask --package xtask --target-dir "$ROOT/target") \
+    || die "无法编译构建工具 xtask"
+}
+
 ensure_build_tools() {
-  command -v python3 >/dev/null || ensure_apt python3
+  ensure_xtask
   ensure_wasm_toolchain
   ensure_trunk
   ensure_wasm_bindgen
@@ -155,25 +163,14 @@ ensure_old_chromium() {
   done
 }
 
-# Release build into dist/, then print the size of the .wasm, raw and gzipped; then the
-# single-file version, dist/公文起草助手.html (scripts/single_file.py; fails if it cannot be made).
+# Release build into dist/, then (xtask sizes) the size of the .wasm, raw and gzipped, the
+# WebAssembly features it uses and the page's whole transfer, which fails above 250 KB; then
+# (xtask single-file) the single-file version, dist/公文起草助手.html (fails if it cannot be made).
 build_release() {
   say "构建发布版（dist/）"
+  ensure_xtask
   (cd "$ROOT" && env "${WASM_ENV[@]}" trunk build --release --offline)
-  local wasm; wasm=$(ls "$ROOT"/dist/*.wasm | head -n 1)
-  local raw gz
-  raw=$(stat -c %s "$wasm")
-  gz=$(gzip -9 -c "$wasm" | wc -c)
-  printf 'wasm 大小：%s 字节（gzip 后 %s 字节） %s\n' "$raw" "$gz" "$(basename "$wasm")"
-  # What a browser downloads to open the served page (every file but the single-file copy),
-  # each gzipped: the budget is 250 KB = 256,000 bytes.
-  local total=0 f
-  for f in "$ROOT"/dist/*; do
-    case "$f" in *.html) [ "$(basename "$f")" = index.html ] || continue ;; esac
-    total=$((total + $(gzip -9 -c "$f" | wc -c)))
-  done
-  printf '页面传输总量：gzip 后 %s 字节（上限 256000 = 250 KB）\n' "$total"
-  [ "$total" -le 256000 ] || die "页面传输总量 ${total} 字节超过 250 KB 的上限：请先把包变小（见 ARCHITECTURE.md“Bundle budget”）"
+  "$ROOT/target/xtask/xtask" sizes "$ROOT/dist" || die "发布版没有通过大小或特性检查"
   say "生成单文件版（dist/公文起草助手.html）"
-  python3 "$ROOT/scripts/single_file.py" "$ROOT/dist"
+  "$ROOT/target/xtask/xtask" single-file "$ROOT/dist" || die "没能生成单文件版"
 }
