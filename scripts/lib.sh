@@ -110,8 +110,16 @@ ensure_wasm_opt() {
   (cd "$TOOLS" && npm install --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" >/dev/null)
 }
 
+# The build steps after trunk (xtask/: the CSP hook, the size budget, the single file), built
+# once natively into target/xtask/xtask, where Trunk.toml's hook runs it. Cargo only checks
+# that it is up to date on later runs.
+ensure_xtask() {
+  (cd "$ROOT" && cargo build --locked --quiet --profile xtask --package xtask --target-dir "$ROOT/target") \
+    || die "无法编译构建工具 xtask"
+}
+
 ensure_build_tools() {
-  command -v python3 >/dev/null || ensure_apt python3
+  ensure_xtask
   ensure_wasm_toolchain
   ensure_trunk
   ensure_wasm_bindgen
@@ -134,25 +142,46 @@ ensure_axe() {
   (cd "$TOOLS" && npm install --no-audit --no-fund --silent "axe-core@$AXE_VERSION" >/dev/null)
 }
 
-# Release build into dist/, then print the size of the .wasm, raw and gzipped; then the
-# single-file version, dist/公文起草助手.html (scripts/single_file.py; fails if it cannot be made).
+# Old Chromium builds for the engine tests (issue #10), each from an npm package that ships it
+# as a brotli-compressed executable (bin/chromium.br): Chromium 86.0.4240 (360/奇安信 kernels),
+# 92.0.4512 and 109.0.5412 (the last Chrome on Windows 7). They run headless with --no-sandbox
+# --no-zygote --disable-gpu on the shared libraries Debian's chromium brings (ensure_browser).
+# No chromedriver exists for them: drive them over the DevTools protocol.
+OLD_CHROMIUM=("86 chrome-aws-lambda@5.3.1 chrome-aws-lambda"
+              "92 chrome-aws-lambda@10.1.0 chrome-aws-lambda"
+              "109 @sparticuz/chromium@109.0.6 @sparticuz/chromium")
+
+# ensure_old_chromium : unpack the old Chromium builds that are missing into
+# $TOOLS/old-chromium/MAJOR/chromium and print one line per build: "MAJOR PATH".
+ensure_old_chromium() {
+  command -v npm >/dev/null || ensure_apt nodejs npm
+  local line major spec name dir
+  for line in "${OLD_CHROMIUM[@]}"; do
+    read -r major spec name <<<"$line"
+    dir="$TOOLS/old-chromium/$major"
+    if [ ! -x "$dir/chromium" ]; then
+      say "安装 Chromium $major（npm 的 $spec）"
+      rm -rf "$dir" && mkdir -p "$dir"
+      (cd "$dir" && npm install --no-audit --no-fund --silent --ignore-scripts --omit=peer "$spec" >/dev/null) \
+        || die "无法安装 npm 包 $spec"
+      node -e 'const [src, dst] = process.argv.slice(1), fs = require("fs");
+        fs.writeFileSync(dst, require("zlib").brotliDecompressSync(fs.readFileSync(src)), { mode: 0o755 });' \
+        "$dir/node_modules/$name/bin/chromium.br" "$dir/chromium.part" || die "无法解压 $spec 的 chromium.br"
+      rm -rf "$dir/node_modules" "$dir/package.json" "$dir/package-lock.json"
+      mv "$dir/chromium.part" "$dir/chromium"
+    fi
+    printf '%s %s\n' "$major" "$dir/chromium"
+  done
+}
+
+# Release build into dist/, then (xtask sizes) the size of the .wasm, raw and gzipped, the
+# WebAssembly features it uses and the page's whole transfer, which fails above 250 KB; then
+# (xtask single-file) the single-file version, dist/公文起草助手.html (fails if it cannot be made).
 build_release() {
   say "构建发布版（dist/）"
+  ensure_xtask
   (cd "$ROOT" && env "${WASM_ENV[@]}" trunk build --release --offline)
-  local wasm; wasm=$(ls "$ROOT"/dist/*.wasm | head -n 1)
-  local raw gz
-  raw=$(stat -c %s "$wasm")
-  gz=$(gzip -9 -c "$wasm" | wc -c)
-  printf 'wasm 大小：%s 字节（gzip 后 %s 字节） %s\n' "$raw" "$gz" "$(basename "$wasm")"
-  # What a browser downloads to open the served page (every file but the single-file copy),
-  # each gzipped: the budget is 250 KB = 256,000 bytes.
-  local total=0 f
-  for f in "$ROOT"/dist/*; do
-    case "$f" in *.html) [ "$(basename "$f")" = index.html ] || continue ;; esac
-    total=$((total + $(gzip -9 -c "$f" | wc -c)))
-  done
-  printf '页面传输总量：gzip 后 %s 字节（上限 256000 = 250 KB）\n' "$total"
-  [ "$total" -le 256000 ] || die "页面传输总量 ${total} 字节超过 250 KB 的上限：请先把包变小（见 ARCHITECTURE.md“Bundle budget”）"
+  "$ROOT/target/xtask/xtask" sizes "$ROOT/dist" || die "发布版没有通过大小或特性检查"
   say "生成单文件版（dist/公文起草助手.html）"
-  python3 "$ROOT/scripts/single_file.py" "$ROOT/dist"
+  "$ROOT/target/xtask/xtask" single-file "$ROOT/dist" || die "没能生成单文件版"
 }

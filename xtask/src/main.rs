@@ -1,0 +1,36 @@
+//! The build steps after trunk, in Rust (`cargo xtask COMMAND`, see .cargo/config.toml):
+//!
+//! - `csp`: trunk's post_build hook (Trunk.toml). Rewrites trunk's inline loader so Chromium 86
+//!   parses it, adds the classic boot script that tells too-old browsers what to do, and gives
+//!   the page its Content-Security-Policy.
+//! - `sizes DIST`: the .wasm's size raw and gzipped, what a browser downloads for the served
+//!   page, the WebAssembly features the module uses; fails above the 250 KB budget.
+//! - `single-file DIST`: writes DIST/公文起草助手.html, the whole app in one file for file://.
+//!
+//! Each exits non-zero with a Chinese message when trunk's output is not what it expects.
+mod boot;
+mod csp;
+mod html;
+mod single_file;
+mod sizes;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dist = || PathBuf::from(args.get(1).map(String::as_str).unwrap_or("dist"));
+    let outcome = match args.first().map(String::as_str) {
+        Some("csp") => csp::run(),
+        Some("sizes") => sizes::run(&dist()),
+        Some("single-file") => single_file::run(&dist()),
+        _ => Err("用法：cargo xtask csp | sizes [DIST] | single-file [DIST]".to_string()),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask：{message}");
+            ExitCode::FAILURE
+        }
+    }
+}

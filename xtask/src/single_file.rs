@@ -1,0 +1,206 @@
+//! DIST/公文起草助手.html: the whole app in one file that works from file://.
+//!
+//! A clerk copies this one file to a USB stick or a share and double-clicks it: no server. From
+//! file:// the browser neither fetches the .wasm by URL nor imports the JS module trunk wrote, so
+//! everything goes inline:
+//!
+//! - the wasm-bindgen glue becomes the body of one inline module script (its `export`s dropped:
+//!   nothing imports it), followed by a small loader;
+//! - the .wasm is gzipped and base64-encoded into a data block (<script type="application/
+//!   octet-stream">, which is never run); the loader decodes it (Uint8Array.fromBase64, or atob),
+//!   unzips it with the browser's DecompressionStream and hands the bytes to the glue's init — no
+//!   fetch at all, not even of a data: URL;
+//! - the boot script gets the single file's messages; the CSS becomes a <style>, the icon a data:
+//!   URL.
+//!
+//! The page's Content-Security-Policy is then strict: nothing may be loaded or connected to
+//! (default-src 'none', connect-src 'none'), the scripts and the style are allowed by their
+//! SHA-256 hashes, and 'unsafe-eval' lets the glue compile the bytes (see csp.rs).
+use crate::boot::{boot_script, single_file_loader, Loader, Page};
+use crate::html::{self, guard_inline, local_file, one_tag, read_text, sha256_source, tags_with, Tag};
+use crate::sizes::gzip;
+use base64::Engine;
+use regex::Regex;
+use std::path::Path;
+
+pub const OUTPUT_NAME: &str = "公文起草助手.html";
+/// The size the single file must stay under (the browser test holds it to this too).
+pub const LIMIT_BYTES: usize = 1_000_000;
+
+const POLICY: &str = "default-src 'none'; script-src {script} 'unsafe-eval'; style-src {style}; \
+     img-src data: blob:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+pub fn run(dist: &Path) -> Result<(), String> {
+    let (single, wasm, zipped) = build(dist).map_err(|e| format!("无法生成单文件版：{e}"))?;
+    let path = dist.join(OUTPUT_NAME);
+    html::write(&path, single.as_bytes())?;
+    println!(
+        "单文件版：{}，{} 字节（上限 {LIMIT_BYTES}）；其中 wasm {wasm} 字节，gzip 后 {zipped} 字节，base64 内嵌",
+        path.display(),
+        single.len()
+    );
+    if single.len() > LIMIT_BYTES {
+        return Err(format!("单文件版超过 {LIMIT_BYTES} 字节的上限"));
+    }
+    Ok(())
+}
+
+/// The wasm-bindgen glue without its exports, and the name of its default export (init).
+pub fn glue_as_script(js: &str) -> Result<(String, String), String> {
+    if Regex::new(r"(?m)^\s*import\b|\bimport\s*\(").expect("a valid pattern").is_match(js) {
+        return Err("wasm-bindgen 的 JS 里有 import（snippets？），单文件无法内联".into());
+    }
+    let mut js = js.to_string();
+    let mut init = None;
+    let default = Regex::new(r"(?m)^export default (\w+);\s*$").expect("a valid pattern");
+    if let Some(c) = default.captures(&js) {
+        init = Some(c[1].to_string());
+        let whole = c.get(0).expect("the whole match").range();
+        js.replace_range(whole, "");
+    }
+    // `export { initSync };` or `export { initSync, __wbg_init as default };`
+    let list = Regex::new(r"(?m)^export\s*\{([^}]*)\};?\s*$").expect("a valid pattern");
+    while let Some(c) = list.captures(&js) {
+        for item in c[1].split(',') {
+            let parts: Vec<&str> = item.split_whitespace().collect();
+            if parts.len() == 3 && parts[1] == "as" && parts[2] == "default" {
+                init = Some(parts[0].to_string());
+            } else if parts.len() != 1 {
+                return Err(format!("不认识的导出写法：{}", c[0].trim()));
+            }
+        }
+        let whole = c.get(0).expect("the whole match").range();
+        js.replace_range(whole, "");
+    }
+    let js = Regex::new(r"(?m)^export (async function|function|class|const|let|var) ")
+        .expect("a valid pattern")
+        .replace_all(&js, "$1 ")
+        .into_owned();
+    let left = Regex::new(r"(?m)^\s*export\b.*$").expect("a valid pattern");
+    if let Some(m) = left.find(&js) {
+        return Err(format!("wasm-bindgen 的 JS 里还有没处理的导出：{}", m.as_str().trim()));
+    }
+    let defined = |name: &str| {
+        Regex::new(&format!(r"\b(async function|function) {}\b", regex::escape(name))).expect("a valid pattern").is_match(&js)
+    };
+    let init = init.filter(|name| defined(name)).ok_or("wasm-bindgen 的 JS 里找不到初始化函数（export default）")?;
+    if !js.contains("module_or_path") {
+        return Err("wasm-bindgen 的初始化函数不接受 { module_or_path }（版本不对？）".into());
+    }
+    Ok((js, init))
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("读不了 {}：{e}", path.display()))
+}
+
+/// The single file, the .wasm's size and its gzipped size.
+pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
+    let page = read_text(&dist.join("index.html"))?;
+
+    // The served page's loader (xtask csp wrote it from trunk's): the glue and the .wasm.
+    let loader = one_tag(&page, "script", "内联加载脚本（<script type=\"module\">）", &[("type", "module")])?;
+    let Loader { glue, wasm: wasm_href, .. } = Loader::from_served(&loader.content)?;
+    let (glue, init) = glue_as_script(&read_text(&local_file(dist, &glue)?)?)?;
+    let script = glue + &single_file_loader(&init);
+    guard_inline(&script, "</script", "内联脚本")?;
+    let boot_tag = one_tag(&page, "script", "启动脚本（<script id=gongwen-boot>）", &[("id", "gongwen-boot")])?;
+    let boot = boot_script(Page::SingleFile);
+
+    let wasm = read_bytes(&local_file(dist, &wasm_href)?)?;
+    if !wasm.starts_with(b"\0asm") {
+        return Err(format!("{wasm_href} 不是 WebAssembly 文件"));
+    }
+    let zipped = gzip(None, &wasm);
+    let encoded = base64::engine::general_purpose::STANDARD.encode(&zipped);
+
+    let css_link = one_tag(&page, "link", "样式表链接", &[("rel", "stylesheet")])?;
+    let css_href = css_link.attrs.get("href").cloned().unwrap_or_default();
+    let css = read_text(&local_file(dist, &css_href)?)?.trim().to_string();
+    guard_inline(&css, "</style", "样式表")?;
+    let outside_url = Regex::new(r#"url\(\s*['"]?"#).expect("a valid pattern").find_iter(&css).any(|m| !css[m.end()..].starts_with("data:"));
+    if css.contains("@import") || outside_url {
+        return Err("样式表引用了别的文件（@import 或 url()），单文件里会缺".into());
+    }
+
+    let icon_link = one_tag(&page, "link", "图标链接", &[("rel", "icon")])?;
+    let icon_href = icon_link.attrs.get("href").cloned().unwrap_or_default();
+    if !icon_href.ends_with(".svg") {
+        return Err(format!("图标 {icon_href} 不是 SVG"));
+    }
+    let icon = format!(
+        "data:image/svg+xml;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(read_bytes(&local_file(dist, &icon_href)?)?)
+    );
+
+    let policy = POLICY
+        .replace("{script}", &format!("{} {}", sha256_source(&boot), sha256_source(&script)))
+        .replace("{style}", &sha256_source(&css));
+    let csp = one_tag(&page, "meta", "安全策略（CSP）", &[("http-equiv", "Content-Security-Policy")])?;
+    let mut replacements: Vec<(Tag, String)> = vec![
+        (css_link, format!("<style>{css}</style>")),
+        (icon_link, format!(r#"<link rel="icon" href="{icon}">"#)),
+        (
+            loader,
+            format!(
+                "<script type=\"application/octet-stream\" id=\"gongwen-wasm\">{encoded}</script>\n<script type=\"module\">{script}</script>"
+            ),
+        ),
+        (boot_tag, format!(r#"<script id="gongwen-boot">{boot}</script>"#)),
+        (csp, format!(r#"<meta http-equiv="Content-Security-Policy" content="{policy}">"#)),
+    ];
+    // The preloads of the .js and .wasm: nothing to fetch any more.
+    for rel in ["modulepreload", "preload"] {
+        for preload in tags_with(&page, "link", &[("rel", rel)]) {
+            replacements.push((preload, String::new()));
+        }
+    }
+    let single = html::replace_tags(&page, replacements);
+
+    // Nothing may point at another file: every src/href attribute left must be a data: URL.
+    let mut markup = single.clone();
+    for element in ["script", "style"] {
+        let inside = Regex::new(&format!(r"(?is)(<{element}\b[^>]*>).*?(</{element}>)")).expect("a valid pattern");
+        markup = inside.replace_all(&markup, "$1$2").into_owned();
+    }
+    let reference = Regex::new(r#"\s(?:src|href)\s*=\s*["']?([^"' >]*)"#).expect("a valid pattern");
+    let outside: Vec<&str> = reference
+        .captures_iter(&markup)
+        .map(|c| c.get(1).map_or("", |m| m.as_str()))
+        .filter(|url| !url.starts_with("data:"))
+        .collect();
+    if !outside.is_empty() {
+        return Err(format!("单文件里还有对其他文件的引用：{outside:?}"));
+    }
+    Ok((single, wasm.len(), zipped.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_glue_loses_its_exports_and_names_its_init() {
+        let glue = "export function greet() {}\nasync function __wbg_init(module_or_path) {}\nexport { initSync, __wbg_init as default };\n";
+        let (js, init) = glue_as_script(glue).unwrap();
+        assert_eq!(init, "__wbg_init");
+        assert!(!js.contains("export"), "{js}");
+        assert!(js.starts_with("function greet() {}"), "{js}");
+        let older = "async function init(module_or_path) {}\nexport { initSync }\nexport default init;\n";
+        assert_eq!(glue_as_script(older).unwrap().1, "init");
+    }
+
+    #[test]
+    fn glue_it_cannot_inline_is_refused() {
+        let with_import = "import { a } from './snippets/x.js';\nasync function init(module_or_path) {}\nexport default init;\n";
+        assert!(glue_as_script(with_import).unwrap_err().contains("import"));
+        let odd_export = "async function init(module_or_path) {}\nexport { a as b };\nexport default init;\n";
+        assert!(glue_as_script(odd_export).unwrap_err().contains("不认识的导出写法"));
+        let no_init = "function f(module_or_path) {}\n";
+        assert!(glue_as_script(no_init).unwrap_err().contains("找不到初始化函数"));
+        let left = "async function init(module_or_path) {}\n  export * from './x';\nexport default init;\n";
+        assert!(glue_as_script(left).is_err());
+        let old_init = "async function init(input) {}\nexport default init;\n";
+        assert!(glue_as_script(old_init).unwrap_err().contains("module_or_path"));
+    }
+}

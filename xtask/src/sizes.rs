@@ -1,0 +1,131 @@
+//! What a browser downloads: the .wasm raw and gzipped, the served page's whole transfer against
+//! the 250 KB budget, and the WebAssembly features the module uses (only those of Chromium 86).
+use flate2::{Compression, GzBuilder};
+use std::io::Write;
+use std::path::Path;
+use wasmparser::{Validator, WasmFeatures};
+
+/// The page's whole transfer, each file gzipped: 250 KB.
+pub const BUDGET_BYTES: usize = 256_000;
+
+/// The WebAssembly of Chromium 86 (360 and 奇安信 kernels): 1.0 with mutable globals, plus
+/// sign extension, saturating float-to-int, bulk memory and multi-value — no reference types
+/// (Chromium 96), SIMD (91) or anything later.
+pub fn chromium_86() -> WasmFeatures {
+    WasmFeatures::WASM1
+        | WasmFeatures::SIGN_EXTENSION
+        | WasmFeatures::SATURATING_FLOAT_TO_INT
+        | WasmFeatures::BULK_MEMORY
+        | WasmFeatures::MULTI_VALUE
+}
+
+/// Chromium 86's features the module cannot do without, by their proposal names.
+fn features_used(wasm: &[u8]) -> Result<Vec<&'static str>, String> {
+    Validator::new_with_features(chromium_86())
+        .validate_all(wasm)
+        .map_err(|e| format!("wasm 用了 Chromium 86 没有的 WebAssembly 特性（见 scripts/lib.sh 的 WASM_FEATURES）：{e}"))?;
+    let optional = [
+        (WasmFeatures::SIGN_EXTENSION, "sign-ext"),
+        (WasmFeatures::SATURATING_FLOAT_TO_INT, "nontrapping-fptoint"),
+        (WasmFeatures::BULK_MEMORY, "bulk-memory"),
+        (WasmFeatures::MULTI_VALUE, "multivalue"),
+        (WasmFeatures::MUTABLE_GLOBAL, "mutable-globals"),
+    ];
+    Ok(optional
+        .into_iter()
+        .filter(|(flag, _)| Validator::new_with_features(chromium_86() - *flag).validate_all(wasm).is_err())
+        .map(|(_, name)| name)
+        .collect())
+}
+
+/// The size of `data` as `gzip -9 FILE` writes it (the header keeps the file's name).
+pub fn gzip_size(name: &str, data: &[u8]) -> usize {
+    gzip(Some(name), data).len()
+}
+
+pub fn gzip(name: Option<&str>, data: &[u8]) -> Vec<u8> {
+    let mut builder = GzBuilder::new().mtime(0);
+    if let Some(name) = name {
+        builder = builder.filename(name);
+    }
+    let mut encoder = builder.write(Vec::new(), Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(data);
+    encoder.finish().unwrap_or_default()
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("读不了 {}：{e}", path.display()))
+}
+
+pub fn run(dist: &Path) -> Result<(), String> {
+    let mut files: Vec<_> = std::fs::read_dir(dist)
+        .map_err(|e| format!("读不了 {}：{e}", dist.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let wasm_path = files
+        .iter()
+        .find(|p| name(p).ends_with(".wasm"))
+        .ok_or_else(|| format!("{} 里没有 .wasm", dist.display()))?;
+    let wasm = read(wasm_path)?;
+    println!("wasm 大小：{} 字节（gzip 后 {} 字节） {}", wasm.len(), gzip_size(&name(wasm_path), &wasm), name(wasm_path));
+    let used = features_used(&wasm)?;
+    println!("wasm 用到的 WebAssembly 特性：{}（Chromium 86 都有）", if used.is_empty() { "无".to_string() } else { used.join("、") });
+    // What a browser downloads to open the served page (every file but the single-file copy).
+    let mut total = 0;
+    for path in &files {
+        let file = name(path);
+        if file.ends_with(".html") && file != "index.html" {
+            continue;
+        }
+        total += gzip_size(&file, &read(path)?);
+    }
+    println!("页面传输总量：gzip 后 {total} 字节（上限 {BUDGET_BYTES} = 250 KB）");
+    if total > BUDGET_BYTES {
+        return Err(format!("页面传输总量 {total} 字节超过 250 KB 的上限：请先把包变小（见 ARCHITECTURE.md“Bundle budget”）"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A module with one function: `(func (param i32) (result i32) local.get 0 EXTRA… end)`.
+    fn module(body: &[u8]) -> Vec<u8> {
+        let mut code = vec![0x00]; // no locals
+        code.extend_from_slice(body);
+        code.push(0x0b);
+        let mut bytes = b"\0asm\x01\0\0\0".to_vec();
+        bytes.extend_from_slice(&[0x01, 0x06, 0x01, 0x60, 0x01, 0x7f, 0x01, 0x7f]); // type
+        bytes.extend_from_slice(&[0x03, 0x02, 0x01, 0x00]); // func
+        bytes.extend_from_slice(&[0x0a, code.len() as u8 + 2, 0x01, code.len() as u8]);
+        bytes.extend_from_slice(&code);
+        bytes
+    }
+
+    #[test]
+    fn features_are_told_by_what_the_module_needs() {
+        assert_eq!(features_used(&module(&[0x20, 0x00])).unwrap(), Vec::<&str>::new());
+        // i32.extend8_s
+        assert_eq!(features_used(&module(&[0x20, 0x00, 0xc0])).unwrap(), vec!["sign-ext"]);
+        // ref.null func; drop — reference types, which Chromium 86 lacks.
+        let err = features_used(&module(&[0xd0, 0x70, 0x1a, 0x20, 0x00])).unwrap_err();
+        assert!(err.contains("Chromium 86"), "{err}");
+    }
+
+    #[test]
+    fn gzip_round_trips_and_names_the_file() {
+        let data = "公文".repeat(1000);
+        let zipped = gzip(Some("a.wasm"), data.as_bytes());
+        assert_eq!(&zipped[..2], b"\x1f\x8b");
+        assert!(zipped.windows(7).any(|w| w == b"a.wasm\0"));
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&zipped[..]), &mut out).unwrap();
+        assert_eq!(out, data);
+        assert!(gzip(None, data.as_bytes()).len() < 100);
+    }
+}
