@@ -1,0 +1,562 @@
+//! One engine of the matrix with the app open in it, behind one set of verbs (run a script, click,
+//! type, reload, read the downloads, list the page's errors), whichever way the engine is driven:
+//! the old Chromium builds over the DevTools protocol (no chromedriver of theirs exists), Firefox
+//! ESR and WebKitGTK over WebDriver (geckodriver, WebKitWebDriver).
+//!
+//! Each `Page` has its own browser process group (killed on drop: see process.rs), its own fresh
+//! profile and download folder, and for a served page its own server.
+use crate::cdp::{self, Cdp};
+use crate::dist::{dist_dir, free_port, Server};
+use crate::process::Group;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+pub const TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Engine {
+    Chromium86,
+    Chromium109,
+    FirefoxEsr,
+    WebKit,
+}
+
+impl Engine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium86 => "Chromium 86",
+            Engine::Chromium109 => "Chromium 109",
+            Engine::FirefoxEsr => "Firefox ESR",
+            Engine::WebKit => "WebKitGTK",
+        }
+    }
+}
+
+fn tools_dir() -> PathBuf {
+    std::env::var_os("GONGWEN_TOOLS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/gongwen-tools"))
+}
+
+/// An old Chromium unpacked by scripts/lib.sh ensure_old_chromium.
+fn old_chromium(major: u32) -> PathBuf {
+    let path = tools_dir().join(format!("old-chromium/{major}/chromium"));
+    assert!(path.is_file(), "no Chromium {major} at {}: run scripts/test.sh, which unpacks it", path.display());
+    path
+}
+
+/// A program from the environment variable `var`, else from `~/.cargo/bin` (cargo install),
+/// else by name from PATH.
+fn program(var: &str, name: &str) -> PathBuf {
+    if let Some(p) = std::env::var_os(var) {
+        return PathBuf::from(p);
+    }
+    let cargo = PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo/bin").join(name);
+    if cargo.is_file() {
+        cargo
+    } else {
+        PathBuf::from(name)
+    }
+}
+
+/// Where the page under test comes from.
+pub enum Home {
+    /// `dist/` on a local server of its own.
+    Served(Server),
+    /// One file opened from disk, by its `file://` URL.
+    File(String),
+    /// No page: the blank tab a browser starts with.
+    Blank,
+}
+
+impl Home {
+    pub fn served() -> Home {
+        Home::Served(Server::start(dist_dir().canonicalize().expect("dist exists")))
+    }
+
+    pub fn file(path: &Path) -> Home {
+        let path = path.canonicalize().expect("the file exists");
+        Home::File(url::Url::from_file_path(&path).expect("an absolute path").to_string())
+    }
+
+    fn url(&self) -> String {
+        match self {
+            Home::Served(server) => format!("{}/", server.origin),
+            Home::File(url) => url.clone(),
+            Home::Blank => "about:blank".to_string(),
+        }
+    }
+}
+
+enum Driver {
+    Cdp { cdp: Cdp, session: String },
+    WebDriver { client: Client, errors: Mutex<Vec<String>> },
+}
+
+pub struct Page {
+    pub engine: Engine,
+    driver: Driver,
+    /// Where downloads land; None where the driver cannot say (WebKitGTK).
+    downloads: Option<tempfile::TempDir>,
+    home: Home,
+    /// Milliseconds from the start of navigation to the form's first field, as the page's own
+    /// clock (performance.now()) read it when the test first saw the field.
+    pub form_shown_ms: f64,
+    // Dropped last, in this order: the browser's process group, then its files.
+    process: Group,
+    scratch: tempfile::TempDir,
+}
+
+/// The page's form is up: the step being written has its first field.
+const FORM_SHOWN: &str = "document.querySelector('.step-view input, .step-view textarea') ? performance.now() : null";
+
+impl Page {
+    /// Start a fresh `engine` on a blank tab; `home` is what `open` will show.
+    pub async fn start(engine: Engine, home: Home) -> Page {
+        let scratch = tempfile::tempdir().expect("a temp dir");
+        let downloads = tempfile::tempdir().expect("a temp dir");
+        let (process, driver, downloads) = match engine {
+            Engine::Chromium86 | Engine::Chromium109 => {
+                let major = if engine == Engine::Chromium86 { 86 } else { 109 };
+                let (process, cdp, session) = launch_chromium(&old_chromium(major), scratch.path(), downloads.path()).await;
+                (process, Driver::Cdp { cdp, session }, Some(downloads))
+            }
+            Engine::FirefoxEsr | Engine::WebKit => {
+                let (process, client, downloads) = launch_webdriver(engine, scratch.path(), downloads).await;
+                (process, Driver::WebDriver { client, errors: Mutex::default() }, downloads)
+            }
+        };
+        Page { engine, driver, downloads, home, form_shown_ms: 0.0, process, scratch }
+    }
+
+    /// Start a fresh `engine`, open `home` in it and wait until the form shows.
+    pub async fn open(engine: Engine, home: Home) -> Page {
+        let mut page = Page::start(engine, home).await;
+        let url = page.home.url();
+        match &page.driver {
+            Driver::Cdp { cdp, session } => {
+                let nav = cdp.call(Some(session), "Page.navigate", json!({ "url": url })).await;
+                assert!(nav.get("errorText").is_none(), "{} could not open {url}: {nav}", engine.name());
+            }
+            Driver::WebDriver { client, .. } => {
+                client.goto(&url).await.unwrap_or_else(|e| panic!("{} could not open {url}: {e}", engine.name()));
+            }
+        }
+        page.form_shown_ms = page.wait_form().await;
+        page
+    }
+
+    /// Wait for the form; install the error collectors where the driver needs them in the page.
+    /// Returns performance.now() at the moment the test first saw the form's first field.
+    async fn wait_form(&mut self) -> f64 {
+        // Polled often: the figure is the page's clock when the field was first seen.
+        let deadline = Instant::now() + TIMEOUT;
+        let shown = loop {
+            let v = self.try_eval(FORM_SHOWN).await.unwrap_or(Value::Null);
+            if let Some(ms) = v.as_f64() {
+                break ms;
+            }
+            if let Some(gone) = self.process.exited() {
+                panic!("{}: {gone} before the form showed", self.engine.name());
+            }
+            if Instant::now() > deadline {
+                let body = self.try_eval("document.body ? document.body.innerText.slice(0, 400) : null").await;
+                let log = self.log();
+                let tail: Vec<&str> = log.lines().rev().take(20).collect();
+                panic!(
+                    "{}: the form never showed (page text: {body:?}); page errors: {:#?}\nbrowser log (last lines, newest first): {tail:#?}",
+                    self.engine.name(),
+                    self.errors().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        };
+        if let Driver::WebDriver { .. } = self.driver {
+            self.eval(COLLECT_ERRORS).await;
+        }
+        shown
+    }
+
+    /// Reload the page, as F5 does, and wait for the form again; returns the time from the
+    /// reload's navigation to the form, as `form_shown_ms`.
+    pub async fn reload(&mut self) -> f64 {
+        if let Driver::WebDriver { errors, .. } = &self.driver {
+            // What the collectors saw is lost with the page: keep it first.
+            let seen = self.eval(TAKE_ERRORS).await;
+            errors.lock().expect("lock").extend(strings(&seen));
+        }
+        // Mark the old page, so that its answers are not taken for the new one's.
+        self.eval("window.__gongwenOld = true").await;
+        match &self.driver {
+            Driver::Cdp { cdp, session } => {
+                cdp.call(Some(session), "Page.reload", json!({})).await;
+            }
+            Driver::WebDriver { client, .. } => client.refresh().await.expect("reload"),
+        }
+        self.wait_js("window.__gongwenOld === undefined", |v| v == true).await;
+        self.wait_form().await
+    }
+
+    async fn try_eval(&self, expr: &str) -> Result<Value, String> {
+        match &self.driver {
+            Driver::Cdp { cdp, session } => {
+                let r = cdp
+                    .try_call(
+                        Some(session),
+                        "Runtime.evaluate",
+                        json!({ "expression": expr, "returnByValue": true, "awaitPromise": true }),
+                    )
+                    .await?;
+                if let Some(ex) = r.get("exceptionDetails") {
+                    return Err(ex["exception"]["description"].as_str().map(String::from).unwrap_or_else(|| ex.to_string()));
+                }
+                Ok(r["result"]["value"].clone())
+            }
+            Driver::WebDriver { client, .. } => {
+                client.execute(&format!("return ({expr});"), vec![]).await.map_err(|e| e.to_string())
+            }
+        }
+    }
+
+    /// The value of a JavaScript expression in the page.
+    pub async fn eval(&self, expr: &str) -> Value {
+        self.try_eval(expr).await.unwrap_or_else(|e| panic!("{}: script failed: {e}\n{expr}", self.engine.name()))
+    }
+
+    /// Poll an expression until `ok` accepts its value.
+    pub async fn wait_js(&self, expr: &str, ok: impl Fn(&Value) -> bool) -> Value {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let v = self.try_eval(expr).await.unwrap_or(Value::Null);
+            if ok(&v) {
+                return v;
+            }
+            assert!(Instant::now() < deadline, "{}: `{expr}` never satisfied the test; last value {v}", self.engine.name());
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Wait until an element matching `css` exists.
+    pub async fn wait_for(&self, css: &str) {
+        let expr = format!("!!document.querySelector({})", js_str(css));
+        self.wait_js(&expr, |v| v == true).await;
+    }
+
+    /// Click an element as a user does: with the mouse, at its middle.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await;
+        match &self.driver {
+            Driver::Cdp { cdp, session } => {
+                let at = self
+                    .eval(&format!(
+                        "(() => {{ const e = document.querySelector({}); e.scrollIntoView({{ block: 'center' }});
+                           const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; }})()",
+                        js_str(css)
+                    ))
+                    .await;
+                let (x, y) = (at[0].as_f64().expect("x"), at[1].as_f64().expect("y"));
+                for kind in ["mouseMoved", "mousePressed", "mouseReleased"] {
+                    cdp.call(
+                        Some(session),
+                        "Input.dispatchMouseEvent",
+                        json!({ "type": kind, "x": x, "y": y, "button": "left", "clickCount": 1 }),
+                    )
+                    .await;
+                }
+            }
+            Driver::WebDriver { client, .. } => {
+                let e = client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+                e.click().await.unwrap_or_else(|e| panic!("{}: click {css}: {e}", self.engine.name()));
+            }
+        }
+    }
+
+    /// Replace a text box's content by typing, as a user would: click into it, select all, type.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.click(css).await;
+        match &self.driver {
+            Driver::Cdp { cdp, session } => {
+                self.eval(&format!("document.querySelector({}).select()", js_str(css))).await;
+                // The text arrives as typed text (an `input` event of type insertText), the way an
+                // input method hands over Chinese.
+                cdp.call(Some(session), "Input.insertText", json!({ "text": text })).await;
+            }
+            Driver::WebDriver { client, .. } => {
+                let field = client.find(Locator::Css(css)).await.expect("the field");
+                // Ctrl+A selects everything, the null key releases Ctrl, Backspace deletes.
+                field
+                    .send_keys(&format!("\u{E009}a\u{E000}\u{E003}{text}"))
+                    .await
+                    .unwrap_or_else(|e| panic!("{}: typing into {css}: {e}", self.engine.name()));
+            }
+        }
+    }
+
+    /// Go to an outline step by clicking it in the outline.
+    pub async fn goto_step(&self, step: &str) {
+        self.click(&format!(".outline-step[data-step={step}]")).await;
+        self.wait_for(&format!(".step-view[data-step={step}]")).await;
+    }
+
+    /// The engine's own account of what it is: the browser's product and version as its driver
+    /// reports it, and the page's navigator.userAgent.
+    pub async fn version(&self) -> (String, String) {
+        let ua = self.eval("navigator.userAgent").await.as_str().unwrap_or_default().to_string();
+        let product = match &self.driver {
+            Driver::Cdp { cdp, .. } => {
+                let v = cdp.call(None, "Browser.getVersion", json!({})).await;
+                v["product"].as_str().unwrap_or_default().to_string()
+            }
+            Driver::WebDriver { client, .. } => {
+                let caps = client.capabilities().cloned().unwrap_or_default();
+                format!(
+                    "{} {}",
+                    caps.get("browserName").and_then(Value::as_str).unwrap_or(""),
+                    caps.get("browserVersion").and_then(Value::as_str).unwrap_or("")
+                )
+            }
+        };
+        (product, ua)
+    }
+
+    /// The folder downloads land in, where the driver lets the test choose it.
+    pub fn downloads(&self) -> Option<&Path> {
+        self.downloads.as_ref().map(|d| d.path())
+    }
+
+    /// Wait for a finished download named `name`.
+    pub async fn downloaded(&self, name: &str) -> Vec<u8> {
+        let dir = self.downloads().expect("a download folder");
+        let path = dir.join(name);
+        let deadline = Instant::now() + TIMEOUT;
+        // The file may exist before it is written: done when no partial file is left (.crdownload,
+        // Firefox's .part) and it reads the same twice, 100 ms apart.
+        let mut last: Option<Vec<u8>> = None;
+        loop {
+            let names: Vec<String> = std::fs::read_dir(dir)
+                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+                .unwrap_or_default();
+            let partial = names.iter().any(|n| n.ends_with(".crdownload") || n.ends_with(".part"));
+            let now = if partial { None } else { std::fs::read(&path).ok() };
+            if now.is_some() && now == last {
+                return now.unwrap_or_default();
+            }
+            last = now;
+            assert!(Instant::now() < deadline, "{}: no download named {name}; the folder holds {names:?}", self.engine.name());
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Every error the page has had so far.
+    pub async fn errors(&self) -> Vec<String> {
+        match &self.driver {
+            Driver::Cdp { cdp, .. } => cdp.events().iter().filter_map(cdp::page_error).collect(),
+            Driver::WebDriver { errors, .. } => {
+                let mut all = errors.lock().expect("lock").clone();
+                if let Ok(seen) = self.try_eval("window.__gongwenErrors || []").await {
+                    all.extend(strings(&seen));
+                }
+                all
+            }
+        }
+    }
+
+    /// The test's last step: no page error at any point; then the browser quits.
+    pub async fn finish(self) {
+        if let Driver::Cdp { cdp, .. } = &self.driver {
+            for w in cdp.events().iter().filter_map(cdp::page_warning) {
+                eprintln!("{} warned: {w}", self.engine.name());
+            }
+        }
+        let errors = self.errors().await;
+        assert!(errors.is_empty(), "{}: page errors: {errors:#?}", self.engine.name());
+        match self.driver {
+            Driver::Cdp { ref cdp, .. } => {
+                let _ = cdp.try_call(None, "Browser.close", json!({})).await;
+            }
+            Driver::WebDriver { ref client, .. } => {
+                let _ = client.clone().close().await;
+            }
+        }
+        // Dropping self kills whatever is left of the browser's process group.
+    }
+
+    /// The browser's processes: the leader of its group and every process below it.
+    pub fn processes(&self) -> Vec<u32> {
+        let mut all = vec![self.process.id()];
+        all.extend(crate::process::descendants(self.process.id()));
+        all
+    }
+
+    /// The browser's own log, for a failure message.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.scratch.path().join("browser.log")).unwrap_or_default()
+    }
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array().into_iter().flatten().map(|s| s.as_str().map(String::from).unwrap_or_else(|| s.to_string())).collect()
+}
+
+/// A JavaScript string literal.
+pub fn js_str(s: &str) -> String {
+    Value::String(s.to_string()).to_string()
+}
+
+/// WebDriver engines cannot watch the page from outside, and WebKit's driver runs no script
+/// before a page has loaded: once the form shows, the page itself collects what goes wrong from
+/// then on (uncaught exceptions, failed loads, rejected promises, policy violations,
+/// console.error) into window.__gongwenErrors. An error before that point that stops the app is
+/// caught by the form not showing.
+const COLLECT_ERRORS: &str = "(() => {
+  if (window.__gongwenErrors) return null;
+  const errors = window.__gongwenErrors = [];
+  addEventListener('error', e => errors.push(e.error ? 'uncaught exception: ' + (e.error.stack || e.error)
+      : e.message ? 'uncaught error: ' + e.message
+      : 'failed to load: ' + (e.target && (e.target.src || e.target.href || e.target.tagName))), true);
+  addEventListener('unhandledrejection', e => errors.push('unhandled rejection: ' + (e.reason && e.reason.stack || e.reason)));
+  document.addEventListener('securitypolicyviolation', e => errors.push('policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));
+  const original = console.error;
+  console.error = function (...args) { errors.push('console.error: ' + args.join(' ')); return original.apply(this, args); };
+  return null;
+})()";
+
+/// Hand over what the collectors saw (before a reload replaces the page).
+const TAKE_ERRORS: &str = "(() => { const e = window.__gongwenErrors || []; window.__gongwenErrors = []; return e; })()";
+
+async fn wait_until<T>(what: &str, process: &mut Group, mut f: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        if let Some(gone) = process.exited() {
+            panic!("{gone} before {what}");
+        }
+        assert!(Instant::now() < deadline, "{what}: timed out");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Start an old Chromium headless on a fresh profile, connect to it over the DevTools protocol
+/// and attach to its tab; downloads go to `downloads`.
+async fn launch_chromium(binary: &Path, scratch: &Path, downloads: &Path) -> (Group, Cdp, String) {
+    let profile = scratch.join("profile");
+    std::fs::create_dir(&profile).expect("a profile folder");
+    let mut cmd = Command::new(binary);
+    cmd.args([
+        "--headless",
+        "--no-sandbox",
+        "--no-zygote",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+        "--remote-debugging-port=0",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()))
+    .arg("about:blank");
+    let mut process = Group::spawn(cmd, &binary.display().to_string(), &scratch.join("browser.log"));
+    // With port 0 the browser picks a free port and writes it, with the browser's WebSocket
+    // path, to DevToolsActivePort in the profile.
+    let active = profile.join("DevToolsActivePort");
+    let ws = wait_until("DevTools listens", &mut process, || {
+        let text = std::fs::read_to_string(&active).ok()?;
+        let mut lines = text.lines();
+        let (port, path) = (lines.next()?, lines.next()?);
+        Some(format!("ws://127.0.0.1:{port}{path}"))
+    })
+    .await;
+    let cdp = Cdp::connect(&ws).await;
+    let deadline = Instant::now() + TIMEOUT;
+    let target = loop {
+        let targets = cdp.call(None, "Target.getTargets", json!({})).await;
+        let page = targets["targetInfos"].as_array().into_iter().flatten().find(|t| t["type"] == "page");
+        if let Some(t) = page {
+            break t["targetId"].clone();
+        }
+        assert!(Instant::now() < deadline, "Chromium opened no tab");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let attached = cdp.call(None, "Target.attachToTarget", json!({ "targetId": target, "flatten": true })).await;
+    let session = attached["sessionId"].as_str().expect("a session id").to_string();
+    for domain in ["Page.enable", "Runtime.enable", "Log.enable"] {
+        cdp.call(Some(&session), domain, json!({})).await;
+    }
+    let dl = json!({ "behavior": "allow", "downloadPath": downloads.display().to_string() });
+    cdp.call(None, "Browser.setDownloadBehavior", dl).await;
+    (process, cdp, session)
+}
+
+/// Start geckodriver (Firefox ESR, headless) or WebKitWebDriver (MiniBrowser under xvfb-run) and
+/// open a WebDriver session. Firefox saves downloads to `downloads` (by its preferences);
+/// WebKitGTK's driver offers no way to choose the download folder, so it gets none.
+async fn launch_webdriver(
+    engine: Engine,
+    scratch: &Path,
+    downloads: tempfile::TempDir,
+) -> (Group, Client, Option<tempfile::TempDir>) {
+    let port = free_port();
+    let (cmd, caps, downloads) = if engine == Engine::FirefoxEsr {
+        let profile = scratch.join("profile");
+        std::fs::create_dir(&profile).expect("a profile folder");
+        let mut cmd = Command::new(program("GECKODRIVER", "geckodriver"));
+        cmd.arg(format!("--port={port}"));
+        let caps = json!({
+            "browserName": "firefox",
+            "moz:firefoxOptions": {
+                "binary": std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
+                "args": ["-headless", "-profile", profile.display().to_string()],
+                "prefs": {
+                    "browser.download.folderList": 2,
+                    "browser.download.dir": downloads.path().display().to_string(),
+                    "browser.download.useDownloadDir": true,
+                    "browser.download.always_ask_before_handling_new_types": false,
+                    "browser.helperApps.neverAsk.saveToDisk": "text/plain",
+                    "browser.download.manager.showWhenStarting": false,
+                    "browser.shell.checkDefaultBrowser": false,
+                    "app.update.enabled": false,
+                    "datareporting.policy.dataSubmissionEnabled": false,
+                    "toolkit.telemetry.enabled": false,
+                    "browser.newtabpage.enabled": false,
+                    "extensions.update.enabled": false,
+                    "network.captive-portal-service.enabled": false,
+                    "browser.safebrowsing.malware.enabled": false,
+                    "browser.safebrowsing.phishing.enabled": false,
+                }
+            }
+        });
+        (cmd, caps, Some(downloads))
+    } else {
+        let mut cmd = Command::new("xvfb-run");
+        cmd.args(["-a", "-s", "-screen 0 1400x1000x24"])
+            .arg(program("WEBKIT_WEBDRIVER", "WebKitWebDriver"))
+            .arg(format!("--port={port}"));
+        let caps = json!({
+            "browserName": "MiniBrowser",
+            "webkitgtk:browserOptions": {
+                "binary": std::env::var("MINIBROWSER")
+                    .unwrap_or_else(|_| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into()),
+                "args": ["--automation"]
+            }
+        });
+        (cmd, caps, None)
+    };
+    let mut process = Group::spawn(cmd, engine.name(), &scratch.join("browser.log"));
+    wait_until("the driver listens", &mut process, || std::net::TcpStream::connect(("127.0.0.1", port)).ok()).await;
+    let caps = caps.as_object().cloned().expect("an object");
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .unwrap_or_else(|e| panic!("no WebDriver session in {}: {e}", engine.name()));
+    let _ = client.set_window_size(1400, 1000).await;
+    (process, client, downloads)
+}
