@@ -1,6 +1,7 @@
 //! A small Chrome DevTools Protocol client, for Chromium builds that have no chromedriver
 //! (86 and 109 from npm): one WebSocket to the browser, one flat session on its tab. Replies are
 //! matched to commands by id; every event is kept, in order, for the test to read.
+//! WebDriver BiDi (Firefox's log) frames its messages the same way, so the same client reads it.
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -123,6 +124,13 @@ pub fn page_error(event: &Value) -> Option<String> {
                 .collect();
             Some(format!("console.{}: {}", p["type"].as_str().unwrap_or("error"), args.join(" ")))
         }
+        // WebDriver BiDi: console.error, uncaught exceptions and rejections.
+        "log.entryAdded" if p["level"] == "error" => Some(format!(
+            "{} {}: {}",
+            p["type"].as_str().unwrap_or(""),
+            p["method"].as_str().unwrap_or(""),
+            p["text"].as_str().unwrap_or("")
+        )),
         "Log.entryAdded" if p["entry"]["level"] == "error" => Some(format!(
             "browser log ({}): {} {}",
             p["entry"]["source"].as_str().unwrap_or(""),
@@ -142,6 +150,7 @@ pub fn page_warning(event: &Value) -> Option<String> {
             Some(format!("{} {}", p["entry"]["text"].as_str().unwrap_or(""), p["entry"]["url"].as_str().unwrap_or("")))
         }
         "Runtime.consoleAPICalled" if p["type"] == "warning" => Some(p["args"].to_string()),
+        "log.entryAdded" if p["level"] == "warn" => Some(p["text"].as_str().unwrap_or("").to_string()),
         _ => None,
     }
 }

@@ -13,6 +13,7 @@ mod app_js;
 mod cdp;
 #[path = "../common/dist.rs"]
 mod dist;
+mod launch;
 mod page;
 mod process;
 
@@ -192,8 +193,14 @@ mod harness {
 
     #[tokio::test]
     #[ignore = "needs dist/ and the engines: run scripts/test.sh"]
-    async fn page_errors_are_caught_over_webdriver() {
+    async fn page_errors_are_caught_over_webdriver_bidi() {
         page_errors_are_caught(Engine::FirefoxEsr).await;
+    }
+
+    #[tokio::test]
+    #[ignore = "needs dist/ and the engines: run scripts/test.sh"]
+    async fn page_errors_are_caught_by_the_collectors_in_the_page() {
+        page_errors_are_caught(Engine::WebKit).await;
     }
 
     /// A test that panics with its browser open: once it has unwound, none of the browser's

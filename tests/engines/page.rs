@@ -6,12 +6,12 @@
 //! Each `Page` has its own browser process group (killed on drop: see process.rs), its own fresh
 //! profile and download folder, and for a served page its own server.
 use crate::cdp::{self, Cdp};
-use crate::dist::{dist_dir, free_port, Server};
+use crate::dist::{dist_dir, Server};
+use crate::launch::{launch_chromium, launch_webdriver, old_chromium};
 use crate::process::Group;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -33,33 +33,6 @@ impl Engine {
             Engine::FirefoxEsr => "Firefox ESR",
             Engine::WebKit => "WebKitGTK",
         }
-    }
-}
-
-fn tools_dir() -> PathBuf {
-    std::env::var_os("GONGWEN_TOOLS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/gongwen-tools"))
-}
-
-/// An old Chromium unpacked by scripts/lib.sh ensure_old_chromium.
-fn old_chromium(major: u32) -> PathBuf {
-    let path = tools_dir().join(format!("old-chromium/{major}/chromium"));
-    assert!(path.is_file(), "no Chromium {major} at {}: run scripts/test.sh, which unpacks it", path.display());
-    path
-}
-
-/// A program from the environment variable `var`, else from `~/.cargo/bin` (cargo install),
-/// else by name from PATH.
-fn program(var: &str, name: &str) -> PathBuf {
-    if let Some(p) = std::env::var_os(var) {
-        return PathBuf::from(p);
-    }
-    let cargo = PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo/bin").join(name);
-    if cargo.is_file() {
-        cargo
-    } else {
-        PathBuf::from(name)
     }
 }
 
@@ -94,7 +67,10 @@ impl Home {
 
 enum Driver {
     Cdp { cdp: Cdp, session: String },
-    WebDriver { client: Client, errors: Mutex<Vec<String>> },
+    /// `bidi`: the session's WebDriver BiDi socket where the driver offers one (geckodriver),
+    /// subscribed to the page's log from the start; else (WebKitWebDriver) the page's own
+    /// collectors, installed once the form shows, gather errors into `errors`.
+    WebDriver { client: Client, errors: Mutex<Vec<String>>, bidi: Option<Cdp> },
 }
 
 pub struct Page {
@@ -127,7 +103,15 @@ impl Page {
             }
             Engine::FirefoxEsr | Engine::WebKit => {
                 let (process, client, downloads) = launch_webdriver(engine, scratch.path(), downloads).await;
-                (process, Driver::WebDriver { client, errors: Mutex::default() }, downloads)
+                let bidi = match client.capabilities().and_then(|c| c.get("webSocketUrl")).and_then(Value::as_str) {
+                    Some(url) => {
+                        let bidi = Cdp::connect(url).await;
+                        bidi.call(None, "session.subscribe", json!({ "events": ["log.entryAdded"] })).await;
+                        Some(bidi)
+                    }
+                    None => None,
+                };
+                (process, Driver::WebDriver { client, errors: Mutex::default(), bidi }, downloads)
             }
         };
         Page { engine, driver, downloads, home, form_shown_ms: 0.0, process, scratch }
@@ -175,7 +159,7 @@ impl Page {
             }
             tokio::time::sleep(Duration::from_millis(10)).await;
         };
-        if let Driver::WebDriver { .. } = self.driver {
+        if let Driver::WebDriver { bidi: None, .. } = self.driver {
             self.eval(COLLECT_ERRORS).await;
         }
         shown
@@ -184,7 +168,7 @@ impl Page {
     /// Reload the page, as F5 does, and wait for the form again; returns the time from the
     /// reload's navigation to the form, as `form_shown_ms`.
     pub async fn reload(&mut self) -> f64 {
-        if let Driver::WebDriver { errors, .. } = &self.driver {
+        if let Driver::WebDriver { errors, bidi: None, .. } = &self.driver {
             // What the collectors saw is lost with the page: keep it first.
             let seen = self.eval(TAKE_ERRORS).await;
             errors.lock().expect("lock").extend(strings(&seen));
@@ -355,7 +339,8 @@ impl Page {
     pub async fn errors(&self) -> Vec<String> {
         match &self.driver {
             Driver::Cdp { cdp, .. } => cdp.events().iter().filter_map(cdp::page_error).collect(),
-            Driver::WebDriver { errors, .. } => {
+            Driver::WebDriver { bidi: Some(bidi), .. } => bidi.events().iter().filter_map(cdp::page_error).collect(),
+            Driver::WebDriver { errors, bidi: None, .. } => {
                 let mut all = errors.lock().expect("lock").clone();
                 if let Ok(seen) = self.try_eval("window.__gongwenErrors || []").await {
                     all.extend(strings(&seen));
@@ -367,7 +352,7 @@ impl Page {
 
     /// The test's last step: no page error at any point; then the browser quits.
     pub async fn finish(self) {
-        if let Driver::Cdp { cdp, .. } = &self.driver {
+        if let Driver::Cdp { cdp, .. } | Driver::WebDriver { bidi: Some(cdp), .. } = &self.driver {
             for w in cdp.events().iter().filter_map(cdp::page_warning) {
                 eprintln!("{} warned: {w}", self.engine.name());
             }
@@ -427,136 +412,3 @@ const COLLECT_ERRORS: &str = "(() => {
 
 /// Hand over what the collectors saw (before a reload replaces the page).
 const TAKE_ERRORS: &str = "(() => { const e = window.__gongwenErrors || []; window.__gongwenErrors = []; return e; })()";
-
-async fn wait_until<T>(what: &str, process: &mut Group, mut f: impl FnMut() -> Option<T>) -> T {
-    let deadline = Instant::now() + TIMEOUT;
-    loop {
-        if let Some(v) = f() {
-            return v;
-        }
-        if let Some(gone) = process.exited() {
-            panic!("{gone} before {what}");
-        }
-        assert!(Instant::now() < deadline, "{what}: timed out");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-/// Start an old Chromium headless on a fresh profile, connect to it over the DevTools protocol
-/// and attach to its tab; downloads go to `downloads`.
-async fn launch_chromium(binary: &Path, scratch: &Path, downloads: &Path) -> (Group, Cdp, String) {
-    let profile = scratch.join("profile");
-    std::fs::create_dir(&profile).expect("a profile folder");
-    let mut cmd = Command::new(binary);
-    cmd.args([
-        "--headless",
-        "--no-sandbox",
-        "--no-zygote",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1400,1000",
-        "--remote-debugging-port=0",
-    ])
-    .arg(format!("--user-data-dir={}", profile.display()))
-    .arg("about:blank");
-    let mut process = Group::spawn(cmd, &binary.display().to_string(), &scratch.join("browser.log"));
-    // With port 0 the browser picks a free port and writes it, with the browser's WebSocket
-    // path, to DevToolsActivePort in the profile.
-    let active = profile.join("DevToolsActivePort");
-    let ws = wait_until("DevTools listens", &mut process, || {
-        let text = std::fs::read_to_string(&active).ok()?;
-        let mut lines = text.lines();
-        let (port, path) = (lines.next()?, lines.next()?);
-        Some(format!("ws://127.0.0.1:{port}{path}"))
-    })
-    .await;
-    let cdp = Cdp::connect(&ws).await;
-    let deadline = Instant::now() + TIMEOUT;
-    let target = loop {
-        let targets = cdp.call(None, "Target.getTargets", json!({})).await;
-        let page = targets["targetInfos"].as_array().into_iter().flatten().find(|t| t["type"] == "page");
-        if let Some(t) = page {
-            break t["targetId"].clone();
-        }
-        assert!(Instant::now() < deadline, "Chromium opened no tab");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
-    let attached = cdp.call(None, "Target.attachToTarget", json!({ "targetId": target, "flatten": true })).await;
-    let session = attached["sessionId"].as_str().expect("a session id").to_string();
-    for domain in ["Page.enable", "Runtime.enable", "Log.enable"] {
-        cdp.call(Some(&session), domain, json!({})).await;
-    }
-    let dl = json!({ "behavior": "allow", "downloadPath": downloads.display().to_string() });
-    cdp.call(None, "Browser.setDownloadBehavior", dl).await;
-    (process, cdp, session)
-}
-
-/// Start geckodriver (Firefox ESR, headless) or WebKitWebDriver (MiniBrowser under xvfb-run) and
-/// open a WebDriver session. Firefox saves downloads to `downloads` (by its preferences);
-/// WebKitGTK's driver offers no way to choose the download folder, so it gets none.
-async fn launch_webdriver(
-    engine: Engine,
-    scratch: &Path,
-    downloads: tempfile::TempDir,
-) -> (Group, Client, Option<tempfile::TempDir>) {
-    let port = free_port();
-    let (cmd, caps, downloads) = if engine == Engine::FirefoxEsr {
-        let profile = scratch.join("profile");
-        std::fs::create_dir(&profile).expect("a profile folder");
-        let mut cmd = Command::new(program("GECKODRIVER", "geckodriver"));
-        cmd.arg(format!("--port={port}"));
-        let caps = json!({
-            "browserName": "firefox",
-            "moz:firefoxOptions": {
-                "binary": std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
-                "args": ["-headless", "-profile", profile.display().to_string()],
-                "prefs": {
-                    "browser.download.folderList": 2,
-                    "browser.download.dir": downloads.path().display().to_string(),
-                    "browser.download.useDownloadDir": true,
-                    "browser.download.always_ask_before_handling_new_types": false,
-                    "browser.helperApps.neverAsk.saveToDisk": "text/plain",
-                    "browser.download.manager.showWhenStarting": false,
-                    "browser.shell.checkDefaultBrowser": false,
-                    "app.update.enabled": false,
-                    "datareporting.policy.dataSubmissionEnabled": false,
-                    "toolkit.telemetry.enabled": false,
-                    "browser.newtabpage.enabled": false,
-                    "extensions.update.enabled": false,
-                    "network.captive-portal-service.enabled": false,
-                    "browser.safebrowsing.malware.enabled": false,
-                    "browser.safebrowsing.phishing.enabled": false,
-                }
-            }
-        });
-        (cmd, caps, Some(downloads))
-    } else {
-        let mut cmd = Command::new("xvfb-run");
-        cmd.args(["-a", "-s", "-screen 0 1400x1000x24"])
-            .arg(program("WEBKIT_WEBDRIVER", "WebKitWebDriver"))
-            .arg(format!("--port={port}"));
-        let caps = json!({
-            "browserName": "MiniBrowser",
-            "webkitgtk:browserOptions": {
-                "binary": std::env::var("MINIBROWSER")
-                    .unwrap_or_else(|_| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into()),
-                "args": ["--automation"]
-            }
-        });
-        (cmd, caps, None)
-    };
-    let mut process = Group::spawn(cmd, engine.name(), &scratch.join("browser.log"));
-    wait_until("the driver listens", &mut process, || std::net::TcpStream::connect(("127.0.0.1", port)).ok()).await;
-    let caps = caps.as_object().cloned().expect("an object");
-    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{port}"))
-        .await
-        .unwrap_or_else(|e| panic!("no WebDriver session in {}: {e}", engine.name()));
-    let _ = client.set_window_size(1400, 1000).await;
-    (process, client, downloads)
-}
