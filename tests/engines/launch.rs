@@ -107,14 +107,16 @@ pub async fn launch_chromium(binary: &Path, scratch: &Path, downloads: &Path) ->
 
 /// Start geckodriver (Firefox ESR, headless) or WebKitWebDriver (MiniBrowser under xvfb-run) and
 /// open a WebDriver session. Firefox saves downloads to `downloads` (by its preferences);
-/// WebKitGTK's driver offers no way to choose the download folder, so it gets none.
+/// WebKitGTK's driver has no download setting: MiniBrowser saves to the user's download folder
+/// (XDG), so it runs with a HOME of its own in the scratch folder — a fresh profile too — whose
+/// user-dirs.dirs names `downloads`.
 pub async fn launch_webdriver(
     engine: Engine,
     scratch: &Path,
-    downloads: tempfile::TempDir,
-) -> (Group, Client, Option<tempfile::TempDir>) {
+    downloads: &Path,
+) -> (Group, Client) {
     let port = free_port();
-    let (cmd, caps, downloads) = if engine == Engine::FirefoxEsr {
+    let (cmd, caps) = if engine == Engine::FirefoxEsr {
         let profile = scratch.join("profile");
         std::fs::create_dir(&profile).expect("a profile folder");
         let mut cmd = Command::new(program("GECKODRIVER", "geckodriver"));
@@ -128,7 +130,7 @@ pub async fn launch_webdriver(
                 "args": ["-headless", "-profile", profile.display().to_string()],
                 "prefs": {
                     "browser.download.folderList": 2,
-                    "browser.download.dir": downloads.path().display().to_string(),
+                    "browser.download.dir": downloads.display().to_string(),
                     "browser.download.useDownloadDir": true,
                     "browser.download.always_ask_before_handling_new_types": false,
                     "browser.helperApps.neverAsk.saveToDisk": "text/plain",
@@ -145,9 +147,14 @@ pub async fn launch_webdriver(
                 }
             }
         });
-        (cmd, caps, Some(downloads))
+        (cmd, caps)
     } else {
+        let home = scratch.join("home");
+        std::fs::create_dir_all(home.join(".config")).expect("a home folder");
+        let dirs = format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display());
+        std::fs::write(home.join(".config/user-dirs.dirs"), dirs).expect("user-dirs.dirs");
         let mut cmd = Command::new("xvfb-run");
+        cmd.env("HOME", &home);
         cmd.args(["-a", "-s", "-screen 0 1400x1000x24"])
             .arg(program("WEBKIT_WEBDRIVER", "WebKitWebDriver"))
             .arg(format!("--port={port}"));
@@ -159,7 +166,7 @@ pub async fn launch_webdriver(
                 "args": ["--automation"]
             }
         });
-        (cmd, caps, None)
+        (cmd, caps)
     };
     let mut process = Group::spawn(cmd, engine.name(), &scratch.join("browser.log"));
     wait_until("the driver listens", &mut process, || std::net::TcpStream::connect(("127.0.0.1", port)).ok()).await;
@@ -170,5 +177,5 @@ pub async fn launch_webdriver(
         .await
         .unwrap_or_else(|e| panic!("no WebDriver session in {}: {e}", engine.name()));
     let _ = client.set_window_size(1400, 1000).await;
-    (process, client, downloads)
+    (process, client)
 }

@@ -76,8 +76,8 @@ enum Driver {
 pub struct Page {
     pub engine: Engine,
     driver: Driver,
-    /// Where downloads land; None where the driver cannot say (WebKitGTK).
-    downloads: Option<tempfile::TempDir>,
+    /// Where downloads land.
+    downloads: tempfile::TempDir,
     home: Home,
     /// Milliseconds from the start of navigation to the form's first field, as the page's own
     /// clock (performance.now()) read it when the test first saw the field.
@@ -95,14 +95,14 @@ impl Page {
     pub async fn start(engine: Engine, home: Home) -> Page {
         let scratch = tempfile::tempdir().expect("a temp dir");
         let downloads = tempfile::tempdir().expect("a temp dir");
-        let (process, driver, downloads) = match engine {
+        let (process, driver) = match engine {
             Engine::Chromium86 | Engine::Chromium109 => {
                 let major = if engine == Engine::Chromium86 { 86 } else { 109 };
                 let (process, cdp, session) = launch_chromium(&old_chromium(major), scratch.path(), downloads.path()).await;
-                (process, Driver::Cdp { cdp, session }, Some(downloads))
+                (process, Driver::Cdp { cdp, session })
             }
             Engine::FirefoxEsr | Engine::WebKit => {
-                let (process, client, downloads) = launch_webdriver(engine, scratch.path(), downloads).await;
+                let (process, client) = launch_webdriver(engine, scratch.path(), downloads.path()).await;
                 let bidi = match client.capabilities().and_then(|c| c.get("webSocketUrl")).and_then(Value::as_str) {
                     Some(url) => {
                         let bidi = Cdp::connect(url).await;
@@ -111,7 +111,7 @@ impl Page {
                     }
                     None => None,
                 };
-                (process, Driver::WebDriver { client, errors: Mutex::default(), bidi }, downloads)
+                (process, Driver::WebDriver { client, errors: Mutex::default(), bidi })
             }
         };
         Page { engine, driver, downloads, home, form_shown_ms: 0.0, process, scratch }
@@ -307,14 +307,9 @@ impl Page {
         (product, ua)
     }
 
-    /// The folder downloads land in, where the driver lets the test choose it.
-    pub fn downloads(&self) -> Option<&Path> {
-        self.downloads.as_ref().map(|d| d.path())
-    }
-
     /// Wait for a finished download named `name`.
     pub async fn downloaded(&self, name: &str) -> Vec<u8> {
-        let dir = self.downloads().expect("a download folder");
+        let dir = self.downloads.path();
         let path = dir.join(name);
         let deadline = Instant::now() + TIMEOUT;
         // The file may exist before it is written: done when no partial file is left (.crdownload,
