@@ -271,11 +271,15 @@ impl Page {
             }
             Driver::WebDriver { client, .. } => {
                 let field = client.find(Locator::Css(css)).await.expect("the field");
-                // Ctrl+A selects everything, the null key releases Ctrl, Backspace deletes.
-                field
-                    .send_keys(&format!("\u{E009}a\u{E000}\u{E003}{text}"))
-                    .await
-                    .unwrap_or_else(|e| panic!("{}: typing into {css}: {e}", self.engine.name()));
+                // Ctrl+A selects everything, the null key releases Ctrl, Backspace deletes; the
+                // text follows as a second action (WebKitWebDriver drops text sent after the
+                // Backspace in the same action).
+                for keys in ["\u{E009}a\u{E000}\u{E003}", text].into_iter().filter(|k| !k.is_empty()) {
+                    field
+                        .send_keys(keys)
+                        .await
+                        .unwrap_or_else(|e| panic!("{}: typing into {css}: {e}", self.engine.name()));
+                }
             }
         }
     }
