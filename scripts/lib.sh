@@ -93,6 +93,32 @@ ensure_trunk() {
   cargo install --locked "trunk@$TRUNK_VERSION"
 }
 
+# The engine matrix (tests/engines): Firefox ESR and WebKitGTK from Debian, driven over WebDriver;
+# old Chromium builds from npm, driven over the DevTools protocol (no chromedriver of theirs exists).
+GECKODRIVER_VERSION=0.37.1
+
+ensure_firefox() {
+  ensure_apt firefox-esr
+}
+
+ensure_geckodriver() {
+  if geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then return 0; fi
+  say "安装 geckodriver $GECKODRIVER_VERSION（首次约需 5 分钟）"
+  cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
+}
+
+# WebKitWebDriver drives MiniBrowser, which has no headless mode: it runs under xvfb-run.
+ensure_webkit() {
+  ensure_apt webkit2gtk-driver xvfb xauth
+}
+
+ensure_engines() {
+  ensure_firefox
+  ensure_geckodriver
+  ensure_webkit
+  ensure_old_chromium >/dev/null
+}
+
 ensure_wasm_bindgen() {
   local want; want=$(locked_wasm_bindgen)
   [ -n "$want" ] || die "Cargo.lock 里没有 wasm-bindgen"
@@ -121,59 +147,6 @@ ensure_browser() {
   # A CJK font, so that text lays out (and screenshots read) as on a clerk's machine;
   # poppler-utils (pdftotext) reads back what printing produced.
   ensure_apt chromium chromium-driver fonts-noto-cjk poppler-utils
-}
-
-# The engine matrix (tests/engines): Firefox ESR and WebKitGTK from Debian, driven over WebDriver;
-# old Chromium builds from npm, driven over the DevTools protocol (no chromedriver of theirs exists).
-GECKODRIVER_VERSION=0.37.1
-
-ensure_firefox() {
-  ensure_apt firefox-esr
-}
-
-ensure_geckodriver() {
-  if geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then return 0; fi
-  say "安装 geckodriver $GECKODRIVER_VERSION（首次约需 5 分钟）"
-  cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
-}
-
-# WebKitWebDriver drives MiniBrowser, which has no headless mode: it runs under xvfb-run.
-ensure_webkit() {
-  ensure_apt webkit2gtk-driver xvfb xauth
-}
-
-# Old Chromium builds from npm, each with its executable brotli-compressed at bin/chromium.br:
-# 86.0.4240 (the kernel of many 360/奇安信 releases), 92.0.4512, 109.0.5412 (the last Chrome on
-# Windows 7). Stand-in until the engines-build branch's ensure_old_chromium lands (same layout,
-# same output): unpacked into $TOOLS/old-chromium/MAJOR/chromium, one line "MAJOR PATH" printed
-# per build. They run on the shared libraries Debian's chromium brings (ensure_browser).
-OLD_CHROMIUM=("86 chrome-aws-lambda@5.3.1" "92 chrome-aws-lambda@10.1.0" "109 @sparticuz/chromium@109.0.6")
-ensure_old_chromium() {
-  local line major spec dir
-  for line in "${OLD_CHROMIUM[@]}"; do
-    read -r major spec <<<"$line"
-    dir="$TOOLS/old-chromium/$major"
-    if [ ! -x "$dir/chromium" ]; then
-      command -v npm >/dev/null || ensure_apt nodejs npm
-      say "安装 Chromium $major（npm 的 $spec）"
-      rm -rf "$dir" && mkdir -p "$dir"
-      (cd "$dir" && npm install --no-audit --no-fund --silent --ignore-scripts --legacy-peer-deps "$spec" >/dev/null) \
-        || die "无法安装 npm 包 $spec"
-      node -e 'const fs = require("fs"), zlib = require("zlib"), [src, dst] = process.argv.slice(1);
-        fs.writeFileSync(dst, zlib.brotliDecompressSync(fs.readFileSync(src)), { mode: 0o755 });' \
-        "$dir/node_modules/${spec%@*}/bin/chromium.br" "$dir/chromium.part" || die "无法解压 $spec 的 chromium.br"
-      rm -rf "$dir/node_modules" "$dir/package.json" "$dir/package-lock.json"
-      mv "$dir/chromium.part" "$dir/chromium"
-    fi
-    printf '%s %s\n' "$major" "$dir/chromium"
-  done
-}
-
-ensure_engines() {
-  ensure_firefox
-  ensure_geckodriver
-  ensure_webkit
-  ensure_old_chromium >/dev/null
 }
 
 # Release build into dist/, then print the size of the .wasm, raw and gzipped; then the
