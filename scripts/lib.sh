@@ -149,6 +149,38 @@ ensure_browser() {
   ensure_apt chromium chromium-driver fonts-noto-cjk poppler-utils
 }
 
+# Old Chromium builds for the engine tests (issue #10), each from an npm package that ships it
+# as a brotli-compressed executable (bin/chromium.br): Chromium 86.0.4240 (360/奇安信 kernels),
+# 92.0.4512 and 109.0.5412 (the last Chrome on Windows 7). They run headless with --no-sandbox
+# --no-zygote --disable-gpu on the shared libraries Debian's chromium brings (ensure_browser).
+# No chromedriver exists for them: drive them over the DevTools protocol.
+OLD_CHROMIUM=("86 chrome-aws-lambda@5.3.1 chrome-aws-lambda"
+              "92 chrome-aws-lambda@10.1.0 chrome-aws-lambda"
+              "109 @sparticuz/chromium@109.0.6 @sparticuz/chromium")
+
+# ensure_old_chromium : unpack the old Chromium builds that are missing into
+# $TOOLS/old-chromium/MAJOR/chromium and print one line per build: "MAJOR PATH".
+ensure_old_chromium() {
+  command -v npm >/dev/null || ensure_apt nodejs npm
+  local line major spec name dir
+  for line in "${OLD_CHROMIUM[@]}"; do
+    read -r major spec name <<<"$line"
+    dir="$TOOLS/old-chromium/$major"
+    if [ ! -x "$dir/chromium" ]; then
+      say "安装 Chromium $major（npm 的 $spec）"
+      rm -rf "$dir" && mkdir -p "$dir"
+      (cd "$dir" && npm install --no-audit --no-fund --silent --ignore-scripts --omit=peer "$spec" >/dev/null) \
+        || die "无法安装 npm 包 $spec"
+      node -e 'const [src, dst] = process.argv.slice(1), fs = require("fs");
+        fs.writeFileSync(dst, require("zlib").brotliDecompressSync(fs.readFileSync(src)), { mode: 0o755 });' \
+        "$dir/node_modules/$name/bin/chromium.br" "$dir/chromium.part" || die "无法解压 $spec 的 chromium.br"
+      rm -rf "$dir/node_modules" "$dir/package.json" "$dir/package-lock.json"
+      mv "$dir/chromium.part" "$dir/chromium"
+    fi
+    printf '%s %s\n' "$major" "$dir/chromium"
+  done
+}
+
 # Release build into dist/, then print the size of the .wasm, raw and gzipped; then the
 # single-file version, dist/公文起草助手.html (scripts/single_file.py; fails if it cannot be made).
 build_release() {
