@@ -399,10 +399,11 @@ pub fn js_str(s: &str) -> String {
 const COLLECT_ERRORS: &str = "(() => {
   if (window.__gongwenErrors) return null;
   const errors = window.__gongwenErrors = [];
-  addEventListener('error', e => errors.push(e.error ? 'uncaught exception: ' + (e.error.stack || e.error)
-      : e.message ? 'uncaught error: ' + e.message
+  // WebKit's stacks do not repeat the message: keep both.
+  const stack = x => (x && x.stack ? '\\n' + x.stack : '');
+  addEventListener('error', e => errors.push(e.message ? 'uncaught exception: ' + e.message + stack(e.error)
       : 'failed to load: ' + (e.target && (e.target.src || e.target.href || e.target.tagName))), true);
-  addEventListener('unhandledrejection', e => errors.push('unhandled rejection: ' + (e.reason && e.reason.stack || e.reason)));
+  addEventListener('unhandledrejection', e => errors.push('unhandled rejection: ' + String(e.reason) + stack(e.reason)));
   document.addEventListener('securitypolicyviolation', e => errors.push('policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));
   const original = console.error;
   console.error = function (...args) { errors.push('console.error: ' + args.join(' ')); return original.apply(this, args); };
