@@ -1,9 +1,12 @@
 //! Checking a whole report given as plain text: every text rule (`check_text`, which includes
 //! the 请示 wording rule) on every line, plus the rules that need the whole document — a 落款
-//! and a date at the end.
+//! and a date at the end of an upward 报告.
+//!
+//! Severities (see `check::Severity`): `missing-signature` and `missing-date` are warnings, and
+//! only for an upward 报告 (it has a 主送机关 or ends with `特此报告`, `is_upward_report`): a
+//! speech, a 通报 or a 工作总结 published without them is not wrong.
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
-use super::check::numbers;
 use super::check::{check_text_with, Category, Context, Finding, Severity};
 use super::import::{split, Line, LineKind};
 use super::text::Span;
@@ -41,18 +44,9 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
         if line.kind == LineKind::Blank {
             continue;
         }
-        // Numeral style is judged over the whole report, below.
-        let found = check_text_with(line.text, ctx).into_iter().filter(|f| f.rule != numbers::COUNT_STYLE);
-        out.extend(found.map(|finding| at(line, finding)));
-    }
-    // GB/T 15835: one numeral style per kind of count in the whole text; each finding goes
-    // back to its line.
-    let mut style = Vec::new();
-    numbers::check_with(text, ctx, &mut style);
-    for mut f in style.into_iter().filter(|f| f.rule == numbers::COUNT_STYLE) {
-        let Some(line) = lines.iter().rev().find(|l| l.start <= f.span.start) else { continue };
-        f.span = Span::new(f.span.start - line.start, f.span.end - line.start);
-        out.push(at(line, f));
+        // Numeral style is judged within a sentence, and no sentence crosses a line: the line's
+        // own pass has it.
+        out.extend(check_text_with(line.text, ctx).into_iter().map(|finding| at(line, finding)));
     }
     out.extend(missing_parts(&lines));
     out.sort_by_key(|f| (f.line, f.finding.span.start, f.finding.span.end));
@@ -66,11 +60,32 @@ fn at(line: &Line<'_>, finding: Finding) -> LineFinding {
 pub const MISSING_SIGNATURE: &str = "missing-signature";
 pub const MISSING_DATE: &str = "missing-date";
 
-/// A report with no 落款 or no date: a warning each, placed at the end of the last line.
+/// Salutations that open a speech (a 政府工作报告, a congress report), not a 主送机关.
+const SALUTATIONS: &[&str] = &["各位代表", "各位委员", "同志们", "同志们、朋友们", "各位领导", "女士们、先生们"];
+
+/// Is this an upward 报告 (报告 to a superior body), the genre that must end with a 落款 and a
+/// 成文日期? It is when it names a 主送机关 at its head or closes with `特此报告`. A speech
+/// (`各位代表：`), a published 通报 or a 工作总结 has neither, and is not asked for them.
+pub fn is_upward_report(lines: &[Line<'_>]) -> bool {
+    lines.iter().any(|l| match l.kind {
+        LineKind::Closing => true,
+        LineKind::Addressee => {
+            let name = l.text.trim().trim_end_matches(['：', ':']);
+            !SALUTATIONS.contains(&name)
+        }
+        _ => false,
+    })
+}
+
+/// An upward 报告 (`is_upward_report`) with no 落款 or no date: a warning each, placed at the
+/// end of the last line. Other texts get nothing here.
 pub fn missing_parts(lines: &[Line<'_>]) -> Vec<LineFinding> {
     let Some(last) = lines.iter().rev().find(|l| l.kind != LineKind::Blank) else {
         return Vec::new();
     };
+    if !is_upward_report(lines) {
+        return Vec::new();
+    }
     let has = |k: LineKind| lines.iter().any(|l| l.kind == k);
     let end = last.text.chars().count();
     let missing = |rule: &'static str, message: &str| {
@@ -111,14 +126,15 @@ mod tests {
     const COMPLETE: &str = "市委巡察组：\n一、总体情况\n工作做得不够。\n特此报告。\n党工委\n2024年3月5日\n";
 
     #[test]
-    fn numeral_style_is_judged_across_the_whole_report() {
-        let text = "现将选派3名干部的情况报告如下：\n一、总体情况\n推荐五名干部参训。\n";
+    fn numeral_style_findings_go_back_to_their_line() {
+        // Judged per sentence (GB/T 15835's 同一场合): the 3名 of line 0 is another sentence.
+        let text = "现将选派3名干部的情况报告如下：\n一、总体情况\n选派3名干部挂职，推荐五名干部参训。\n";
         let style: Vec<_> = check_document(text)
             .into_iter()
-            .filter(|f| f.finding.rule == numbers::COUNT_STYLE)
+            .filter(|f| f.finding.rule == crate::domain::check::numbers::COUNT_STYLE)
             .map(|f| (f.line, f.finding.text, f.finding.span))
             .collect();
-        assert_eq!(style, [(2, "五名".to_string(), Span::new(2, 4))]);
+        assert_eq!(style, [(2, "五名".to_string(), Span::new(11, 13))]);
     }
 
     #[test]
@@ -129,12 +145,20 @@ mod tests {
     #[test]
     fn missing_signature_and_date() {
         // (text, rules at the last non-blank line)
-        let table: [(&str, &[&str]); 5] = [
+        // An upward 报告 (a 主送机关, or 特此报告) must end with both; other texts are not asked.
+        let table: [(&str, &[&str]); 11] = [
             ("一、总体情况\n工作做得不够。\n特此报告。\n", &[MISSING_SIGNATURE, MISSING_DATE]),
             ("一、总体情况\n工作做得不够。\n特此报告。\n党工委\n\n", &[MISSING_DATE]),
-            ("一、总体情况\n工作做得不够。\n2024年3月5日", &[MISSING_SIGNATURE]),
-            ("一、总体情况\n工作做得不够。\n党工委\n2024年3月5日", &[]),
-            ("一、总体情况\n工作做得不够。", &[MISSING_SIGNATURE, MISSING_DATE]),
+            ("市委巡察组：\n一、总体情况\n工作做得不够。\n2024年3月5日", &[MISSING_SIGNATURE]),
+            ("市委巡察组：\n一、总体情况\n工作做得不够。\n党工委\n2024年3月5日", &[]),
+            ("市委巡察组：\n一、总体情况\n工作做得不够。", &[MISSING_SIGNATURE, MISSING_DATE]),
+            ("关于选人用人工作情况的报告\n市委巡察组：\n工作做得不够。", &[MISSING_SIGNATURE, MISSING_DATE]),
+            // Not upward reports: a speech, a published 通报 or 总结 without 主送机关 or 特此报告.
+            ("一、总体情况\n工作做得不够。", &[]),
+            ("一、总体情况\n工作做得不够。\n2024年3月5日", &[]),
+            ("各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾", &[]),
+            ("同志们：\n现在，我代表第十八届中央委员会向大会作报告。", &[]),
+            ("关于巡察整改进展情况的通报\n根据市委统一部署，现将整改进展情况予以公布。", &[]),
         ];
         for (text, want) in table {
             let found = check_document(text);

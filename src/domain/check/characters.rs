@@ -16,6 +16,9 @@
 //! Not findings: the line break, the full-width space `　` (used for blank fields and
 //! indents), ordinary spaces, CJK text, `·` in names (`阿依古丽·买买提`).
 //!
+//! Severities (policy on `check::Severity`): all three are errors — such a character is never
+//! right in a 公文.
+//!
 //! A run of such characters is one finding. The table at the bottom shows what fires.
 use super::scan;
 use super::{Category, Finding, Severity};

@@ -26,6 +26,11 @@
 //! Not findings: the canonical texts themselves, `增强法治意识`, `政治意识、法治意识` (not the
 //! list), `深刻领悟“两个确立”`, `习近平新时代中国特色社会主义经济思想`, `干部选拔任用工作`.
 //!
+//! Severities (policy on `check::Severity`): a wrong element, list, missing quotes, a near miss
+//! of the “两个维护” wording, of the thought's name or of the 条例's title are errors (the
+//! canonical text is fixed); commas for 、 in a list and swapped pairings are warnings; other
+//! pairing verbs (`强化“四个意识”`) are hints.
+//!
 //! The table at the bottom shows what fires and what must not; read it first.
 use super::scan::{at, before, edit_distance, ends_with, find_all, finding, overlaps, starts_with, text_of};
 use super::{Category, Finding, Severity};
@@ -256,7 +261,10 @@ fn lists(chars: &[char], items: &[Item], list: &CanonList, out: &mut Vec<Finding
         };
         let mut run = vec![first];
         let mut j = i;
-        while matches!(items[j].sep, Some('、' | '，' | ',')) && j + 1 < items.len() && items[j + 1].start == items[j].end + 1 {
+        // A comma carries the run on only after an exact element (`政治意识，大局意识`), not after
+        // a clause that merely resembles one (`新时代中国特色社会主义思想，是对马克思列宁主义、…`).
+        let joins = |sep: Option<char>, last: &Match| sep == Some('、') || (matches!(sep, Some('，' | ',')) && last.dist == 0);
+        while run.last().is_some_and(|last| joins(items[j].sep, last)) && j + 1 < items.len() && items[j + 1].start == items[j].end + 1 {
             let next = items[j + 1];
             let Some(m) = match_item(chars, next, &p, Fit::Head) else { break };
             run.push(m);
@@ -579,6 +587,8 @@ mod tests {
         "《习近平新时代中国特色社会主义思想学习纲要》",
         "通过学习教育强化党员的修养的自觉性，增强宗旨意识",
         "他说：“要做到‘两个维护’。”",
+        // The 19th congress report's own sentence: a near miss before a comma starts no list.
+        "新时代中国特色社会主义思想，是对马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观的继承和发展",
     ];
 
     #[test]

@@ -2,9 +2,10 @@
 //!
 //! What fires, by rule id:
 //! - `number-year-future`: a four-digit year after the current one (`Context::current_year`).
-//!   An error with `以来` (`2030年以来` cannot have happened yet); otherwise a warning, and
-//!   nothing at all where the year is a plan or deadline (`到2027年`, `2027年底前完成`,
-//!   `2022—2027年`, `2035年远景目标`).
+//!   An error with `以来` (`2030年以来` cannot have happened yet); nothing at all where the year
+//!   is a plan or deadline (`到2030年`, `2027年底前完成`, `2022—2027年`, `2035年远景目标`,
+//!   `2027年、2028年分别建成`); otherwise a warning when a month follows (`2027年3月召开`: an
+//!   event), a hint for a bare year (most likely a plan without a plan word).
 //! - `number-year-early`: a four-digit year before 1949, usually a slip (`1022年`); a warning.
 //!   Years of Party history (1919, 1921, 1927, 1935, 1945) are left alone.
 //! - `number-year-short`: a shortened year (`24年3月`, `23年以来`, `24年度`, `'24年`). Fix:
@@ -15,10 +16,18 @@
 //! - `number-date-zero`: a leading zero in a date: `2024年03月05日`. Fix: `2024年3月5日`.
 //! - `number-date-invalid`: a date that does not exist: `2023年2月30日`, `2024年13月`.
 //! - `number-count-impossible`: a count of people that cannot be: `-3名`, `1.5名`, `0.5人`
-//!   (averages such as `人均1.5人` are fine).
-//! - `number-count-style`: Arabic and Chinese numerals mixed for the same kind of count in one
-//!   text (`3名` … `五名`): a warning on the minority (Chinese on a tie), with the other form as
-//!   the fix. People counts (`名` `人` `位`) are one kind; `个月` is its own kind.
+//!   (averages and rates such as `人均1.5人`, `0.6人/百亿元`, `1.5人次` are fine).
+//! - `number-count-style`: Arabic and Chinese numerals mixed for the same measure word in one
+//!   sentence (`选派3名干部，推荐五名干部`): a hint on the minority (Chinese on a tie), with the
+//!   other form as the fix. Only like with like: the same measure word (`名` and `人` are not
+//!   compared; `个月` is its own word) in the same sentence (GB/T 15835's 同一场合) — a small
+//!   narrative count in one sentence (`三项制度`) and a statistic in another (`692项`) are both
+//!   right, and numeral style is a preference, never an error.
+//!
+//! Severities (the policy is on `check::Severity`): errors for what cannot be right —
+//! `以来` after a later year, shortened years, zero-padded or impossible dates, fractional or
+//! negative head counts; warnings for what is very likely a slip — a dated later year, a year
+//! before 1949; hints for preferences — numeral style, a bare later year.
 //!
 //! Not counts (never `number-count-style`): `一` and `两` (`两名` and `两次` are the seed's own,
 //! and `一个`, `一批` read as articles), `二` alone (`二期`), fixed words (`一律`, `一方面`),
@@ -139,6 +148,7 @@ const PLAN_BEFORE: &[&str] = &[
 ];
 const PLAN_AFTER: &[&str] = &[
     "前", "底", "以前", "将", "起", "开始", "目标", "远景", "规划", "计划", "完成", "实现", "达到", "力争",
+    "建成", "分别", "基本", "全面",
 ];
 
 fn year(chars: &[char], num: &Num, ctx: &Context, out: &mut Vec<Finding>) {
@@ -160,8 +170,13 @@ fn year(chars: &[char], num: &Num, ctx: &Context, out: &mut Vec<Finding>) {
                 || (pre.contains('至') && !pre.contains("截至"))
                 || PLAN_AFTER.iter().any(|w| post.contains(w));
             if !plan {
+                // A later year with a month (`2027年3月召开`) reads as an event that happened: likely
+                // a slip. A bare later year is usually a plan written without a plan word.
+                let month = run_end(chars, nian + 1, |c| c.is_ascii_digit() || is_cn_numeral(c));
+                let dated = month > nian + 1 && at(chars, month) == Some('月');
+                let severity = if dated { Severity::Warning } else { Severity::Hint };
                 let msg = format!("{text}年晚于今年（{current}年）：如果不是计划或期限，请核对年份。");
-                push(out, YEAR_FUTURE, Severity::Warning, chars, span, msg, None);
+                push(out, YEAR_FUTURE, severity, chars, span, msg, None);
             }
         } else if value < EARLIEST_YEAR && !HISTORIC_YEARS.contains(&value) {
             let msg = format!("{text}年早于1949年，像是笔误（例如把“2022年”打成了“1022年”）：请核对年份。");
@@ -265,7 +280,9 @@ fn impossible_count(chars: &[char], num: &Num, out: &mut Vec<Finding>) {
     let sign = before(chars, num.start).filter(|&c| matches!(c, '-' | '－' | '−' | '负'));
     let negative = sign.is_some() && !before(chars, num.start - 1).is_some_and(|c| c.is_ascii_digit());
     let (pre, _) = clause_around(chars, num.start, end, 8);
-    let average = ["均", "平均", "每"].iter().any(|w| pre.contains(w));
+    // Averages and rates: `人均1.5人`, `0.6人/百亿元`, `1.5人次`.
+    let rate = matches!(at(chars, end + 1), Some('/' | '／' | '次'));
+    let average = rate || ["均", "平均", "每", "率"].iter().any(|w| pre.contains(w));
     let (start, what) = if negative {
         (num.start - 1, "人数不会是负数")
     } else if num.frac_end.is_some() && !average {
@@ -293,9 +310,7 @@ struct Count {
 fn measure_at(chars: &[char], i: usize) -> Option<(usize, String)> {
     let m = if matches!(at(chars, i), Some('余' | '多')) { i + 1 } else { i };
     let c = at(chars, m).filter(|&c| MEASURES.contains(c))?;
-    let kind = if is_person_unit(c) {
-        "人".to_string()
-    } else if c == '个' && at(chars, m + 1) == Some('月') {
+    let kind = if c == '个' && at(chars, m + 1) == Some('月') {
         "个月".to_string()
     } else {
         c.to_string()
@@ -360,8 +375,28 @@ fn inside_quotes(chars: &[char]) -> Vec<bool> {
         .collect()
 }
 
-/// Mixed numeral styles for the same kind of count: warn on the minority.
+/// Does a sentence end between `from` and `to`? (`。` `！` `？` or a line break.)
+fn sentence_ends(chars: &[char], from: usize, to: usize) -> bool {
+    chars[from.min(to)..to].iter().any(|&c| matches!(c, '。' | '！' | '？' | '\n' | '\r'))
+}
+
+/// Mixed numeral styles for the same measure word in one sentence: a hint on the minority.
+/// GB/T 15835 asks for one form per kind of number *in one place* (同一场合); across a whole
+/// document, `三项制度` and `完成692项` are different places and both right.
 fn style(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
+    // Counts come in text order: take them one sentence at a time.
+    let mut first = 0;
+    while first < counts.len() {
+        let mut last = first + 1;
+        while last < counts.len() && !sentence_ends(chars, counts[last - 1].span.end, counts[last].span.start) {
+            last += 1;
+        }
+        style_in_sentence(chars, &counts[first..last], out);
+        first = last;
+    }
+}
+
+fn style_in_sentence(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
     let mut kinds: Vec<&str> = counts.iter().map(|c| c.kind.as_str()).collect();
     kinds.sort_unstable();
     kinds.dedup();
@@ -386,8 +421,8 @@ fn style(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
                 Some(f) => format!("建议改为“{f}”"),
                 None => format!("建议统一用{style_name}"),
             };
-            let msg = format!("同一篇里这类数目多用{style_name}（如“{example}”），“{text}”写法不一致：{advice}。");
-            push(out, COUNT_STYLE, Severity::Warning, chars, c.span, msg, fix);
+            let msg = format!("同一句里这类数目多用{style_name}（如“{example}”），“{text}”写法不一致：{advice}。");
+            push(out, COUNT_STYLE, Severity::Hint, chars, c.span, msg, fix);
         }
     }
 }
@@ -430,7 +465,8 @@ mod tests {
         ("组织3名干部参训，选派4名干部挂职，推荐十二名年轻干部", &[(COUNT_STYLE, "十二名", Some("12名"))]),
         ("组织三名干部参训，选派四名干部挂职，推荐2名年轻干部", &[(COUNT_STYLE, "2名", Some("两名"))]),
         ("设立五个专项工作小组5个单位人员组成", &[(COUNT_STYLE, "五个", Some("5个"))]),
-        ("选派3名干部，组织十余人参加", &[(COUNT_STYLE, "十余人", Some("10余人"))]),
+        ("组织3名干部参训，选派十余名干部挂职", &[(COUNT_STYLE, "十余名", Some("10余名"))]),
+        ("2027年3月召开民主生活会", &[(YEAR_FUTURE, "2027年", None)]),
     ];
 
     /// Texts that must not fire (current year 2024).
@@ -477,6 +513,17 @@ mod tests {
         "选派3期培训班，二期工程",
         "选派3名干部，两三名同志",
         "3名干部《关于选派五名干部的通知》",
+        // Numeral style compares like with like: the same measure word in the same sentence.
+        "选派3名干部，组织十余人参加",
+        "完善和新建制度692项。深化三项制度改革",
+        "巡察反馈的697个问题，完成整改688个。\n抓好五个方面工作",
+        // Real published text (tests/corpus): planned years, rates and ratios.
+        "到2030年，基本建成",
+        "展望2035年远景目标",
+        "2027年、2028年分别建成两个中心",
+        "亿元国内生产总值生产安全事故死亡人数0.6人/百亿元",
+        "城乡居民收入比缩小到2.50:1",
+        "培训干部1.5万人次，人均参训1.5人次",
     ];
 
     #[test]
@@ -487,6 +534,26 @@ mod tests {
     #[test]
     fn traps_do_not_fire() {
         table::assert_misses(found, MISSES);
+    }
+
+    /// The severity policy (`check::Severity`) for this family: certainly wrong → error, very
+    /// likely wrong → warning, style → hint.
+    #[test]
+    fn severities_follow_the_policy() {
+        let severity = |text: &str| {
+            let mut out = Vec::new();
+            check_with(text, &Context { current_year: 2024 }, &mut out);
+            out.iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>()
+        };
+        assert_eq!(severity("2030年以来"), [(YEAR_FUTURE, Severity::Error)]);
+        assert_eq!(severity("2027年3月召开"), [(YEAR_FUTURE, Severity::Warning)]);
+        assert_eq!(severity("2027年，选派干部"), [(YEAR_FUTURE, Severity::Hint)]);
+        assert_eq!(severity("2027年两会期间"), [(YEAR_FUTURE, Severity::Hint)]);
+        assert_eq!(severity("2027年十二月召开"), [(YEAR_FUTURE, Severity::Warning)]);
+        assert_eq!(severity("24年3月"), [(YEAR_SHORT, Severity::Error)]);
+        assert_eq!(severity("2024年03月05日"), [(DATE_ZERO, Severity::Error)]);
+        assert_eq!(severity("1.5名"), [(COUNT_IMPOSSIBLE, Severity::Error)]);
+        assert_eq!(severity("选派3名干部，推荐五名干部"), [(COUNT_STYLE, Severity::Hint)]);
     }
 
     #[test]

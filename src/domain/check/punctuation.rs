@@ -11,13 +11,19 @@
 //! - `punct-ordinal-mark`: the wrong mark after a bare ordinal at the start of an item: `1、`
 //!   (fix `1.`), `一.` / `一，` at a line start (fix `一、`).
 //! - `punct-dunhao-pairs`: a 顿号 between adjacent 书名号 or quotation pairs: `《条例》、《规定》`,
-//!   `“充电”、“补课”`. Fix: remove the 、. A warning: GB/T 15834 says such pairs are
-//!   *usually* (通常) written without it, and `domain.md` makes it a rule.
+//!   `“充电”、“补课”`. Fix: remove the 、. A hint only: GB/T 15834 says such pairs are
+//!   *usually* (通常) written without it, and authoritative texts write `“一国两制”、“港人治港”`
+//!   (the 19th and 20th congress reports do); `domain.md` prefers it without.
 //! - `punct-unbalanced`: an unmatched `《》` `“”` `‘’` `（）` `〔〕` `【】` inside one line.
 //! - `punct-quote-nesting`: single quotes used outside double ones, or double quotes nested in
 //!   double quotes (`“ ”` outside, `‘ ’` inside).
 //! - `punct-doubled`: two marks in a row: `。。`, `，，`, `，。`. Fix (same mark): one of it.
 //! - `punct-ellipsis`: `...`, `。。。`, `···` or a lone `…` used as an ellipsis. Fix: `……`.
+//!
+//! Severities (the policy is on `check::Severity`): errors for what is certainly wrong in a 公文
+//! — `punct-halfwidth`, `punct-ordinal-*`, `punct-unbalanced`, `punct-doubled`,
+//! `punct-ellipsis`; a warning for `punct-quote-nesting` (very likely wrong, but a quotation
+//! inside a quotation can be read either way); a hint for `punct-dunhao-pairs` (a preference).
 //!
 //! Not findings (the traps): `县（市）`, `“1＋1”`, `“5＋5”`, `（一）强组织建设`,
 //! `《关于新形势下党内政治生活的若干准则》`, `《条例》《规定》`, `3.5%`, `10:30`, `Xi’an`.
@@ -238,10 +244,10 @@ fn dunhao_pairs(chars: &[char], out: &mut Vec<Finding>) {
         if books || quotes {
             let what = if books { "书名号" } else { "引号" };
             let msg = match joined_pairs(chars, i) {
-                Some(fixed) => format!("并列的{what}之间通常不用顿号：请删去“、”，写成{fixed}。"),
-                None => format!("并列的{what}之间通常不用顿号：请删去“、”。"),
+                Some(fixed) => format!("并列的{what}之间通常不用顿号，可以删去“、”，写成{fixed}。"),
+                None => format!("并列的{what}之间通常不用顿号，可以删去“、”。"),
             };
-            push(out, DUNHAO_PAIRS, Severity::Warning, chars, Span::new(i, i + 1), msg, Some(""));
+            push(out, DUNHAO_PAIRS, Severity::Hint, chars, Span::new(i, i + 1), msg, Some(""));
         }
     }
 }
@@ -550,6 +556,22 @@ mod tests {
     #[test]
     fn traps_do_not_fire() {
         table::assert_misses(found, MISSES);
+    }
+
+    /// The severity policy (`check::Severity`) for this family. The 、 between quoted items is
+    /// how the congress reports write it (tests/corpus): a preference, so a hint.
+    #[test]
+    fn severities_follow_the_policy() {
+        let severity = |text: &str| {
+            let mut out = Vec::new();
+            check(text, &mut out);
+            out.iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>()
+        };
+        assert_eq!(severity("坚持“一国两制”、“港人治港”、“澳人治澳”"), [(DUNHAO_PAIRS, Severity::Hint), (DUNHAO_PAIRS, Severity::Hint)]);
+        assert_eq!(severity("严格执行《条例》、《规定》"), [(DUNHAO_PAIRS, Severity::Hint)]);
+        assert_eq!(severity("‘责任田’"), [(QUOTE_NESTING, Severity::Warning), (QUOTE_NESTING, Severity::Warning)]);
+        assert_eq!(severity("岗位需求.干部"), [(HALFWIDTH, Severity::Error)]);
+        assert_eq!(severity("坚决守好这块“责任田"), [(UNBALANCED, Severity::Error)]);
     }
 
     #[test]

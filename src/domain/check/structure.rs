@@ -8,6 +8,9 @@
 //! | problems 一 二 三, measures → 二, 三      | problem 一      |
 //! | problems 一 二, measures → 一, 二        | nothing         |
 //! | an empty problem item, no measures      | nothing (nothing written yet) |
+//!
+//! Severities (policy on `check::Severity`): `structure-request-phrase` is an error (the
+//! 条例 forbids it); `structure-unanswered` is a warning (a measure may answer it unlinked).
 use super::{Category, FieldFinding, Finding, Severity};
 use crate::domain::draft::{key, Draft};
 use crate::domain::numbering;
