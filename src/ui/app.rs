@@ -22,7 +22,8 @@ use crate::domain::saved::{from_json, to_json, Saved, VERSION};
 use crate::domain::template::xuanren;
 use crate::domain::check::Severity;
 use crate::domain::docx;
-use crate::domain::outline::{steps, Step, StepState};
+use crate::domain::check::missing;
+use crate::domain::outline::steps;
 use crate::domain::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::template::PartKind;
 
@@ -90,18 +91,35 @@ pub fn app() -> Html {
             }
         })
     };
-    // Download; with errors left, first a summary that offers to go and fix them.
+    // Download, copy; with errors left, first a summary that lists everything missing (each
+    // with 去填写) and offers to go and fix the rest. Printing cannot wait: the summary follows it.
     let asking = use_state(|| Option::<Export>::None);
     let export = {
         let (state, notice, asking) = (state.clone(), notice.clone(), asking.clone());
         Callback::from(move |format: Export| {
             asking.set(None);
+            if format == Export::Copy {
+                let notice = notice.clone();
+                let done = Callback::from(move |r: Result<(), String>| match r {
+                    Ok(()) => notice.set(Some((false, "全文已复制，可以粘贴到 Word 或 WPS 中。".to_string()))),
+                    Err(msg) => notice.set(Some((true, msg))),
+                });
+                browser::copy_text(&plain_text(&state.template, &state.draft), done);
+                return;
+            }
             match export_file(&state, format) {
                 Ok(()) => notice.set(None),
                 Err(msg) => notice.set(Some((true, msg))),
             }
         })
     };
+    {
+        let (asking, errors) = (asking.clone(), state.findings.iter().any(|f| f.finding.severity == Severity::Error));
+        use_effect_with(errors, move |&errors| {
+            let listener = if errors { browser::on_before_print(move || asking.set(Some(Export::Print))) } else { None };
+            move || drop(listener)
+        });
+    }
     let request = |format: Export| {
         let (state, asking, export) = (state.clone(), asking.clone(), export.clone());
         Callback::from(move |_: MouseEvent| {
@@ -112,12 +130,14 @@ pub fn app() -> Html {
             }
         })
     };
-    let (download_txt, download_docx) = (request(Export::Txt), request(Export::Docx));
+    let (download_txt, download_docx, copy) = (request(Export::Txt), request(Export::Docx), request(Export::Copy));
     let download_anyway = {
         let (asking, export) = (asking.clone(), export.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(format) = *asking {
-                export.emit(format);
+            match *asking {
+                Some(Export::Print) => asking.set(None),
+                Some(format) => export.emit(format),
+                None => {}
             }
         })
     };
@@ -146,9 +166,8 @@ pub fn app() -> Html {
             browser::focus_field(&f.key, f.span.start, f.span.end);
         }
     });
-    let labels: Shared<Vec<(String, String)>> = Shared(std::rc::Rc::new(
-        crate::domain::outline::fields(&state.template, &state.draft).into_iter().map(|f| (f.key, f.label)).collect(),
-    ));
+    let labels: Shared<Vec<(String, String)>> = Shared(std::rc::Rc::new(crate::domain::outline::labels(&state.template, &state.draft)));
+    let labels_for_dialog = labels.clone();
 
     let open_draft = {
         let (template, notice, bring_in) = (state.template.clone(), notice.clone(), drafts.bring_in.clone());
@@ -197,55 +216,17 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |(index, key): (usize, String)| dispatch.emit(Action::Place { index, key }))
     };
-    let copy = {
-        let (state, notice) = (state.clone(), notice.clone());
-        Callback::from(move |_: MouseEvent| {
-            let notice = notice.clone();
-            let done = Callback::from(move |r: Result<(), String>| match r {
-                Ok(()) => notice.set(Some((false, "全文已复制，可以粘贴到 Word 或 WPS 中。".to_string()))),
-                Err(msg) => notice.set(Some((true, msg))),
-            });
-            browser::copy_text(&plain_text(&state.template, &state.draft), done);
-        })
-    };
     let goto = {
         let dispatch = dispatch.clone();
         Callback::from(move |step: String| dispatch.emit(Action::Goto(step)))
     };
 
-    let mut outline_steps = vec![Step {
-        part: TITLE_STEP.to_string(),
-        label: "标题".to_string(),
-        state: if crate::domain::render::title(&state.template, &state.draft).contains(crate::domain::pattern::EMPTY_SLOT) {
-            StepState::Empty
-        } else {
-            StepState::Filled
-        },
-        findings: 0,
-    }];
-    outline_steps.extend(steps(&state.template, &state.draft, &state.findings));
-
-
-    // What the clerk is told about: everything, except "not written yet" in steps nothing has
-    // been written in (the outline already says 未填写), so a new draft is not a wall of warnings.
-    let untouched: Vec<&str> =
-        outline_steps.iter().filter(|s| s.state == StepState::Empty).map(|s| s.part.as_str()).collect();
-    let shown: Shared<Vec<crate::domain::check::FieldFinding>> = Shared(std::rc::Rc::new(
-        state
-            .findings
-            .iter()
-            .filter(|f| !(f.finding.rule == "missing-required" && untouched.contains(&f.part.as_str())))
-            .cloned()
-            .collect(),
-    ));
-    let errors = shown.iter().filter(|f| f.finding.severity == Severity::Error).count();
-    let others = shown.len() - errors;
-    let summary = match (errors, others) {
-        (0, 0) => "没有发现问题。".to_string(),
-        (0, n) => format!("有 {n} 处提醒。"),
-        (e, 0) => format!("还有 {e} 处需要修改。"),
-        (e, n) => format!("还有 {e} 处需要修改，另有 {n} 处提醒。"),
-    };
+    let outline_steps = steps(&state.template, &state.draft, &state.findings);
+    // While writing, the steps not reached yet say 未填写 instead of listing what is missing;
+    // the output summary (the dialog) lists all of it.
+    let shown = crate::domain::outline::while_writing(&state.template, &state.draft, &state.findings);
+    let summary = crate::domain::outline::status(&outline_steps, &shown);
+    let shown: Shared<Vec<crate::domain::check::FieldFinding>> = Shared(std::rc::Rc::new(shown));
 
     let ids = state.step_ids();
     let at = ids.iter().position(|s| *s == state.step).unwrap_or(0);
@@ -337,13 +318,16 @@ pub fn app() -> Html {
             if *importing {
                 <ImportDialog {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
             }
-            if asking.is_some() {
+            if let Some(format) = *asking {
                 <div class="dialog-backdrop">
                     <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="download-question" id="download-dialog">
-                        <h2 id="download-question">{ "报告里还有问题" }</h2>
-                        <p>{ download_question(&state) }</p>
+                        <h2 id="download-question">{ if format == Export::Print { "打印的报告里还有问题" } else { "报告里还有问题" } }</h2>
+                        <p>{ download_question(&state, format) }</p>
+                        { missing_list(&state, &labels_for_dialog, &asking, &dispatch) }
                         <div class="dialog-actions">
-                            <button type="button" class="button" id="download-anyway" onclick={download_anyway}>{ "仍然下载" }</button>
+                            <button type="button" class="button" id="download-anyway" onclick={download_anyway}>
+                                { match format { Export::Copy => "仍然复制", Export::Print => "知道了", _ => "仍然下载" } }
+                            </button>
                             <button type="button" class="button is-primary" id="go-fix" onclick={go_fix}>{ "去修改" }</button>
                         </div>
                     </div>
@@ -354,7 +338,7 @@ pub fn app() -> Html {
                 <div class="editor-pane">
                     <p class="check-summary" aria-live="polite" id="check-summary">{ summary.clone() }</p>
                     <FindingsPanel findings={shown} labels={labels.clone()} {on_jump} {on_fix} />
-                    <Unplaced pieces={state.draft.unplaced.clone()} fields={labels} {on_place} />
+                    <Unplaced pieces={state.draft.unplaced.clone()} fields={labels.clone()} {on_place} />
                     { for undo_bar }
                     <div class="step-view" data-step={state.step.clone()}>{ step_view }</div>
                     <div class="step-nav">
@@ -391,11 +375,13 @@ fn placed_notice(placed: Result<Placed, String>, thing: &str, verb: &str) -> (bo
     }
 }
 
-/// The two files the page offers.
+/// The ways the report leaves the page: the two files, the clipboard, the printer.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Export {
     Txt,
     Docx,
+    Copy,
+    Print,
 }
 
 /// Build the file and hand it to the browser, named after the title.
@@ -407,18 +393,59 @@ fn export_file(state: &AppState, format: Export) -> Result<(), String> {
             let bytes = docx::docx_bytes(&state.template, &state.draft).map_err(|e| format!("{e}草稿内容不受影响。"))?;
             browser::download(&format!("{stem}.docx"), docx::MIME, &bytes)
         }
+        Export::Copy | Export::Print => Ok(()),
     }
 }
 
-/// `还有 3 处缺少数字或名称，另有 1 处其他错误。`
-fn download_question(state: &AppState) -> String {
+/// `还有 3 处内容没有填写，另有 1 处其他错误。现在下载，文件里也会带着这些问题。`
+fn download_question(state: &AppState, format: Export) -> String {
     use crate::domain::check::Category;
     let errors: Vec<_> = state.findings.iter().filter(|f| f.finding.severity == Severity::Error).collect();
-    let gaps = errors.iter().filter(|f| matches!(f.finding.category, Category::Placeholder | Category::Missing)).count();
-    let other = errors.len() - gaps;
-    match (gaps, other) {
-        (0, n) => format!("还有 {n} 处错误没有改正。现在下载，文件里也会带着这些错误。"),
-        (g, 0) => format!("还有 {g} 处缺少数字或名称。现在下载，文件里会留着空缺或占位符。"),
-        (g, n) => format!("还有 {g} 处缺少数字或名称，另有 {n} 处其他错误。现在下载，文件里会带着这些问题。"),
+    let gaps = errors.iter().filter(|f| f.finding.category == Category::Placeholder).count();
+    let all_missing = errors.iter().filter(|f| f.finding.category == Category::Missing).count();
+    let counts = [
+        (missing::for_output(&state.findings).len(), "处内容没有填写"),
+        (gaps, "处占位符没有换成实际内容"),
+        (errors.len() - gaps - all_missing, "处其他错误"),
+    ];
+    let said: Vec<String> = counts
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .enumerate()
+        .map(|(i, (n, what))| format!("{} {n} {what}", if i == 0 { "还有" } else { "另有" }))
+        .collect();
+    let then = match format {
+        Export::Copy => "现在复制，复制的全文里也会带着这些问题。",
+        Export::Print => "请补全后重新打印。",
+        _ => "现在下载，文件里也会带着这些问题。",
+    };
+    format!("{}。{then}", said.join("，"))
+}
+
+/// Everything missing, each with a 去填写 that closes the summary and goes to it.
+fn missing_list(state: &AppState, labels: &[(String, String)], asking: &UseStateHandle<Option<Export>>, dispatch: &Callback<Action>) -> Html {
+    let missing = missing::for_output(&state.findings);
+    if missing.is_empty() {
+        return html! {};
+    }
+    let label = |key: &str| labels.iter().find(|(k, _)| k == key).map_or(key, |(_, l)| l.as_str()).to_string();
+    html! {
+        <ul class="missing-list" id="missing-list">
+            { for missing.into_iter().map(|f| {
+                let (asking, dispatch) = (asking.clone(), dispatch.clone());
+                let (key, part, span) = (f.key.clone(), f.part.clone(), f.finding.span);
+                let what = if f.finding.rule == missing::SLOT { format!("{}：{}", label(&f.key), f.finding.message) } else { f.finding.message.clone() };
+                html! {
+                    <li class="missing-item" data-key={f.key.clone()} data-part={f.part.clone()}>
+                        { what }
+                        <button type="button" class="link-button go-fill"
+                            onclick={Callback::from(move |_: MouseEvent| {
+                                asking.set(None);
+                                dispatch.emit(Action::Jump { key: key.clone(), part: part.clone(), span });
+                            })}>{ "去填写" }</button>
+                    </li>
+                }
+            }) }
+        </ul>
     }
 }

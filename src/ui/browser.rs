@@ -48,6 +48,13 @@ pub fn confirm(question: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)
 }
 
+/// Call `f` just before the page is printed (Ctrl+P, the browser's menu); the listener lives
+/// as long as the returned value.
+pub fn on_before_print(mut f: impl FnMut() + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(&window, "beforeprint", move |_| f()))
+}
+
 /// Put text on the clipboard and report the outcome to `done`. Uses the Clipboard API where
 /// the page may (127.0.0.1, https), and the old copy command elsewhere (plain http on an
 /// intranet server, file://).

@@ -10,7 +10,7 @@ use crate::domain::template::{xuanren, Template};
 use crate::domain::text::{replace_chars, Span};
 
 /// The outline's first step: the title and the figures it is made of (not a template part).
-pub const TITLE_STEP: &str = "title";
+pub use crate::domain::outline::TITLE_STEP;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {

@@ -4,6 +4,7 @@ mod docx;
 mod drafts;
 mod harness;
 mod hostile;
+mod missing;
 mod reopen;
 mod single_file;
 
@@ -260,13 +261,12 @@ async fn example_fills_the_whole_report_and_figures_are_typed_inline() {
     assert_eq!(free, before);
     assert_eq!(free, "现将高新区党工委领导班子2022年以来关于选人用人专项工作情况报告如下：");
 
-    // The reference report's own half-width stop (岗位需求.) is still in the example: asked first.
+    // The example has no error (the reference report's 岗位需求. is corrected in it): the file
+    // comes without a question.
     b.click("#download-txt").await;
-    let question = b.wait_js("return document.getElementById('download-dialog')?.textContent ?? null;", Value::is_string).await;
-    assert!(question.as_str().is_some_and(|s| s.contains("1 处错误")), "{question}");
-    b.click("#download-anyway").await;
     let name = "关于高新区党工委领导班子2022年以来选人用人工作情况的报告.txt";
     let text = String::from_utf8(b.downloaded(name).await).expect("UTF-8");
+    assert_eq!(b.js("return document.getElementById('download-dialog');").await, Value::Null);
     assert_eq!(text, b.preview_text().await);
     assert!(text.ends_with("\r\n特此报告。\r\n高新区党工委\r\n2024年3月5日\r\n"), "{text:?}");
     b.finish().await;
@@ -393,7 +393,9 @@ async fn downloading_with_gaps_left_asks_first() {
     b.type_into(".step-view input[data-slot=party_school_count]", "").await;
     b.click("#download-txt").await;
     let question = b.wait_js("return document.getElementById('download-dialog')?.textContent ?? null;", Value::is_string).await;
-    assert!(question.as_str().is_some_and(|s| s.contains("缺少数字或名称")), "{question}");
+    assert!(question.as_str().is_some_and(|s| s.contains("还有 1 处内容没有填写")), "{question}");
+    let listed = b.js("return Array.from(document.querySelectorAll('#missing-list .missing-item')).map(li => li.textContent);").await;
+    assert!(listed[0].as_str().is_some_and(|s| s.contains("参加党校培训人数") && s.contains("去填写")), "{listed}");
     // “去修改” goes to the gap.
     b.click("#go-fix").await;
     b.wait_js("return document.activeElement?.dataset?.slot ?? null;", |v| v == "party_school_count").await;
@@ -412,11 +414,18 @@ async fn a_problem_without_a_measure_is_shown_until_a_measure_answers_it() {
     let b = Browser::open().await;
     b.click("#fill-example").await;
     b.goto_step("problems").await;
-    // The reference report itself leaves its first problem without a measure.
+    // The example answers every problem (the reference report left its first one without a
+    // measure; the example's second measure answers it).
     let notes = "return Array.from(document.querySelectorAll('.item-card')).map(c => !!c.querySelector('.item-note'));";
-    assert_eq!(b.wait_js(notes, Value::is_array).await, json!([true, false, false]));
+    assert_eq!(b.wait_js(notes, Value::is_array).await, json!([false, false, false]));
     let first_problem = b.js("return document.querySelector('.item-card').dataset.item;").await;
     let first_problem = first_problem.as_str().expect("an item id").to_string();
+
+    // Unlinked, the first problem is shown without a measure.
+    b.goto_step("measures").await;
+    b.click(&format!(".item-card:nth-child(2) input[data-answers=\"{first_problem}\"]")).await;
+    b.goto_step("problems").await;
+    assert_eq!(b.wait_js(notes, |v| v == &json!([true, false, false])).await, json!([true, false, false]));
 
     b.goto_step("measures").await;
     b.click(&format!(".item-card:nth-child(1) input[data-answers=\"{first_problem}\"]")).await;

@@ -1,18 +1,70 @@
-//! Missing content: a required field left empty, a key figure not filled in.
-use super::{Category, Finding, Severity};
-use crate::domain::outline::FieldRef;
-use crate::domain::pattern::{SlotPlace, EMPTY_SLOT};
-use crate::domain::template::Template;
+//! Missing content: a required field left empty, a key figure not filled in (in a field or in
+//! the title). Each is an error: a report must not leave the page with a part or a figure
+//! missing.
+//!
+//! While the clerk writes, the page keeps a new draft calm: the steps not reached yet show
+//! 未填写 instead of these errors (`outline::while_writing`). The moment the report leaves the
+//! page (download, copy, print), `for_output` lists everything missing, reached or not.
+use super::{Category, FieldFinding, Finding, Severity};
+use crate::domain::draft::Draft;
+use crate::domain::outline::{FieldRef, TITLE_STEP};
+use crate::domain::pattern::{fill, SlotPlace, EMPTY_SLOT};
+use crate::domain::template::{PartKind, Template};
 use crate::domain::text::Span;
+
+/// A required field is empty.
+pub const REQUIRED: &str = "missing-required";
+/// A key figure shows as a gap (`＿＿`).
+pub const SLOT: &str = "missing-slot";
+/// The 主送机关 does not end in a full-width colon.
+pub const ADDRESSEE_COLON: &str = "addressee-colon";
+
+/// The checks of whole parts that no field's text rules see: the title's key figures and the
+/// 主送机关's closing colon.
+pub fn draft(template: &Template, draft: &Draft, out: &mut Vec<FieldFinding>) {
+    title(template, draft, out);
+    for part in template.parts.iter().filter(|p| p.kind == PartKind::Addressee) {
+        if let Some(finding) = addressee_colon(&draft.text(&part.id)) {
+            out.push(FieldFinding { key: part.id.clone(), part: part.id.clone(), finding });
+        }
+    }
+}
+
+/// GB/T 9704 §7.2.2: the 主送机关 ends in a full-width `：`. A half-width or other closing mark
+/// is replaced; a missing one is added after the last character. Empty text is left to
+/// `check_required`.
+pub fn addressee_colon(text: &str) -> Option<Finding> {
+    let trimmed = text.trim_end();
+    let last = trimmed.chars().last()?;
+    if last == '：' {
+        return None;
+    }
+    let at = trimmed.chars().count() - 1;
+    let replaced = matches!(last, ':' | '︰' | '∶' | '；' | ';' | '，' | ',' | '。' | '.' | '、');
+    let (message, replacement) = if replaced {
+        (format!("主送机关末尾应是全角冒号“：”，不是“{last}”。"), "：".to_string())
+    } else {
+        ("主送机关末尾缺少全角冒号“：”。".to_string(), format!("{last}："))
+    };
+    Some(Finding {
+        rule: ADDRESSEE_COLON,
+        category: Category::Punctuation,
+        severity: Severity::Error,
+        message,
+        span: Span::new(at, at + 1),
+        text: last.to_string(),
+        replacement: Some(replacement),
+    })
+}
 
 pub fn check_required(field: &FieldRef, text: &str) -> Option<Finding> {
     if !field.required || !text.trim().is_empty() {
         return None;
     }
     Some(Finding {
-        rule: "missing-required",
+        rule: REQUIRED,
         category: Category::Missing,
-        severity: Severity::Warning,
+        severity: Severity::Error,
         message: format!("“{}”还没有填写。", field.label),
         span: Span::new(0, 0),
         text: String::new(),
@@ -23,7 +75,7 @@ pub fn check_required(field: &FieldRef, text: &str) -> Option<Finding> {
 pub fn unfilled_slot(template: &Template, place: &SlotPlace) -> Finding {
     let label = template.slot(&place.slot).map_or(place.slot.as_str(), |s| s.label.as_str());
     Finding {
-        rule: "missing-slot",
+        rule: SLOT,
         category: Category::Missing,
         severity: Severity::Error,
         message: format!("还没有填写“{label}”。"),
@@ -33,28 +85,151 @@ pub fn unfilled_slot(template: &Template, place: &SlotPlace) -> Finding {
     }
 }
 
+/// The title's empty key figures. The title is made from the template's pattern, not typed in
+/// a field, so its gaps are findings of the title step (key and part `title`), with spans in
+/// the title's text.
+pub fn title(template: &Template, draft: &Draft, out: &mut Vec<FieldFinding>) {
+    let (_, places) = fill(&template.title, |id| draft.slots.get(id).map(String::as_str));
+    for place in places {
+        let filled = draft.slots.get(&place.slot).is_some_and(|v| !v.trim().is_empty());
+        if !filled {
+            let finding = unfilled_slot(template, &place);
+            out.push(FieldFinding { key: TITLE_STEP.to_string(), part: TITLE_STEP.to_string(), finding });
+        }
+    }
+}
+
+/// Everything missing, as the clerk must be told before the report leaves the page: every
+/// empty required part and every empty key figure, in document order; a figure that leaves
+/// several gaps (the unit's name in the title, the opening and the 落款) once, at its first.
+pub fn for_output(findings: &[FieldFinding]) -> Vec<&FieldFinding> {
+    let mut out: Vec<&FieldFinding> = Vec::new();
+    for f in findings.iter().filter(|f| f.finding.category == Category::Missing) {
+        let repeat = f.finding.rule == SLOT && out.iter().any(|o| o.finding.rule == SLOT && o.finding.message == f.finding.message);
+        if !repeat {
+            out.push(f);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::check::check_draft;
+    use crate::domain::template::xuanren;
 
     #[test]
     fn table() {
         let field = FieldRef { key: "opening".into(), part: "opening".into(), label: "开头语".into(), required: true };
         // (text, fires)
-        let table = [("", true), ("   ", true), ("\n", true), ("现将", false)];
+        let table = [("", true), ("   ", true), ("\n", true), ("　", true), ("现将", false)];
         for (text, fires) in table {
-            assert_eq!(check_required(&field, text).is_some(), fires, "{text:?}");
+            let found = check_required(&field, text);
+            assert_eq!(found.is_some(), fires, "{text:?}");
+            assert!(found.is_none_or(|f| f.severity == Severity::Error), "an empty required part is an error");
         }
         let optional = FieldRef { required: false, ..field };
         assert!(check_required(&optional, "").is_none());
     }
 
     #[test]
+    fn the_addressee_ends_in_a_full_width_colon() {
+        // (text, flagged character, fixed text)
+        let table = [
+            ("市委巡察组:", Some((":", "市委巡察组："))),
+            ("市委巡察组", Some(("组", "市委巡察组："))),
+            ("市委巡察组；", Some(("；", "市委巡察组："))),
+            ("市委巡察组。 ", Some(("。", "市委巡察组： "))),
+            ("市委第二巡察组：", None),
+            ("市委巡察组：\n", None),
+            ("", None),
+            ("  ", None),
+        ];
+        for (text, want) in table {
+            let got = addressee_colon(text).map(|f| {
+                assert_eq!(f.severity, Severity::Error);
+                let fixed = crate::domain::text::replace_chars(text, f.span, f.replacement.as_deref().unwrap_or_default());
+                (f.text, fixed)
+            });
+            assert_eq!(got, want.map(|(t, fixed)| (t.to_string(), fixed.to_string())), "{text:?}");
+        }
+    }
+
+    #[test]
     fn an_empty_key_figure_is_named() {
-        let t = crate::domain::template::xuanren();
+        let t = xuanren();
         let place = SlotPlace { slot: "party_school_count".into(), span: Span::new(4, 6) };
         let f = unfilled_slot(&t, &place);
         assert_eq!(f.message, "还没有填写“参加党校培训人数”。");
         assert_eq!(f.span, Span::new(4, 6));
+        assert_eq!(f.severity, Severity::Error);
+    }
+
+    #[test]
+    fn the_titles_gaps_are_findings_of_the_title_step() {
+        let t = xuanren();
+        let mut d = Draft::new(&t);
+        d.set_slot("start_year", "2022".into());
+        let mut out = Vec::new();
+        title(&t, &d, &mut out);
+        let got: Vec<_> = out.iter().map(|f| (f.key.as_str(), f.finding.message.as_str(), f.finding.span)).collect();
+        // 关于＿＿领导班子…: the gap is characters 2..4 of the title.
+        assert_eq!(got, [("title", "还没有填写“单位名称”。", Span::new(2, 4))]);
+        d.set_slot("unit", "党工委".into());
+        out.clear();
+        title(&t, &d, &mut out);
+        assert!(out.is_empty(), "{out:?}");
+    }
+
+    /// The report: only the title's unit and year and the date filled, the closing
+    /// cleared. Everything else is listed, each part once, each figure once.
+    #[test]
+    fn an_empty_body_lists_every_empty_part_for_output() {
+        let t = xuanren();
+        let mut d = Draft::new(&t);
+        d.set_slot("unit", "党工委".into());
+        d.set_slot("start_year", "2022".into());
+        d.set_slot("date", "2024年3月5日".into());
+        d.set_text("closing", String::new());
+        let all = check_draft(&t, &d);
+        let listed: Vec<(&str, &str)> = for_output(&all).iter().map(|f| (f.part.as_str(), f.finding.rule)).collect();
+        let parts: Vec<&str> = listed.iter().map(|(p, _)| *p).collect();
+        for part in ["addressee", "opening", "overview", "problems", "measures", "closing"] {
+            assert!(parts.contains(&part), "{part} not listed: {listed:?}");
+        }
+        assert!(listed.iter().all(|(_, rule)| *rule == REQUIRED), "{listed:?}");
+        for f in &all {
+            if f.finding.category == Category::Missing {
+                assert_eq!(f.finding.severity, Severity::Error, "{f:?}");
+            }
+        }
+        // The parts that are filled are not listed.
+        assert!(!parts.contains(&"title") && !parts.contains(&"signature") && !parts.contains(&"date"), "{listed:?}");
+    }
+
+    #[test]
+    fn a_figure_missing_in_several_places_is_listed_once() {
+        let t = xuanren();
+        let d = Draft::example(&t);
+        let mut d = d;
+        d.set_slot("unit", String::new());
+        let all = check_draft(&t, &d);
+        let gaps = all.iter().filter(|f| f.finding.rule == SLOT).count();
+        assert!(gaps >= 3, "title, opening and 落款 each show the gap: {all:?}");
+        let listed = for_output(&all);
+        assert_eq!(listed.len(), 1, "{listed:?}");
+        assert_eq!((listed[0].key.as_str(), listed[0].finding.message.as_str()), ("title", "还没有填写“单位名称”。"));
+    }
+
+    /// After an import, an empty title, closing, 落款 and date are all findings.
+    #[test]
+    fn an_import_without_title_closing_signature_or_date_is_told_so() {
+        let t = xuanren();
+        let seed = include_str!("../../../tests/fixtures/seed-report.txt");
+        let d = crate::domain::import_report::into_draft(&t, seed);
+        let all = check_draft(&t, &d);
+        let listed: Vec<&str> = for_output(&all).iter().map(|f| f.part.as_str()).collect();
+        assert_eq!(listed, ["title", "title", "closing", "signature", "date"]);
     }
 }

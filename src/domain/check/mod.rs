@@ -10,6 +10,7 @@ use super::text::Span;
 
 pub mod characters;
 pub mod formulation;
+pub mod latin;
 pub mod missing;
 pub mod numbers;
 pub mod placeholder;
@@ -123,6 +124,7 @@ pub fn check_text_with(text: &str, ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     placeholder::check(text, &mut out);
     characters::check(text, &mut out);
+    latin::check(text, &mut out);
     punctuation::check(text, &mut out);
     numbers::check_with(text, ctx, &mut out);
     formulation::check(text, &mut out);
@@ -174,6 +176,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
     let reuse = cache.context == Some(*ctx);
     let mut next = TextCache { by_text: std::collections::HashMap::new(), context: Some(*ctx) };
     let mut out = Vec::new();
+    missing::draft(template, draft, &mut out);
     let mut texts = Vec::new();
     for field in crate::domain::outline::fields(template, draft) {
         let (text, slots) = draft.text_with_slots(&field.key);
@@ -306,11 +309,13 @@ mod tests {
             .filter(|f| f.severity != Severity::Error)
             .map(|f| (f.rule, f.text.as_str()))
             .collect();
-        // 强化“四个意识” (canonical: 增强); 五个专项工作小组 next to 5个单位; “充电”、“补课” and
-        // “压担子”、“搭梯子” (domain.md: no 顿号 between quotation pairs).
+        // The stray `v` before the addressee; 强化“四个意识” (canonical: 增强); 五个专项工作小组
+        // next to 5个单位; “充电”、“补课” and “压担子”、“搭梯子” (domain.md: no 顿号 between
+        // quotation pairs).
         assert_eq!(
             got,
             vec![
+                (latin::STRAY, "v"),
                 (formulation::PAIRING, "强化"),
                 (numbers::COUNT_STYLE, "五个"),
                 (punctuation::DUNHAO_PAIRS, "、"),

@@ -1,13 +1,18 @@
 //! Placeholders left in the text: `*名`, `**镇`, `##市委`, `×××同志`, `XX省`, `20XX年`,
 //! `xx月xx日`, `□`, `___`, `20__年`, `【待补】`, `[填写内容]`, `{请输入}`, `（数字）`, `TBD`,
-//! blank brackets `（　　）`, circles `○○镇`, a single `X` where a number is expected
-//! (`第X巡察组`, `X名`, `X%`).
+//! blank brackets `（　　）`, circles `○○镇`, a single `X` where a number is expected: before a
+//! unit or measure word (`X名`, `X张`, `X票`, `X级`, `X篇`, `x%`, `x万元`), after `第`
+//! (`第X巡察组`), on both sides of a ratio (`X:X的差额比例`), or for a digit of a Chinese
+//! numeral (`X四五` for 十四五).
 //!
 //! Not placeholders (the traps): `〇` in years (also the look-alike `○`: `二○二三年`), `3×4`,
 //! `某发〔2026〕5号`, `X` inside Latin words, `X光`, `5＋5`, `某某` used to anonymise, `第一`,
-//! `一是`, `3#楼` (a number sign), `main()`.
+//! `一是`, `3#楼` (a number sign), `main()`, and names of policies and programmes written with
+//! ×/X (`“数据要素×”行动`, `数据要素×智能制造`, `“415X”产业集群`, `“555X”`: a letter after
+//! digits, or a sign closing a quoted name).
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
+use super::scan::ends_with;
 use super::{Category, Finding, Severity};
 use crate::domain::text::{is_han, Span};
 
@@ -73,13 +78,34 @@ fn hash_run(chars: &[char], i: usize) -> Option<usize> {
     (near_text(before(chars, i)) || near_text(chars.get(end).copied())).then_some(end)
 }
 
-/// `×××同志` is a placeholder; `3×4` (digits on both sides) is a product.
+/// `×××同志` is a placeholder; `3×4` (digits on both sides) is a product; `数据要素×` (the
+/// national “数据要素×” action, also unquoted: `数据要素×智能制造`) and a lone sign closing a
+/// quoted name (`“……×”`) are names.
 fn times_run(chars: &[char], i: usize) -> Option<usize> {
     let end = run(chars, i, |c| c == '×');
     let digit_before = before(chars, i).is_some_and(|c| c.is_ascii_digit());
     let digit_after = chars.get(end).is_some_and(|c| c.is_ascii_digit());
-    (!(digit_before && digit_after && end - i == 1)).then_some(end)
+    // `划“×”`: the cross itself, quoted alone (a ballot's instructions).
+    let quoted_alone = before(chars, i).is_some_and(|c| matches!(c, '“' | '"')) && chars.get(end).is_some_and(|&c| matches!(c, '”' | '"'));
+    if end - i == 1 && ((digit_before && digit_after) || quoted_alone || closes_a_name(chars, i, end) || ends_with(chars, i, "数据要素")) {
+        return None;
+    }
+    Some(end)
 }
+
+/// A single sign right before a closing quote, after text: the end of a quoted name
+/// (`“数据要素×”`, `“415X”`, `“1+N+X”`), not a blank to fill.
+fn closes_a_name(chars: &[char], i: usize, end: usize) -> bool {
+    end - i == 1 && i > 0 && !matches!(chars[i - 1], '“' | '"' | '「' | '《') && chars.get(end).is_some_and(|&c| matches!(c, '”' | '"' | '」' | '》'))
+}
+
+fn is_x(c: char) -> bool {
+    matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ')
+}
+
+/// Units and measure words a count stands before (`X名`, `X张`, `x万元`, `X%`), and the digits
+/// of a Chinese numeral (`X四五`).
+const UNITS: &str = "年月日号省市县区镇乡村局委厅办部处科名人个次届批期条项位家组轮张票级篇份台套件辆座间册本场户亩吨元角万亿千百倍岁周天%％一二三四五六七八九十两";
 
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
@@ -103,14 +129,25 @@ fn x_run(chars: &[char], i: usize) -> Option<usize> {
     if digit_before && digit_after {
         return None; // 3x4
     }
-    let unit_after = next.is_some_and(|c| "年月日号省市县区镇乡村局委厅办部处科名人个次届批期条项位家组轮%％".contains(c));
-    (digit_before || unit_after || prev == Some('第')).then_some(end)
+    // After digits, an X is part of a name (“415X”产业集群) unless a unit follows (3X名).
+    let unit_after = next.is_some_and(|c| UNITS.contains(c));
+    // X:X, the two sides of a ratio.
+    let colon = |c: Option<char>| c.is_some_and(|c| matches!(c, ':' | '：' | '∶'));
+    let ratio = (colon(next) && chars.get(end + 1).is_some_and(|&c| is_x(c)))
+        || (colon(prev) && i >= 2 && is_x(chars[i - 2]));
+    let name_after = chars.get(end..end + 2).is_some_and(|w| w == ['同', '志']);
+    (unit_after || ratio || name_after || prev == Some('第')).then_some(end)
 }
 
 /// `○○镇`, `〇〇同志`: circles used as a mask. Next to a Chinese numeral they are the digit
 /// zero of a year or number (`二〇二三年`, and the common look-alike `二○二三年`).
 fn circle_run(chars: &[char], i: usize) -> Option<usize> {
     let end = run(chars, i, |c| matches!(c, '○' | '〇'));
+    // `打“〇”`: the circle itself, quoted alone (a ballot's instructions).
+    let quoted_alone = before(chars, i).is_some_and(|c| matches!(c, '“' | '"')) && chars.get(end).is_some_and(|&c| matches!(c, '”' | '"'));
+    if quoted_alone && end - i == 1 {
+        return None;
+    }
     let numeral = |c: Option<char>| c.is_some_and(|c| "一二三四五六七八九十零两".contains(c) || c.is_ascii_digit());
     (!numeral(before(chars, i)) && !numeral(chars.get(end).copied())).then_some(end)
 }
@@ -158,10 +195,13 @@ fn bracketed(chars: &[char], i: usize) -> Option<usize> {
     let content: String = chars[i + 1..i + 1 + len].iter().collect();
     let content = content.trim();
     let is_braces = matches!(chars[i], '{' | '｛');
+    // `示范区（单位）`, `先进集体（单位）`: after a place or body, `（单位）` names what else the
+    // word covers, as `县（市）` does; it is no blank.
+    let alternative = content == "单位" && before(chars, i).is_some_and(|c| "区县市镇乡村组所站局委厅办部处科室校院业体队点".contains(c));
     let asks = content.starts_with('请')
         || content.starts_with("此处")
         || INSTRUCTION_MARKS.iter().any(|m| content.contains(m))
-        || INSTRUCTION_WORDS.contains(&content);
+        || (INSTRUCTION_WORDS.contains(&content) && !alternative);
     let masked = !content.is_empty() && content.chars().all(|c| matches!(c, '*' | '＊' | '×' | 'X' | 'x' | '□' | '_' | '＿' | '○'));
     let square = matches!(chars[i], '【' | '[' | '［' | '〖');
     // `（　　）名`: a blank to fill in. `main()` after a Latin word is code, not a blank.
@@ -174,7 +214,7 @@ fn finding(chars: &[char], span: Span) -> Finding {
     let text: String = chars[span.start..span.end].iter().collect();
     let next = chars.get(span.end).copied();
     let next2: String = chars[span.end..].iter().take(2).collect();
-    let what = if next.is_some_and(|c| "名人个次位项条件篇家所批期".contains(c)) {
+    let what = if next.is_some_and(|c| "名人个次位项条件篇家所批期张票份台套万亿元%％".contains(c)) {
         "请填入具体数字，如“3名”或“两名”"
     } else if next.is_some_and(|c| "镇乡村街县区市省州".contains(c)) {
         "请填入地名"
@@ -239,6 +279,16 @@ mod tests {
         ("20__年以来", &["20__"]),
         ("市委第X巡察组", &["X"]),
         ("覆盖率达X%", &["X"]),
+        ("共发出选票X张，收回X张", &["X", "X"]),
+        ("得赞成票X票", &["X"]),
+        ("获评X级奖励", &["X"]),
+        ("发表理论文章X篇", &["X"]),
+        ("增长x%", &["x"]),
+        ("投入资金x万元", &["x"]),
+        ("按照X:X的差额比例进行考察", &["X", "X"]),
+        ("科学编制“X四五”规划", &["X"]),
+        ("选派3X名干部", &["3X"]),
+        ("X同志获得赞成票X票", &["X", "X"]),
     ];
 
     /// Texts that must not fire: the traps.
@@ -264,6 +314,19 @@ mod tests {
         "调用main()函数",
         "乡镇（街道）、村（社区）",
         "第XII届",
+        "实施“数据要素×”行动",
+        "数据要素×智能制造、数据要素×智慧农业",
+        "发展“人工智能+”",
+        "打造“415X”先进制造业集群",
+        "加快打造“555X”产业集群",
+        "415X产业集群",
+        "构建“1+N+X”政策体系",
+        "推荐人选按2.50:1的比例差额考察",
+        "iPhone X:新品",
+        "不同意的在候选人姓名下方的空格内划“×”",
+        "赞成的画“○”，弃权的打“〇”",
+        "全国民族团结进步模范、示范区（单位）数量均居第一方阵",
+        "评选先进集体（单位）",
     ];
 
     #[test]

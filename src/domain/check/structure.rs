@@ -105,10 +105,14 @@ mod tests {
     }
 
     #[test]
-    fn the_seed_leaves_its_first_problem_unanswered() {
+    fn a_problem_left_without_a_measure_is_flagged() {
         let t = xuanren();
-        let d = Draft::example(&t);
+        let mut d = Draft::example(&t);
+        // The example answers every problem (the seed left its first one without a measure).
+        assert!(unanswered(&d).is_empty());
         let first = d.items("problems")[0].id;
+        let measure = d.items("measures")[1].id;
+        d.set_answer("measures", measure, first, false);
         assert_eq!(unanswered(&d), vec![key::item("problems", first, "heading")]);
     }
 
@@ -117,6 +121,7 @@ mod tests {
         let t = xuanren();
         let mut d = Draft::example(&t);
         let first = d.items("problems")[0].id;
+        d.set_answer("measures", d.items("measures")[1].id, first, false);
         let measure = d.items("measures")[0].id;
         d.set_answer("measures", measure, first, true);
         assert!(unanswered(&d).is_empty());
