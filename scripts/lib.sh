@@ -94,6 +94,32 @@ ensure_trunk() {
   cargo install --locked "trunk@$TRUNK_VERSION"
 }
 
+# The engine matrix (tests/engines): Firefox ESR and WebKitGTK from Debian, driven over WebDriver;
+# old Chromium builds from npm, driven over the DevTools protocol (no chromedriver of theirs exists).
+GECKODRIVER_VERSION=0.37.1
+
+ensure_firefox() {
+  ensure_apt firefox-esr
+}
+
+ensure_geckodriver() {
+  if geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then return 0; fi
+  say "安装 geckodriver $GECKODRIVER_VERSION（首次约需 5 分钟）"
+  cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
+}
+
+# WebKitWebDriver drives MiniBrowser, which has no headless mode: it runs under xvfb-run.
+ensure_webkit() {
+  ensure_apt webkit2gtk-driver xvfb xauth
+}
+
+ensure_engines() {
+  ensure_firefox
+  ensure_geckodriver
+  ensure_webkit
+  ensure_old_chromium >/dev/null
+}
+
 ensure_wasm_bindgen() {
   local want; want=$(locked_wasm_bindgen)
   [ -n "$want" ] || die "Cargo.lock 里没有 wasm-bindgen"

@@ -8,83 +8,18 @@
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+#[path = "../common/app_js.rs"]
+pub mod app_js;
+#[path = "../common/dist.rs"]
+mod dist;
+pub use dist::{dist_dir, free_port, single_file_alone, Server};
+
 pub const TIMEOUT: Duration = Duration::from_secs(15);
-
-/// Where the release build is: set by scripts/test.sh.
-pub fn dist_dir() -> PathBuf {
-    let dir = std::env::var_os("GONGWEN_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
-    assert!(
-        dir.join("index.html").is_file(),
-        "no release build at {}: run `bash scripts/test.sh`, which builds it first",
-        dir.display()
-    );
-    dir
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free local port")
-}
-
-/// A static file server for `dist/` on 127.0.0.1, on its own thread.
-pub struct Server {
-    pub origin: String,
-    server: Arc<tiny_http::Server>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Server {
-    pub fn start(root: PathBuf) -> Server {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
-        let port = server.server_addr().to_ip().map(|a| a.port()).expect("an IP listener");
-        let s = server.clone();
-        let thread = std::thread::spawn(move || {
-            for req in s.incoming_requests() {
-                let path = req.url().split(['?', '#']).next().unwrap_or("/").trim_start_matches('/');
-                let path = if path.is_empty() { "index.html" } else { path };
-                let file = root.join(path);
-                let inside = file.canonicalize().map(|f| f.starts_with(&root)).unwrap_or(false);
-                let resp = match std::fs::read(&file) {
-                    Ok(bytes) if inside => {
-                        let header = tiny_http::Header::from_bytes("Content-Type", content_type(&file))
-                            .expect("a valid header");
-                        tiny_http::Response::from_data(bytes).with_header(header).boxed()
-                    }
-                    _ => tiny_http::Response::from_string("not found").with_status_code(404).boxed(),
-                };
-                let _ = req.respond(resp);
-            }
-        });
-        Server { origin: format!("http://127.0.0.1:{port}"), server, thread: Some(thread) }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.server.unblock();
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("css") => "text/css; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("json") => "application/json",
-        _ => "application/octet-stream",
-    }
-}
 
 /// chromedriver as a child process, killed on drop.
 struct Driver {
@@ -391,23 +326,13 @@ impl Browser {
     /// The preview's title as one line: its text nodes joined (a long title has a `<br>` between
     /// its lines, and the `.txt` holds it on one line).
     pub async fn preview_title(&self, ok: impl Fn(&str) -> bool) -> String {
-        let v = self
-            .wait_js(
-                "return Array.from(document.querySelector('#preview .doc-title')?.childNodes ?? [])
-                    .filter(n => n.nodeType === 3).map(n => n.textContent).join('');",
-                |v| v.as_str().is_some_and(&ok),
-            )
-            .await;
+        let v = self.wait_js(&format!("return {};", app_js::PREVIEW_TITLE), |v| v.as_str().is_some_and(&ok)).await;
         v.as_str().unwrap_or_default().to_string()
     }
 
     /// The preview's text, one paragraph a line, as the `.txt` download should hold it.
     pub async fn preview_text(&self) -> String {
-        let v = self
-            .js("return Array.from(document.querySelectorAll('#preview p')).map(p =>
-                    Array.from(p.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('')
-                 ).map(t => t + '\\r\\n').join('');")
-            .await;
+        let v = self.js(&format!("return {};", app_js::PREVIEW_TEXT)).await;
         v.as_str().unwrap_or_default().to_string()
     }
 

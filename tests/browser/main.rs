@@ -19,11 +19,7 @@ const ADDRESSEE: &str = "#field-addressee";
 
 
 fn findings_of(key: &str) -> String {
-    format!(
-        "return Array.from(document.querySelectorAll('.guided-field[data-key=\"{key}\"] .finding'))
-            .filter(li => li.dataset.rule === 'placeholder')
-            .map(li => [li.dataset.text, +li.dataset.start, +li.dataset.end]);"
-    )
+    format!("return {};", harness::app_js::placeholder_findings(key))
 }
 
 fn marks_of(key: &str) -> String {

@@ -1,42 +1,18 @@
 //! The single-file build, `dist/公文起草助手.html`, as a clerk uses it: copied alone to another
 //! folder and opened from disk (`file://`), with no server; and the report printed from it.
-use crate::harness::{dist_dir, Browser};
+use crate::harness::{single_file_alone, Browser};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::time::Duration;
 
-const NAME: &str = "公文起草助手.html";
-/// The most the single file may weigh (it is copied around on USB sticks and shares).
-const LIMIT_BYTES: u64 = 1_000_000;
-
-/// The single file, copied alone into a fresh folder with a Chinese name (as on a USB stick):
-/// if it needed anything beside itself, it would not find it there.
-fn copy_alone() -> (tempfile::TempDir, PathBuf) {
-    let built = dist_dir().join(NAME);
-    let size = std::fs::metadata(&built)
-        .unwrap_or_else(|e| panic!("no single file at {}: {e} (scripts/lib.sh build_release writes it)", built.display()))
-        .len();
-    assert!(size <= LIMIT_BYTES, "{NAME} is {size} bytes, over the {LIMIT_BYTES}-byte limit");
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let folder = dir.path().join("U盘");
-    std::fs::create_dir(&folder).expect("a folder");
-    let copy = folder.join(NAME);
-    std::fs::copy(&built, &copy).expect("copy the single file");
-    (dir, copy)
-}
-
 fn placeholders_in(key: &str) -> String {
-    format!(
-        "return Array.from(document.querySelectorAll('.guided-field[data-key=\"{key}\"] .finding'))
-            .filter(li => li.dataset.rule === 'placeholder')
-            .map(li => [li.dataset.text, +li.dataset.start, +li.dataset.end]);"
-    )
+    format!("return {};", crate::harness::app_js::placeholder_findings(key))
 }
 
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn the_single_file_works_from_disk_with_no_server() {
-    let (_dir, file) = copy_alone();
+    let (_dir, file) = single_file_alone();
     let b = Browser::open_file(&file).await;
     assert!(b.home().starts_with("file:///") && b.home().ends_with("/U%E7%9B%98/%E5%85%AC%E6%96%87%E8%B5%B7%E8%8D%89%E5%8A%A9%E6%89%8B.html"), "{}", b.home());
     assert_eq!(b.client.title().await.expect("a title"), "公文起草助手");
@@ -81,7 +57,7 @@ async fn the_single_file_works_from_disk_with_no_server() {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn a_file_may_load_itself_and_nothing_else() {
-    let (dir, file) = copy_alone();
+    let (dir, file) = single_file_alone();
     let sibling = dir.path().join("U盘").join("旁边.svg");
     std::fs::write(&sibling, "<svg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/>").expect("write a sibling");
     let sibling = url::Url::from_file_path(sibling.canonicalize().expect("it exists")).expect("a file URL").to_string();
@@ -137,7 +113,7 @@ async fn a_file_may_load_itself_and_nothing_else() {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn older_browsers_start_through_atob_or_are_told_why_not() {
-    let (_dir, file) = copy_alone();
+    let (_dir, file) = single_file_alone();
     let b = Browser::open_file(&file).await;
     let before = |source: &str| json!({ "source": source });
     b.cdp("Page.addScriptToEvaluateOnNewDocument", before("delete Uint8Array.fromBase64;")).await;
@@ -173,7 +149,7 @@ async fn older_browsers_start_through_atob_or_are_told_why_not() {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn without_webassembly_both_pages_say_what_to_do() {
-    let (_dir, file) = copy_alone();
+    let (_dir, file) = single_file_alone();
     for served in [true, false] {
         let b = if served { Browser::open().await } else { Browser::open_file(&file).await };
         b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": "delete window.WebAssembly;" })).await;
@@ -202,7 +178,7 @@ async fn without_webassembly_both_pages_say_what_to_do() {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn current_engines_may_compile_webassembly_but_not_eval() {
-    let (_dir, file) = copy_alone();
+    let (_dir, file) = single_file_alone();
     for served in [true, false] {
         let b = if served { Browser::open().await } else { Browser::open_file(&file).await };
         let policies = b
@@ -232,7 +208,7 @@ async fn current_engines_may_compile_webassembly_but_not_eval() {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn every_text_box_shows_all_its_text() {
-    let (_dir, file) = copy_alone();
+    let (_dir, file) = single_file_alone();
     let b = Browser::open_file(&file).await;
     b.click("#fill-example").await;
     b.goto_step("overview").await;
@@ -276,7 +252,7 @@ const MM: f64 = 96.0 / 25.4;
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn printing_gives_the_gb9704_layout() {
-    let (_dir, file) = copy_alone();
+    let (_dir, file) = single_file_alone();
     let b = Browser::open_file(&file).await;
     b.click("#fill-example").await;
     b.wait_js("return document.querySelectorAll('#preview .doc-h2').length;", |v| v.as_u64().is_some_and(|n| n > 0)).await;

@@ -1,0 +1,23 @@
+//! JavaScript expressions that read what the app shows, shared by both browser-test crates
+//! (WebDriver scripts use them as `return EXPR;`, the DevTools protocol evaluates them as they are).
+//! Included with `#[path = "../common/app_js.rs"] mod app_js;`.
+#![allow(dead_code)] // each crate uses its own part of it
+
+/// The preview's text, one paragraph a line, as the `.txt` download should hold it.
+pub const PREVIEW_TEXT: &str = "Array.from(document.querySelectorAll('#preview p')).map(p =>
+    Array.from(p.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('')
+  ).map(t => t + '\\r\\n').join('')";
+
+/// The preview's title as one line: its text nodes joined (a long title has a `<br>` between
+/// its lines, and the `.txt` holds it on one line).
+pub const PREVIEW_TITLE: &str = "Array.from(document.querySelector('#preview .doc-title')?.childNodes ?? [])
+    .filter(n => n.nodeType === 3).map(n => n.textContent).join('')";
+
+/// The placeholder findings listed under the field `key`: [text, start, end] each.
+pub fn placeholder_findings(key: &str) -> String {
+    format!(
+        "Array.from(document.querySelectorAll('.guided-field[data-key=\"{key}\"] .finding'))
+            .filter(li => li.dataset.rule === 'placeholder')
+            .map(li => [li.dataset.text, +li.dataset.start, +li.dataset.end])"
+    )
+}
