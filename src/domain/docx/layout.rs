@@ -24,14 +24,23 @@
 //!
 //! So the file uses the second: a line grid only (`w:type="lines"`, 22 lines of 579 twips, which
 //! is what Word's and WPS's 页面设置 → 文档网格 shows as 每页 22 行) and condensed runs. Every
-//! paragraph also has exact 579-twip line spacing: Word applies exact spacing in place of the line
-//! grid, LibreOffice's "Grid (lines only)" gives each line one grid line as long as the font's
-//! own line (about 23 pt for 3号) fits in 28.95 pt, so 22 lines a page either way. The title (2号,
-//! a natural line of about 32 pt) is set off the grid with its own exact 33 pt lines, as the print
-//! CSS sets it (`line-height: 1.5`), so the title stands on the same lines in both.
+//! paragraph also has exact 579-twip line spacing, which Word applies in place of the line grid
+//! (a grid only rounds up "single" or "multiple" spacing) and LibreOffice keeps as it is (the
+//! test measures 28.95 pt from line to line): 22 lines a page either way. The title (2号, a
+//! natural line of about 32 pt) is set off the grid with its own exact 33 pt lines, as the print
+//! CSS sets it (`line-height: 1.5`), so the title takes the same room in both.
+//!
+//! What still differs, line by line: figures and Latin letters are set in each machine's
+//! stand-in for the Latin face of 仿宋_GB2312 (half a character in the 公文 fonts; 0.64 of one in
+//! the DejaVu Sans LibreOffice takes on Debian), so a line with figures may break a character
+//! earlier or later than in the browser; and Word and WPS may hang a closing mark past the
+//! line's end (their default, `w:overflowPunct`; see `parts::styles`), where LibreOffice and the
+//! browser take the character before it down with it. And on the last page: the print sets the
+//! 署名 two lines below the text (room for a seal, §7.3.5.1), this file one (§7.3.5.2).
 //!
 //! LibreOffice 7.4 is checked in the test suite (tests/libreoffice.rs: the example and a
-//! 20,000-character draft converted to PDF and read back); Word and WPS by the reasoning above.
+//! 20,000-character draft converted to PDF and read back line by line, and their page counts
+//! against the browser's print); Word and WPS by the reasoning above.
 use crate::domain::render::ParaKind;
 
 /// A4, 210 × 297 mm, as Word stores it (Word's own A4 values).
