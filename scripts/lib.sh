@@ -123,6 +123,12 @@ ensure_browser() {
   ensure_apt chromium chromium-driver fonts-noto-cjk poppler-utils
 }
 
+# LibreOffice lays out the Word file for tests/libreoffice.rs and scripts/docx-preview.sh;
+# poppler-utils reads the PDF back.
+ensure_office() {
+  ensure_apt libreoffice-writer-nogui poppler-utils fonts-noto-cjk
+}
+
 # Release build into dist/, then print the size of the .wasm, raw and gzipped; then the
 # single-file version, dist/公文起草助手.html (scripts/single_file.py; fails if it cannot be made).
 build_release() {
