@@ -190,6 +190,7 @@ fn place(pages: &[Page], expected: &[Paragraph], name: &str) -> Vec<Vec<(usize, 
 ///   less: LibreOffice sets them in the Latin font that stands in for 仿宋_GB2312 (DejaVu
 ///   Sans here, figures 0.64 of a character wide, not ½) with a little space on each side of
 ///   a Latin word, as Word does not.
+///
 /// Returns (lines holding exactly 28 or 26, lines checked).
 fn check_justified(lines: &[(usize, Line)], what: &str) -> (usize, usize) {
     let mut full = 0;

@@ -212,7 +212,9 @@ pub fn first_unit(text: &str) -> &str {
 /// report has at least `min_chars` characters.
 pub fn long_draft(t: &Template, min_chars: usize) -> Draft {
     let mut d = Draft::example(t);
-    let originals: Vec<(String, Vec<(u64, Vec<u64>)>)> = d
+    // Each section's items as they are now: (section, [(item, its points)]).
+    type Items = Vec<(u64, Vec<u64>)>;
+    let originals: Vec<(String, Items)> = d
         .sections
         .iter()
         .map(|(section, items)| (section.clone(), items.iter().map(|i| (i.id, i.points.clone())).collect()))
