@@ -200,6 +200,12 @@ ensure_old_chromium() {
   done
 }
 
+# LibreOffice lays out the Word file for tests/libreoffice.rs and scripts/docx-preview.sh;
+# poppler-utils reads the PDF back.
+ensure_office() {
+  ensure_apt libreoffice-writer-nogui poppler-utils fonts-noto-cjk
+}
+
 # Release build into dist/, then (xtask sizes) the size of the .wasm, raw and gzipped, the
 # WebAssembly features it uses and the page's whole transfer, which fails above 250 KB; then
 # (xtask single-file) the single-file version, dist/公文起草助手.html (fails if it cannot be made).

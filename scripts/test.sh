@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Install what is missing and run every test: native unit and integration tests, SSR render
-# tests, then the browser tests against the release build in headless Chromium, then the same
-# build's core flow in the engine matrix (Chromium 86 and 109, Firefox ESR, WebKitGTK).
+# tests, the Word file laid out by LibreOffice, then the browser tests against the release build
+# in headless Chromium, then the same build's core flow in the engine matrix (Chromium 86 and
+# 109, Firefox ESR, WebKitGTK).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 ensure_build_tools
 ensure_browser
 ensure_engines
+ensure_office
 
 say "第一层、第二层：原生单元测试与 SSR 渲染测试"
 cargo test --locked
+
+say "Word 文件：LibreOffice 排版后逐行核对"
+cargo test --locked --test libreoffice -- --ignored
 
 build_release
 

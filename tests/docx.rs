@@ -54,7 +54,14 @@ struct Set {
     size: Option<String>,
     align: Option<String>,
     first_line_chars: Option<String>,
+    /// `w:firstLine`, twips.
+    first_line: Option<String>,
     right_chars: Option<String>,
+    /// The run's `w:spacing`, twentieths of a point.
+    spacing: Option<String>,
+    /// The paragraph's own exact line height, if any.
+    line: Option<String>,
+    keep_next: bool,
     /// Not `w:snapToGrid w:val="0"`.
     on_grid: bool,
 }
@@ -70,7 +77,11 @@ fn set_of(p: Node<'_, '_>) -> Set {
         size: own(attr(rpr.and_then(|r| w(r, "sz")), "val")),
         align: own(attr(ppr.and_then(|n| w(n, "jc")), "val")),
         first_line_chars: own(attr(ind, "firstLineChars")),
+        first_line: own(attr(ind, "firstLine")),
         right_chars: own(attr(ind, "rightChars")),
+        spacing: own(attr(rpr.and_then(|r| w(r, "spacing")), "val")),
+        line: own(attr(ppr.and_then(|n| w(n, "spacing")), "line")),
+        keep_next: ppr.and_then(|n| w(n, "keepNext")).is_some(),
         on_grid: attr(ppr.and_then(|n| w(n, "snapToGrid")), "val") != Some("0"),
     }
 }
@@ -102,7 +113,7 @@ fn the_package_has_its_parts_stored_and_the_same_draft_gives_the_same_bytes() {
 }
 
 #[test]
-fn the_page_is_a4_with_the_standard_margins_and_a_22_by_28_grid() {
+fn the_page_is_a4_with_the_standard_margins_and_a_22_line_grid() {
     let parts = example_docx();
     let doc = parse(&parts["word/document.xml"]);
     let sect = all(&doc, "sectPr").next().unwrap_or_else(|| panic!("no sectPr"));
@@ -113,9 +124,11 @@ fn the_page_is_a4_with_the_standard_margins_and_a_22_by_28_grid() {
     assert_eq!(margins, [Some("2098".into()), Some("1474".into()), Some("1984".into()), Some("1587".into())]);
     let mm = |twips: f64| twips * 25.4 / 1440.0;
     assert!((mm(11906.0 - 1587.0 - 1474.0) - 156.0).abs() < 0.1 && (mm(16838.0 - 2098.0 - 1984.0) - 225.0).abs() < 0.1);
-    assert_eq!(get("docGrid", "type").as_deref(), Some("linesAndChars"));
+    // A line grid only: a character grid narrower than 3号 makes LibreOffice give each
+    // character two cells (14 a line); the runs are condensed instead (see below).
+    assert_eq!(get("docGrid", "type").as_deref(), Some("lines"));
     assert_eq!(get("docGrid", "linePitch").as_deref(), Some("579"));
-    assert_eq!(get("docGrid", "charSpace").as_deref(), Some("-842"));
+    assert_eq!(get("docGrid", "charSpace"), None);
     // Odd and even footers, each a real footer part.
     let rels = parse(&parts["word/_rels/document.xml.rels"]);
     for kind in ["default", "even"] {
@@ -157,6 +170,20 @@ fn each_kind_of_paragraph_is_set_as_the_standard_says() {
         };
         assert_eq!((set.font.clone(), set.size.clone(), set.align.clone()), (some(font), some(size), some(align)), "{:?}: {}", p.kind, p.text);
         assert_eq!(set.first_line_chars, first, "{:?}: {}", p.kind, p.text);
+        // Two characters are 32 pt (640 twips) for LibreOffice, which reads only twips.
+        assert_eq!(set.first_line.is_some(), first.is_some(), "{:?}: {}", p.kind, p.text);
+        if first.is_some() {
+            assert_eq!(set.first_line.as_deref(), Some("640"), "{:?}: {}", p.kind, p.text);
+        }
+        // Every character 0.25 pt closer: 28 of 15.75 pt fit the 442.2 pt line.
+        assert_eq!(set.spacing.as_deref(), Some("-5"), "{:?}: {}", p.kind, p.text);
+        // The title's lines are 33 pt, as printed; the rest keep the default 28.95 pt.
+        let line = (p.kind == ParaKind::Title).then(|| "660".to_string());
+        assert_eq!(set.line, line, "{:?}: {}", p.kind, p.text);
+        // The title and headings never end a page.
+        if matches!(p.kind, ParaKind::Title | ParaKind::Heading1 | ParaKind::Heading2) {
+            assert!(set.keep_next, "{:?}: {}", p.kind, p.text);
+        }
         // The 2号 title is wider than the grid's cells: it alone is set off the grid.
         assert_eq!(set.on_grid, p.kind != ParaKind::Title, "{:?}: {}", p.kind, p.text);
         seen.insert(format!("{:?}", p.kind));
@@ -177,6 +204,9 @@ fn every_run_names_its_east_asian_font_and_the_defaults_are_set() {
                 assert!(attr(fonts, a).is_some_and(|f| !f.is_empty()), "{name}: a run without w:{a}: {:?}", text_of(r));
             }
             assert!(attr(w(r, "rPr").and_then(|p| w(p, "sz")), "val").is_some(), "{name}: a run without a size");
+            // The report's text is condensed; the page number is not (the print's is not).
+            let spacing = attr(w(r, "rPr").and_then(|p| w(p, "spacing")), "val");
+            assert_eq!(spacing, (name == "word/document.xml").then_some("-5"), "{name}: {:?}", text_of(r));
         }
     }
     let styles = parse(&parts["word/styles.xml"]);
@@ -185,8 +215,47 @@ fn every_run_names_its_east_asian_font_and_the_defaults_are_set() {
     assert_eq!(attr(rpr.and_then(|r| w(r, "rFonts")), "eastAsia"), Some("仿宋_GB2312"));
     assert_eq!(attr(rpr.and_then(|r| w(r, "sz")), "val"), Some("32"));
     assert_eq!(attr(rpr.and_then(|r| w(r, "lang")), "eastAsia"), Some("zh-CN"));
-    let spacing = all(&styles, "pPrDefault").next().and_then(|p| w(p, "pPr")).and_then(|p| w(p, "spacing"));
+    let ppr = all(&styles, "pPrDefault").next().and_then(|p| w(p, "pPr"));
+    let spacing = ppr.and_then(|p| w(p, "spacing"));
     assert_eq!((attr(spacing, "line"), attr(spacing, "lineRule")), (Some("579"), Some("exact")));
+    // Widow control on, as the browser's print (orphans and widows 2).
+    let widow = ppr.and_then(|p| w(p, "widowControl"));
+    assert!(widow.is_some() && attr(widow, "val").is_none_or(|v| v != "0"));
+    // Word's default, written out: LibreOffice reads a missing or 0 value as "hang marks".
+    assert_eq!(attr(ppr.and_then(|p| w(p, "overflowPunct")), "val"), Some("1"));
+}
+
+#[test]
+fn the_font_table_names_what_stands_in_for_each_font() {
+    let parts = example_docx();
+    let fonts = parse(&parts["word/fontTable.xml"]);
+    let entry = |name: &str| {
+        let f = all(&fonts, "font").find(|f| f.attribute((W, "name")) == Some(name)).unwrap_or_else(|| panic!("{name} is not in the font table"));
+        let get = |el: &str| attr(w(f, el), "val").unwrap_or_default().to_string();
+        (get("altName"), get("charset"), get("family"))
+    };
+    let table = [
+        ("仿宋_GB2312", ["仿宋", "FangSong", "STFangsong"], "roman"),
+        ("楷体_GB2312", ["楷体", "KaiTi", "STKaiti"], "roman"),
+        ("方正小标宋简体", ["宋体", "SimSun", "STZhongsong"], "roman"),
+        ("黑体", ["SimHei", "STHeiti", "SimHei"], "swiss"),
+        ("宋体", ["SimSun", "STSong", "SimSun"], "roman"),
+    ];
+    for (name, alternatives, family) in table {
+        let (alt, charset, fam) = entry(name);
+        let names: Vec<&str> = alt.split(',').collect();
+        for a in alternatives {
+            assert!(names.contains(&a), "{name}: {alt}");
+        }
+        assert_eq!((charset.as_str(), fam.as_str()), ("86", family), "{name}: GB2312, and serif or not");
+    }
+    // Every font a run names is in the table.
+    for part in ["word/document.xml", "word/footer1.xml", "word/styles.xml"] {
+        let doc = parse(&parts[part]);
+        for f in all(&doc, "rFonts").filter_map(|r| r.attribute((W, "eastAsia"))) {
+            entry(f);
+        }
+    }
 }
 
 #[test]

@@ -1,5 +1,46 @@
-//! The GB/T 9704-2012 page as Word measures it. Word's units: twips (1/20 pt, 1/1440 inch;
+//! The GB/T 9704 page as Word measures it. Word's units: twips (1/20 pt, 1/1440 inch;
 //! 1 mm = 1440 / 25.4 ≈ 56.69 twips) for lengths, half-points for font sizes.
+//!
+//! # How 28 characters and 22 lines are made to hold in Word, WPS and LibreOffice
+//!
+//! §5.2.2 asks for 28 characters of 3号 (16 pt) in the 156 mm (442.2 pt) line: 28 × 16 pt is
+//! 448 pt, 5.8 pt too wide, so every suite must set the characters a little closer than their
+//! natural width. There are two ways to ask for that in WordprocessingML:
+//!
+//! - A character grid (`w:docGrid w:type="linesAndChars"` with a negative `w:charSpace`): Word and
+//!   WPS narrow each grid cell to 442.2 / 28 = 15.79 pt (ECMA-376 §17.6.5: the pitch is the
+//!   Normal style's size plus `charSpace / 4096` pt). LibreOffice maps this grid to its own
+//!   "Grid (lines and characters)", whose cells are square and never narrower than the font
+//!   (its grid design note: "characters are always snapped to grid"; the OpenOffice wiki
+//!   "Grid (lines and spacing)" describes the import breaking the layout, a mode Writer never
+//!   gained): a 16 pt character takes two 15.79 pt cells, 14 characters a line (issue #12).
+//! - Character spacing on the runs (`w:rPr/w:spacing`, ECMA-376 §17.3.2.35, in twentieths of a
+//!   point, added after every character): all three suites apply it as it stands (LibreOffice
+//!   imports it as its character spacing, WPS and Word as 字符间距 紧缩). −0.25 pt (−5) makes
+//!   each character 15.75 pt: 28 of them are 441 pt and fit the 442.2 pt line, 29 (456.75 pt)
+//!   do not, and with a 2-character (32 pt) first-line indent 32 + 26 × 15.75 = 441.5 pt still
+//!   fits. Justification spreads the 1.2 pt left over. It is what the print CSS does
+//!   (`letter-spacing: -0.25pt`), so the file and the browser's print break lines alike.
+//!
+//! So the file uses the second: a line grid only (`w:type="lines"`, 22 lines of 579 twips, which
+//! is what Word's and WPS's 页面设置 → 文档网格 shows as 每页 22 行) and condensed runs. Every
+//! paragraph also has exact 579-twip line spacing, which Word applies in place of the line grid
+//! (a grid only rounds up "single" or "multiple" spacing) and LibreOffice keeps as it is (the
+//! test measures 28.95 pt from line to line): 22 lines a page either way. The title (2号, a
+//! natural line of about 32 pt) is set off the grid with its own exact 33 pt lines, as the print
+//! CSS sets it (`line-height: 1.5`), so the title takes the same room in both.
+//!
+//! What still differs, line by line: figures and Latin letters are set in each machine's
+//! stand-in for the Latin face of 仿宋_GB2312 (half a character in the 公文 fonts; 0.64 of one in
+//! the DejaVu Sans LibreOffice takes on Debian), so a line with figures may break a character
+//! earlier or later than in the browser; and Word and WPS may hang a closing mark past the
+//! line's end (their default, `w:overflowPunct`; see `parts::styles`), where LibreOffice and the
+//! browser take the character before it down with it. And on the last page: the print sets the
+//! 署名 two lines below the text (room for a seal, §7.3.5.1), this file one (§7.3.5.2).
+//!
+//! LibreOffice 7.4 is checked in the test suite (tests/libreoffice.rs: the example and a
+//! 20,000-character draft converted to PDF and read back line by line, and their page counts
+//! against the browser's print); Word and WPS by the reasoning above.
 use crate::domain::render::ParaKind;
 
 /// A4, 210 × 297 mm, as Word stores it (Word's own A4 values).
@@ -27,30 +68,35 @@ pub const CHARS_PER_LINE: u32 = 28;
 /// `floor(TEXT_HEIGHT / LINE_PITCH)` lines). 579 twips = 28.95 pt, the usual 公文 line.
 pub const LINE_PITCH: u32 = TEXT_HEIGHT / LINES_PER_PAGE;
 
-/// `w:docGrid w:charSpace`: how much each character's pitch differs from the body font size,
-/// in 1/4096 pt. The pitch is 8845 / 28 = 315.9 twips = 15.795 pt against 3号's 16 pt:
-/// (15.795 − 16) × 4096 = −841.1, rounded down (−842) so that Word fits 28 characters, not 27.
-pub const CHAR_SPACE: i32 = {
-    // The pitch in 1/4096 pt, floored; minus the whole font size, the difference is floored too.
-    let pitch = (TEXT_WIDTH as i64 * 4096) / (CHARS_PER_LINE as i64 * 20);
-    (pitch - BODY_SIZE as i64 / 2 * 4096) as i32
-};
-
-/// `half` half characters in twips (a grid character is 8845 / 28 = 315.9 twips), rounded:
-/// indents are given in characters for Word and WPS and in twips for LibreOffice.
-pub fn twips_of_half_chars(half: u32) -> u32 {
-    (half * TEXT_WIDTH + CHARS_PER_LINE) / (2 * CHARS_PER_LINE)
-}
-
 /// Font sizes in half-points (§5.1 and §7: 2号 = 22 pt, 3号 = 16 pt, 4号 = 14 pt).
 pub const TITLE_SIZE: u32 = 44;
 pub const BODY_SIZE: u32 = 32;
 pub const PAGE_NUMBER_SIZE: u32 = 28;
 
+/// One 3号 character in twips (16 pt): the unit of the indents (2 characters = 32 pt, as the
+/// print CSS's `2em`).
+pub const CHAR: u32 = BODY_SIZE * 10;
+
+/// `w:rPr/w:spacing` of the report's text, in twentieths of a point: each character 0.25 pt
+/// closer, 15.75 pt a 3号 character (see the module's note; the print CSS's `letter-spacing`).
+pub const CONDENSE: i32 = -5;
+
+/// The width a 3号 character takes on the line, condensed: 320 − 5 = 315 twips.
+pub const CONDENSED_CHAR: u32 = CHAR - CONDENSE.unsigned_abs();
+
+/// The title's line: 33 pt (1.5 × 2号), exact, as the print CSS sets it.
+pub const TITLE_LINE_HEIGHT: u32 = TITLE_SIZE * 15;
+
+/// `half` half characters in twips (a character is 16 pt = 320 twips): indents are given in
+/// characters for Word and WPS and in twips for LibreOffice, and both mean the same length.
+pub fn twips_of_half_chars(half: u32) -> u32 {
+    half * CHAR / 2
+}
+
 /// One line of the 2号 title in tenths of a character (see `title_width`): the title is set off
-/// the grid at its natural width, 22 pt a character, 44 twips a tenth, so the 8845-twip text
-/// block holds 201 tenths: 20 Chinese characters (the preview draws each 0.25 pt closer: 20 fit
-/// there too).
+/// the grid, 22 pt a character less the 0.25 pt of `CONDENSE`; counted at the full 22 pt (44
+/// twips a tenth) the 8845-twip text block holds 201 tenths: 20 Chinese characters, with room
+/// to spare for the condensing (20 × 21.75 pt = 435 pt).
 pub const TITLE_LINE: u32 = TEXT_WIDTH / TITLE_SIZE;
 
 /// The width of title text in tenths of a 2号 character: a Chinese character or full-width mark
@@ -89,9 +135,14 @@ pub struct Style {
     pub first_line_chars: u32,
     /// Word's outline level (navigation pane), for headings.
     pub outline_level: Option<u8>,
-    /// Whether the paragraph keeps to the document grid. The title does not: its 22 pt
-    /// characters are wider than a grid cell, and a grid-bound 2号 line can take two grid lines.
+    /// Whether the paragraph keeps to the line grid. The title does not: a 2号 line is taller
+    /// than a grid line, and LibreOffice would give it two.
     pub on_grid: bool,
+    /// Exact line height in twips.
+    pub line: u32,
+    /// Kept on one page with the paragraph after it (`w:keepNext` and `w:keepLines`): the
+    /// print CSS's `break-after: avoid; break-inside: avoid` on the title and headings.
+    pub keep_with_next: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,22 +163,39 @@ impl Align {
     }
 }
 
-pub const BODY: Style =
-    Style { font: BODY_FONT, size: BODY_SIZE, align: Align::Justify, first_line_chars: 200, outline_level: None, on_grid: true };
+pub const BODY: Style = Style {
+    font: BODY_FONT,
+    size: BODY_SIZE,
+    align: Align::Justify,
+    first_line_chars: 200,
+    outline_level: None,
+    on_grid: true,
+    line: LINE_PITCH,
+    keep_with_next: false,
+};
 
 pub fn style(kind: ParaKind) -> Style {
     match kind {
-        ParaKind::Title => Style { font: TITLE_FONT, size: TITLE_SIZE, align: Align::Center, first_line_chars: 0, on_grid: false, ..BODY },
+        ParaKind::Title => Style {
+            font: TITLE_FONT,
+            size: TITLE_SIZE,
+            align: Align::Center,
+            first_line_chars: 0,
+            on_grid: false,
+            line: TITLE_LINE_HEIGHT,
+            keep_with_next: true,
+            ..BODY
+        },
         ParaKind::Addressee => Style { first_line_chars: 0, ..BODY },
         ParaKind::Body => BODY,
-        ParaKind::Heading1 => Style { font: HEADING1_FONT, outline_level: Some(0), ..BODY },
-        ParaKind::Heading2 => Style { font: HEADING2_FONT, outline_level: Some(1), ..BODY },
+        ParaKind::Heading1 => Style { font: HEADING1_FONT, outline_level: Some(0), keep_with_next: true, ..BODY },
+        ParaKind::Heading2 => Style { font: HEADING2_FONT, outline_level: Some(1), keep_with_next: true, ..BODY },
         ParaKind::Signature | ParaKind::Date => Style { align: Align::Right, first_line_chars: 0, ..BODY },
     }
 }
 
 /// The width of a line of text in half characters: a Chinese character or full-width mark
-/// takes a whole grid cell, an ASCII letter or digit half of one (`2024年3月5日` is 6 wide).
+/// takes a whole character, an ASCII letter or digit half of one (`2024年3月5日` is 6 wide).
 pub fn half_width_units(text: &str) -> u32 {
     text.chars().fold(0u32, |w, c| w.saturating_add(if c.is_ascii() { 1 } else { 2 }))
 }
@@ -150,16 +218,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_grid_fits_exactly_22_lines_of_28_characters() {
+    fn the_page_holds_22_lines_of_28_condensed_characters() {
         assert_eq!((TEXT_WIDTH, TEXT_HEIGHT), (8_845, 12_756));
         assert_eq!(LINE_PITCH, 579);
         assert_eq!(TEXT_HEIGHT / LINE_PITCH, 22);
-        assert_eq!(CHAR_SPACE, -842);
-        // Word's characters per line: the text width over (font size + charSpace), floored.
-        let pitch_twips = (f64::from(BODY_SIZE) / 2.0 + f64::from(CHAR_SPACE) / 4096.0) * 20.0;
-        assert_eq!((f64::from(TEXT_WIDTH) / pitch_twips).floor(), 28.0);
-        let one_more = (f64::from(BODY_SIZE) / 2.0 + f64::from(CHAR_SPACE + 1) / 4096.0) * 20.0;
-        assert_eq!((f64::from(TEXT_WIDTH) / one_more).floor(), 27.0, "−842 is the largest value that fits 28");
+        assert_eq!(CONDENSED_CHAR, 315, "15.75 pt");
+        // 28 condensed characters fit the line, 29 do not; nor do 28 at the full 16 pt.
+        assert!(CHARS_PER_LINE * CONDENSED_CHAR <= TEXT_WIDTH);
+        assert!((CHARS_PER_LINE + 1) * CONDENSED_CHAR > TEXT_WIDTH);
+        assert!(CHARS_PER_LINE * CHAR > TEXT_WIDTH, "uncondensed 3号 does not fit 28");
+        // A first line: the 2-character indent (32 pt, not condensed) and 26 characters.
+        let indent = twips_of_half_chars(4);
+        assert!(indent + 26 * CONDENSED_CHAR <= TEXT_WIDTH && indent + 27 * CONDENSED_CHAR > TEXT_WIDTH);
+        // The title's 20 characters a line fit when condensed.
+        assert!(20 * (TITLE_SIZE * 10 - CONDENSE.unsigned_abs()) <= TEXT_WIDTH);
+        assert_eq!(TITLE_LINE_HEIGHT, 660, "33 pt");
         // 7 mm = 396.9 twips between the text block and the dashes.
         assert_eq!(MARGIN_BOTTOM - FOOTER_DISTANCE - FOOTER_LINE / 2, 397);
     }
@@ -186,8 +259,7 @@ mod tests {
             assert!(si >= 4 && di >= 4);
         }
         assert_eq!(half_width_units("2024年3月5日"), 12);
-        assert_eq!(twips_of_half_chars(4), 632);
-        assert_eq!(twips_of_half_chars(2 * 28), TEXT_WIDTH);
+        assert_eq!(twips_of_half_chars(4), 640);
         assert_eq!(half_width_units("党工委"), 6);
         assert_eq!(TITLE_LINE, 201, "20 title characters a line, not 21");
         assert_eq!(title_width("关于党工委领导班子2022年以来"), 144);

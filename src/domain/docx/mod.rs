@@ -13,7 +13,7 @@ use super::draft::Draft;
 use super::render::{paragraphs, title, ParaKind, Paragraph};
 use super::template::Template;
 use layout::{half_width_units, signature_and_date_indents, style, twips_of_half_chars, Style, BODY};
-use xml::{paragraph_props, run, ParaProps};
+use xml::{paragraph_props, run, ParaProps, RunStyle};
 
 /// The MIME type of a .docx file.
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -59,11 +59,13 @@ fn document(paragraphs: &[Paragraph]) -> String {
     out.push_str(&format!("<w:document xmlns:w=\"{}\" xmlns:r=\"{}\"><w:body>", parts::W_NS, parts::R_NS));
     let is_closing = |k: ParaKind| matches!(k, ParaKind::Signature | ParaKind::Date);
     let mut previous: Option<ParaKind> = None;
-    for p in paragraphs {
+    for (i, p) in paragraphs.iter().enumerate() {
         let title_ended = previous == Some(ParaKind::Title) && p.kind != ParaKind::Title;
         let closing_starts = is_closing(p.kind) && !previous.is_some_and(is_closing);
-        if title_ended || (closing_starts && previous.is_some()) {
-            empty_line(&mut out);
+        if title_ended {
+            empty_line(&mut out, false);
+        } else if closing_starts && previous.is_some() {
+            empty_line(&mut out, true);
         }
         let s = style(p.kind);
         let right_indent = match p.kind {
@@ -71,12 +73,15 @@ fn document(paragraphs: &[Paragraph]) -> String {
             ParaKind::Date => Some(date_indent),
             _ => None,
         };
-        paragraph(&p.lines(), s, right_indent, &mut out);
+        // The 落款 never stands alone on a page: what comes before it keeps with it (the print
+        // CSS's `break-before: avoid` on the 署名, the date and the closing part).
+        let before_closing = paragraphs.get(i + 1).is_some_and(|next| is_closing(next.kind) || next.part == "closing");
+        paragraph(&p.lines(), s, right_indent, before_closing, &mut out);
         previous = Some(p.kind);
     }
     // A report that is only a title still gets its empty line, as the page shows it.
     if previous == Some(ParaKind::Title) {
-        empty_line(&mut out);
+        empty_line(&mut out, false);
     }
     section(&mut out);
     out.push_str("</w:body></w:document>");
@@ -99,27 +104,40 @@ fn closing_indents(paragraphs: &[Paragraph]) -> (u32, u32) {
     }
 }
 
-/// One paragraph of `lines` (a long title's lines stay one paragraph, with line breaks).
-fn paragraph(lines: &[&str], s: Style, right_indent: Option<u32>, out: &mut String) {
+/// One paragraph of `lines` (a long title's lines stay one paragraph, with line breaks);
+/// `keep_next`: on one page with the next paragraph, whatever its style says.
+fn paragraph(lines: &[&str], s: Style, right_indent: Option<u32>, keep_next: bool, out: &mut String) {
     out.push_str("<w:p>");
     let first_line = (s.first_line_chars > 0).then(|| (twips_of_half_chars(s.first_line_chars / 50), s.first_line_chars));
     let right = right_indent.map(|half| (twips_of_half_chars(half), half * 50));
+    let run_style = RunStyle { font: s.font, size: s.size, spacing: layout::CONDENSE };
     paragraph_props(
-        &ParaProps { align: s.align.word(), first_line, right, outline_level: s.outline_level, on_grid: s.on_grid, font: s.font, size: s.size },
+        &ParaProps {
+            align: s.align.word(),
+            first_line,
+            right,
+            outline_level: s.outline_level,
+            on_grid: s.on_grid,
+            line: (s.line != layout::LINE_PITCH).then_some(s.line),
+            keep_next: keep_next || s.keep_with_next,
+            keep_lines: s.keep_with_next,
+            run: run_style,
+        },
         out,
     );
     if lines.iter().any(|l| !l.is_empty()) {
-        run(lines, s.font, s.size, out);
+        run(lines, run_style, out);
     }
     out.push_str("</w:p>");
 }
 
-/// One empty body line.
-fn empty_line(out: &mut String) {
-    paragraph(&[], Style { first_line_chars: 0, ..BODY }, None, out);
+/// One empty body line; `keep_with_next` before the 落款.
+fn empty_line(out: &mut String, keep_with_next: bool) {
+    paragraph(&[], Style { first_line_chars: 0, ..BODY }, None, keep_with_next, out);
 }
 
-/// A4, the GB/T 9704 margins, the 22 × 28 grid, the odd and even page-number footers.
+/// A4, the GB/T 9704 margins, the 22-line grid (no character grid: see `layout`), the odd and
+/// even page-number footers.
 fn section(out: &mut String) {
     use layout::*;
     out.push_str(&format!(
@@ -128,7 +146,7 @@ fn section(out: &mut String) {
          <w:pgSz w:w=\"{PAGE_WIDTH}\" w:h=\"{PAGE_HEIGHT}\"/>\
          <w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_RIGHT}\" w:bottom=\"{MARGIN_BOTTOM}\" w:left=\"{MARGIN_LEFT}\" \
          w:header=\"851\" w:footer=\"{FOOTER_DISTANCE}\" w:gutter=\"0\"/>\
-         <w:docGrid w:type=\"linesAndChars\" w:linePitch=\"{LINE_PITCH}\" w:charSpace=\"{CHAR_SPACE}\"/>\
+         <w:docGrid w:type=\"lines\" w:linePitch=\"{LINE_PITCH}\"/>\
          </w:sectPr>",
         parts::FOOTER_ODD_ID,
         parts::FOOTER_EVEN_ID

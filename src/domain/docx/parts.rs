@@ -4,7 +4,7 @@ use super::layout::{
     BODY_FONT, BODY_SIZE, FOOTER_LINE, HEADING1_FONT, HEADING2_FONT, LINE_PITCH, PAGE_NUMBER_FONT,
     PAGE_NUMBER_INDENT, PAGE_NUMBER_SIZE, TITLE_FONT,
 };
-use super::xml::{escape_text, field_run, run, run_props};
+use super::xml::{escape_text, field_run, run, run_props, RunStyle};
 
 pub const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 pub const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -70,8 +70,16 @@ pub fn core_properties(title: &str) -> String {
 }
 
 /// Document defaults: 3号仿宋 on every script, Chinese language, exact 28.95 pt lines (one grid
-/// line whatever the font's own height), no widow control (it would leave pages at 21 lines),
-/// no automatic space between Chinese and Latin text (it would break the 28-character grid).
+/// line whatever the font's own height), widow control (no paragraph leaves a single line on
+/// either side of a page break: the browser's print does the same, `orphans`/`widows` 2, so
+/// both break pages alike), `w:overflowPunct` 1 (see below), no automatic space between
+/// Chinese and Latin text (it would break the 28-character line).
+///
+/// `w:overflowPunct` 1 is Word's own default (a closing mark may hang past the line's end) and
+/// changes nothing in Word or WPS. LibreOffice reads it the other way round (its DOCX import
+/// sets "hanging punctuation" when the value is 0 or absent): with 1 it does not hang marks,
+/// and so breaks lines as the browser's print does (the character before the mark goes down
+/// with it). Hanging, LibreOffice 7.4 left the mark off the page altogether.
 /// The Normal style repeats the font and size: LibreOffice sizes the document grid's cells from
 /// that style's size alone (12 pt without it).
 pub fn styles() -> String {
@@ -80,7 +88,7 @@ pub fn styles() -> String {
         "{XML_HEAD}<w:styles xmlns:w=\"{W_NS}\"><w:docDefaults>\
          <w:rPrDefault><w:rPr><w:rFonts w:ascii=\"{f}\" w:eastAsia=\"{f}\" w:hAnsi=\"{f}\" w:cs=\"{f}\"/>\
          <w:sz w:val=\"{sz}\"/><w:szCs w:val=\"{sz}\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault>\
-         <w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>\
+         <w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct w:val=\"1\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>\
          <w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{LINE_PITCH}\" w:lineRule=\"exact\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault>\
          </w:docDefaults>\
          <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>\
@@ -103,38 +111,58 @@ pub fn settings() -> String {
 
 /// `— 1 —` in 4号宋体: odd pages right, even pages left, one character in from the edge.
 pub fn footer(odd: bool) -> String {
-    let (f, sz) = (PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE);
+    let r = RunStyle { font: PAGE_NUMBER_FONT, size: PAGE_NUMBER_SIZE, spacing: 0 };
     let (side, align) = if odd { ("right", "right") } else { ("left", "left") };
     let mut p = format!(
         "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{FOOTER_LINE}\" w:lineRule=\"exact\"/>\
          <w:ind w:{side}=\"{PAGE_NUMBER_INDENT}\"/><w:jc w:val=\"{align}\"/>"
     );
-    run_props(f, sz, &mut p);
+    run_props(r, &mut p);
     p.push_str("</w:pPr>");
-    run(&["— "], f, sz, &mut p);
-    field_run("<w:fldChar w:fldCharType=\"begin\"/>", f, sz, &mut p);
-    field_run("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>", f, sz, &mut p);
-    field_run("<w:fldChar w:fldCharType=\"separate\"/>", f, sz, &mut p);
-    run(&["1"], f, sz, &mut p);
-    field_run("<w:fldChar w:fldCharType=\"end\"/>", f, sz, &mut p);
-    run(&[" —"], f, sz, &mut p);
+    run(&["— "], r, &mut p);
+    field_run("<w:fldChar w:fldCharType=\"begin\"/>", r, &mut p);
+    field_run("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>", r, &mut p);
+    field_run("<w:fldChar w:fldCharType=\"separate\"/>", r, &mut p);
+    run(&["1"], r, &mut p);
+    field_run("<w:fldChar w:fldCharType=\"end\"/>", r, &mut p);
+    run(&[" —"], r, &mut p);
     p.push_str("</w:p>");
     format!("{XML_HEAD}<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\">{p}</w:ftr>")
 }
 
-/// The fonts with their character set (GB2312), so that a machine without one substitutes a
-/// Chinese font; the `_GB2312` names fall back to the newer 仿宋 and 楷体 of Windows.
+/// The fonts, each with what a suite lacking it can use to pick another (ECMA-376 §17.8.3):
+/// `w:altName`, other names of the same or the nearest typeface (a comma-separated list: the
+/// newer Windows names, the macOS names); `w:panose1`, the typeface's PANOSE class (Windows' own
+/// values for these fonts); `w:charset` 86 (GB2312), so that only a Chinese font stands in;
+/// `w:family`, serif (`roman`) or sans-serif (`swiss`), so that a body set in 仿宋 never becomes
+/// a 黑体-like sans-serif. Word and WPS read these; LibreOffice (7.4, and its current source)
+/// reads only the name and substitutes through its own table and fontconfig.
 pub fn font_table() -> String {
-    let font = |name: &str, alt: Option<&str>| {
-        let alt = alt.map(|a| format!("<w:altName w:val=\"{a}\"/>")).unwrap_or_default();
-        format!("<w:font w:name=\"{name}\">{alt}<w:charset w:val=\"86\"/><w:family w:val=\"auto\"/><w:pitch w:val=\"variable\"/></w:font>")
-    };
-    format!(
-        "{XML_HEAD}<w:fonts xmlns:w=\"{W_NS}\">{}{}{}{}{}</w:fonts>",
-        font(BODY_FONT, Some("仿宋")),
-        font(TITLE_FONT, None),
-        font(HEADING1_FONT, None),
-        font(HEADING2_FONT, Some("楷体")),
-        font(PAGE_NUMBER_FONT, None),
-    )
+    let mut out = format!("{XML_HEAD}<w:fonts xmlns:w=\"{W_NS}\">");
+    for f in FALLBACKS {
+        out.push_str(&format!(
+            "<w:font w:name=\"{}\"><w:altName w:val=\"{}\"/><w:panose1 w:val=\"{}\"/><w:charset w:val=\"86\"/>\
+             <w:family w:val=\"{}\"/><w:pitch w:val=\"variable\"/></w:font>",
+            f.name, f.alt_names, f.panose, f.family
+        ));
+    }
+    out.push_str("</w:fonts>");
+    out
 }
+
+/// One entry of the font table.
+pub struct Fallback {
+    pub name: &'static str,
+    pub alt_names: &'static str,
+    pub panose: &'static str,
+    pub family: &'static str,
+}
+
+/// The report's fonts and what stands in for each.
+pub const FALLBACKS: [Fallback; 5] = [
+    Fallback { name: BODY_FONT, alt_names: "仿宋,FangSong,华文仿宋,STFangsong", panose: "02010609030101010101", family: "roman" },
+    Fallback { name: TITLE_FONT, alt_names: "华文中宋,STZhongsong,宋体,SimSun", panose: "02010600030101010101", family: "roman" },
+    Fallback { name: HEADING1_FONT, alt_names: "SimHei,华文黑体,STHeiti", panose: "02010609060101010101", family: "swiss" },
+    Fallback { name: HEADING2_FONT, alt_names: "楷体,KaiTi,华文楷体,STKaiti", panose: "02010609030101010101", family: "roman" },
+    Fallback { name: PAGE_NUMBER_FONT, alt_names: "SimSun,华文宋体,STSong", panose: "02010600030101010101", family: "roman" },
+];

@@ -22,21 +22,34 @@ fn is_xml_char(c: char) -> bool {
     matches!(c, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
 }
 
-/// `w:rPr` naming `font` for every script (East Asian, ASCII, other Latin, complex) so that
-/// Word and WPS never fall back to the theme's fonts, at `size` half-points.
-pub fn run_props(font: &str, size: u32, out: &mut String) {
+/// How a run is set: `font` for every script, `size` in half-points, `spacing` between
+/// characters in twentieths of a point (0: none written).
+#[derive(Clone, Copy)]
+pub struct RunStyle<'a> {
+    pub font: &'a str,
+    pub size: u32,
+    pub spacing: i32,
+}
+
+/// `w:rPr` naming the font for every script (East Asian, ASCII, other Latin, complex) so that
+/// Word and WPS never fall back to the theme's fonts, with the character spacing and size.
+pub fn run_props(r: RunStyle<'_>, out: &mut String) {
     // w:hint: quotes, dashes and ellipses are "ambiguous" characters; this sets them in the East
     // Asian font, full width, as Chinese text wants.
+    let font = r.font;
     out.push_str(&format!(
-        "<w:rPr><w:rFonts w:ascii=\"{font}\" w:eastAsia=\"{font}\" w:hAnsi=\"{font}\" w:cs=\"{font}\" w:hint=\"eastAsia\"/>\
-         <w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/></w:rPr>"
+        "<w:rPr><w:rFonts w:ascii=\"{font}\" w:eastAsia=\"{font}\" w:hAnsi=\"{font}\" w:cs=\"{font}\" w:hint=\"eastAsia\"/>"
     ));
+    if r.spacing != 0 {
+        out.push_str(&format!("<w:spacing w:val=\"{}\"/>", r.spacing));
+    }
+    out.push_str(&format!("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/></w:rPr>", r.size));
 }
 
 /// One run of text: its `lines` with a line break (`w:br`, not a new paragraph) between them.
-pub fn run(lines: &[&str], font: &str, size: u32, out: &mut String) {
+pub fn run(lines: &[&str], r: RunStyle<'_>, out: &mut String) {
     out.push_str("<w:r>");
-    run_props(font, size, out);
+    run_props(r, out);
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             out.push_str("<w:br/>");
@@ -49,15 +62,16 @@ pub fn run(lines: &[&str], font: &str, size: u32, out: &mut String) {
 }
 
 /// A run holding a field character (`begin`, `separate`, `end`) or field code.
-pub fn field_run(inner: &str, font: &str, size: u32, out: &mut String) {
+pub fn field_run(inner: &str, r: RunStyle<'_>, out: &mut String) {
     out.push_str("<w:r>");
-    run_props(font, size, out);
+    run_props(r, out);
     out.push_str(inner);
     out.push_str("</w:r>");
 }
 
-/// Paragraph properties: spacing, indents, alignment, outline level, and the paragraph mark's
-/// run properties (so an empty paragraph is one body line high in the body font).
+/// Paragraph properties: keeping with the next, grid, line height, indents, alignment, outline
+/// level, and the paragraph mark's run properties (so an empty paragraph is one body line high
+/// in the body font).
 pub struct ParaProps<'a> {
     pub align: &'a str,
     /// (twips, hundredths of a character); Word uses the characters, LibreOffice the twips.
@@ -66,14 +80,28 @@ pub struct ParaProps<'a> {
     pub outline_level: Option<u8>,
     /// `false`: `w:snapToGrid w:val="0"`.
     pub on_grid: bool,
-    pub font: &'a str,
-    pub size: u32,
+    /// Exact line height in twips, written when it is not the document's default.
+    pub line: Option<u32>,
+    /// `w:keepNext`: on one page with the next paragraph.
+    pub keep_next: bool,
+    /// `w:keepLines`: not split across pages.
+    pub keep_lines: bool,
+    pub run: RunStyle<'a>,
 }
 
 pub fn paragraph_props(p: &ParaProps<'_>, out: &mut String) {
     out.push_str("<w:pPr>");
+    if p.keep_next {
+        out.push_str("<w:keepNext/>");
+    }
+    if p.keep_lines {
+        out.push_str("<w:keepLines/>");
+    }
     if !p.on_grid {
         out.push_str("<w:snapToGrid w:val=\"0\"/>");
+    }
+    if let Some(line) = p.line {
+        out.push_str(&format!("<w:spacing w:line=\"{line}\" w:lineRule=\"exact\"/>"));
     }
     if p.first_line.is_some() || p.right.is_some() {
         out.push_str("<w:ind");
@@ -89,7 +117,7 @@ pub fn paragraph_props(p: &ParaProps<'_>, out: &mut String) {
     if let Some(level) = p.outline_level {
         out.push_str(&format!("<w:outlineLvl w:val=\"{level}\"/>"));
     }
-    run_props(p.font, p.size, out);
+    run_props(p.run, out);
     out.push_str("</w:pPr>");
 }
 
