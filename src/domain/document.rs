@@ -4,7 +4,7 @@
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
 use super::check::numbers;
-use super::check::{check_text_with, Category, Context, Finding, Severity};
+use super::check::{check_chars, Category, Context, Finding, Severity};
 use super::import::{split, Line, LineKind};
 use super::text::Span;
 
@@ -36,19 +36,22 @@ pub fn check_document(text: &str) -> Vec<LineFinding> {
 /// Every rule over a whole report, in reading order.
 pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
     let lines = split(text);
+    // The characters are collected once; each line's rules read its slice of them.
+    let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     for line in &lines {
         if line.kind == LineKind::Blank {
             continue;
         }
+        let line_chars = &chars[line.start..line.start + line.text.chars().count()];
         // Numeral style is judged over the whole report, below.
-        let found = check_text_with(line.text, ctx).into_iter().filter(|f| f.rule != numbers::COUNT_STYLE);
+        let found = check_chars(line_chars, ctx).into_iter().filter(|f| f.rule != numbers::COUNT_STYLE);
         out.extend(found.map(|finding| at(line, finding)));
     }
     // GB/T 15835: one numeral style per kind of count in the whole text; each finding goes
     // back to its line.
     let mut style = Vec::new();
-    numbers::check_with(text, ctx, &mut style);
+    numbers::check_chars(&chars, ctx, &mut style);
     for mut f in style.into_iter().filter(|f| f.rule == numbers::COUNT_STYLE) {
         let Some(line) = lines.iter().rev().find(|l| l.start <= f.span.start) else { continue };
         f.span = Span::new(f.span.start - line.start, f.span.end - line.start);

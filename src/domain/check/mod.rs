@@ -16,6 +16,7 @@ pub mod placeholder;
 pub mod punctuation;
 mod scan;
 pub mod structure;
+mod terms;
 #[cfg(test)]
 mod table;
 
@@ -109,13 +110,20 @@ pub fn check_text(text: &str) -> Vec<Finding> {
 
 /// Every text rule over one piece of text, sorted by position.
 pub fn check_text_with(text: &str, ctx: &Context) -> Vec<Finding> {
+    check_chars(&text.chars().collect::<Vec<char>>(), ctx)
+}
+
+/// Every text rule over one piece of text given as its characters, sorted by position. The
+/// characters are collected once and every family reads the same slice (`check_document` hands
+/// in each line as a slice of the whole text's characters).
+pub fn check_chars(chars: &[char], ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    placeholder::check(text, &mut out);
-    characters::check(text, &mut out);
-    punctuation::check(text, &mut out);
-    numbers::check_with(text, ctx, &mut out);
-    formulation::check(text, &mut out);
-    structure::request_phrases(text, &mut out);
+    placeholder::check_chars(chars, &mut out);
+    characters::check_chars(chars, &mut out);
+    punctuation::check_chars(chars, &mut out);
+    numbers::check_chars(chars, ctx, &mut out);
+    formulation::check_chars(chars, &mut out);
+    structure::request_phrases_in(chars, &mut out);
     sort_by_position(&mut out);
     out
 }

@@ -6,7 +6,12 @@ use crate::domain::text::{is_han, Span};
 
 /// Full-width marks that belong to Chinese text (GB/T 15834).
 pub fn is_cjk_punct(c: char) -> bool {
-    "，。、；：？！“”‘’《》（）【】〔〕〈〉「」『』…—～·".contains(c)
+    // A `matches!`, not `"…".contains(c)`: it is asked about nearly every character.
+    matches!(
+        c,
+        '，' | '。' | '、' | '；' | '：' | '？' | '！' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）' | '【' | '】' | '〔'
+            | '〕' | '〈' | '〉' | '「' | '」' | '『' | '』' | '…' | '—' | '～' | '·'
+    )
 }
 
 /// A Han character or a full-width Chinese mark: the surroundings in which a half-width mark
@@ -61,15 +66,6 @@ pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
     i >= n && starts_with(chars, i - n, word)
 }
 
-/// Every start position of `word` in `chars`.
-pub fn find_all(chars: &[char], word: &str) -> Vec<usize> {
-    let n = word.chars().count();
-    if n == 0 || chars.len() < n {
-        return Vec::new();
-    }
-    (0..=chars.len() - n).filter(|&i| starts_with(chars, i, word)).collect()
-}
-
 pub fn text_of(chars: &[char], span: Span) -> String {
     chars[span.start.min(chars.len())..span.end.min(chars.len())].iter().collect()
 }
@@ -94,7 +90,7 @@ pub fn run_start(chars: &[char], i: usize, pred: impl Fn(char) -> bool) -> usize
 
 /// Characters that make up a Chinese numeral (`二十三`, `两百`, `二〇二三`).
 pub fn is_cn_numeral(c: char) -> bool {
-    "〇零一二三四五六七八九十百千万两".contains(c)
+    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '两')
 }
 
 fn cn_digit(c: char) -> Option<u64> {
