@@ -4,7 +4,7 @@
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
 use super::check::numbers;
-use super::check::{check_chars, Category, Context, Finding, Severity};
+use super::check::{check_chars_but_numbers, Category, Context, Finding, Severity};
 use super::import::{split, Line, LineKind};
 use super::text::Span;
 
@@ -43,17 +43,19 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
         if line.kind == LineKind::Blank {
             continue;
         }
-        let line_chars = &chars[line.start..line.start + line.text.chars().count()];
-        // Numeral style is judged over the whole report, below.
-        let found = check_chars(line_chars, ctx).into_iter().filter(|f| f.rule != numbers::COUNT_STYLE);
-        out.extend(found.map(|finding| at(line, finding)));
+        let rest = &chars[line.start..];
+        let line_chars = &rest[..rest.iter().position(|&c| c == '\n' || c == '\r').unwrap_or(rest.len())];
+        let found = check_chars_but_numbers(line_chars);
+        out.extend(found.into_iter().map(|finding| at(line, finding)));
     }
-    // GB/T 15835: one numeral style per kind of count in the whole text; each finding goes
-    // back to its line.
-    let mut style = Vec::new();
-    numbers::check_chars(&chars, ctx, &mut style);
-    for mut f in style.into_iter().filter(|f| f.rule == numbers::COUNT_STYLE) {
-        let Some(line) = lines.iter().rev().find(|l| l.start <= f.span.start) else { continue };
+    // The number rules once over the whole text: they stop at line ends, and GB/T 15835 asks
+    // for one numeral style per kind of count in the whole text. Each finding goes back to its
+    // line.
+    let mut numbers_found = Vec::new();
+    numbers::check_chars(&chars, ctx, &mut numbers_found);
+    for mut f in numbers_found {
+        // The last line starting at or before the finding (lines are in text order).
+        let Some(line) = lines.partition_point(|l| l.start <= f.span.start).checked_sub(1).map(|k| &lines[k]) else { continue };
         f.span = Span::new(f.span.start - line.start, f.span.end - line.start);
         out.push(at(line, f));
     }
@@ -122,6 +124,31 @@ mod tests {
             .map(|f| (f.line, f.finding.text, f.finding.span))
             .collect();
         assert_eq!(style, [(2, "五名".to_string(), Span::new(2, 4))]);
+    }
+
+    /// The number rules run once over the whole text find, line by line, what they find on
+    /// each line alone (CRLF, CR and LF line ends; lines ending in a year, a month, a count).
+    #[test]
+    fn one_numbers_pass_finds_what_each_line_finds() {
+        let ctx = Context { current_year: 2024 };
+        let seed = include_str!("../../tests/fixtures/seed-report.txt");
+        let tricky = "2025年\r\n24年3月召开\n\n选派1.5名、-3名\r于2024年03月05日，3名\n‘24年\n2024年\n03月\n到2030年\n1.\n5名\n“2025年”";
+        for text in [seed, tricky] {
+            let mut per_line: Vec<(usize, Finding)> = Vec::new();
+            for line in split(text).into_iter().filter(|l| l.kind != LineKind::Blank) {
+                let mut found = Vec::new();
+                numbers::check_with(line.text, &ctx, &mut found);
+                per_line.extend(found.into_iter().filter(|f| f.rule != numbers::COUNT_STYLE).map(|f| (line.index, f)));
+            }
+            per_line.sort_by_key(|(line, f)| (*line, f.span.start, f.span.end));
+            let whole: Vec<(usize, Finding)> = check_document_with(text, &ctx)
+                .into_iter()
+                .filter(|f| f.finding.category == Category::Number && f.finding.rule != numbers::COUNT_STYLE)
+                .map(|f| (f.line, f.finding))
+                .collect();
+            assert_eq!(whole, per_line, "{text:?}");
+            assert!(text == seed || whole.len() >= 5, "{whole:#?}");
+        }
     }
 
     #[test]

@@ -27,7 +27,7 @@
 //! list), `深刻领悟“两个确立”`, `习近平新时代中国特色社会主义经济思想`, `干部选拔任用工作`.
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
-use super::scan::{at, before, edit_distance, ends_with, finding, overlaps, starts_with, text_of};
+use super::scan::{at, before, edit_distance, ends_with, finding, overlaps, starts_with, text_of, within_distance};
 use super::terms::Terms;
 use super::{Category, Finding, Severity};
 use crate::domain::text::Span;
@@ -239,12 +239,13 @@ fn best_element(chars: &[char], start: usize, end: usize, p: &Prepared) -> Optio
     let mut best: Option<Match> = None;
     for (k, e_loose) in p.loose.iter().enumerate() {
         let tol = tolerance(e_loose.len());
-        // Cheap rejections before the edit distance: length, and shared characters.
-        if loose_len.abs_diff(e_loose.len()) > tol || e_loose.iter().filter(|c| cand.contains(c)).count() + tol < e_loose.len() {
+        // A cheap rejection before the edit distance: the length. (The distance itself stops
+        // as soon as it exceeds the tolerance.)
+        if loose_len.abs_diff(e_loose.len()) > tol {
             continue;
         }
-        let cl = cand_loose.get_or_insert_with(|| unquoted(cand));
-        if edit_distance(cl, e_loose) > tol {
+        let cl: &[char] = if loose_len == cand.len() { cand } else { cand_loose.get_or_insert_with(|| unquoted(cand)) };
+        if !within_distance(cl, e_loose, tol) {
             continue;
         }
         let dist = edit_distance(cand, &p.raw[k]);

@@ -159,15 +159,43 @@ pub fn cn_count(n: u64) -> Option<String> {
 
 /// Levenshtein distance between two character slices.
 pub fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    distance_up_to(a, b, usize::MAX)
+}
+
+/// Is the Levenshtein distance between `a` and `b` at most `max`? Stops at the first row of
+/// the table whose every entry exceeds `max` (later rows are never smaller).
+pub fn within_distance(a: &[char], b: &[char], max: usize) -> bool {
+    a.len().abs_diff(b.len()) <= max && distance_up_to(a, b, max) <= max
+}
+
+/// The distance, or some number above `max` once it is certain to exceed `max`. The two rows
+/// of the table live on the stack for the short words the rules compare.
+fn distance_up_to(a: &[char], b: &[char], max: usize) -> usize {
+    const ON_STACK: usize = 48;
+    let (mut heap_prev, mut heap_cur) = (Vec::new(), Vec::new());
+    let (mut stack_prev, mut stack_cur) = ([0usize; ON_STACK], [0usize; ON_STACK]);
+    let (mut prev, mut cur): (&mut [usize], &mut [usize]) = if b.len() < ON_STACK {
+        (&mut stack_prev[..=b.len()], &mut stack_cur[..=b.len()])
+    } else {
+        heap_prev.resize(b.len() + 1, 0);
+        heap_cur.resize(b.len() + 1, 0);
+        (&mut heap_prev, &mut heap_cur)
+    };
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for (i, &ca) in a.iter().enumerate() {
         cur[0] = i + 1;
+        let mut row_min = cur[0];
         for (j, &cb) in b.iter().enumerate() {
             let sub = prev[j] + usize::from(ca != cb);
             cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
         }
         std::mem::swap(&mut prev, &mut cur);
+        if row_min > max {
+            return row_min;
+        }
     }
     prev[b.len()]
 }
@@ -221,6 +249,17 @@ mod tests {
         assert_eq!(edit_distance(&c("政治意识"), &c("政治意识")), 0);
         assert_eq!(edit_distance(&c("政治意识"), &c("法治意识")), 1);
         assert_eq!(edit_distance(&c("习近平新时代中国特色主义思想"), &c("习近平新时代中国特色社会主义思想")), 2);
+        // The bounded test gives the same answer as the full distance, short and long words.
+        let words = ["", "政治意识", "法治意识", "政治", "意识政治", "大局意识核心意识", "习近平新时代中国特色社会主义思想"];
+        let long: String = "意识".repeat(40);
+        for a in words.iter().copied().chain([long.as_str()]) {
+            for b in words.iter().copied().chain([long.as_str()]) {
+                let d = edit_distance(&c(a), &c(b));
+                for max in 0..4 {
+                    assert_eq!(within_distance(&c(a), &c(b), max), d <= max, "{a} {b} {max}");
+                }
+            }
+        }
     }
 
     #[test]
