@@ -4,7 +4,8 @@
 //! every occurrence of all of them, overlapping ones included, in time linear in the text.
 //!
 //! Why not the `aho-corasick` crate: it works on bytes (offsets would have to be turned back into
-//! character offsets) and costs the page's bundle far more than these lines (see ARCHITECTURE.md).
+//! character offsets). With this automaton the page's wasm is 1,913 B gzip smaller than before
+//! (584,033 → 583,670 B raw, 240,607 → 238,694 B gzip); the crate's cost was not measured.
 
 /// The automaton over a fixed list of words; word `k` is `words[k]` as given to `new`.
 pub struct Terms {
