@@ -1,22 +1,32 @@
 //! How long the full check takes: `scripts/bench.sh` (`cargo bench --bench check`).
 //!
-//! - `check_document/N`: a plain-text report of N characters, as `gongwen check` reads it
-//!   (split into lines and parts, every text rule on every line, the document rules), for
-//!   N = 5k, 10k, 20k, 40k; the time per character should stay flat (linear growth).
+//! On real published text (throughput in characters a second):
+//! - `real_text/document/NAME`: the whole check of a plain-text report as `gongwen check` runs it
+//!   (`check_document_with`: split into lines, every text rule on every line, numeral style over
+//!   the whole text, the document rules).
+//! - `real_text/NAME/FAMILY`: one rule family alone over the same text's lines, as the document
+//!   check feeds them, to see where the time goes.
+//!
+//!   NAME is `seed×6` (the reference report, `tests/fixtures/seed-report.txt`, six times: about
+//!   22,000 characters) and, when the folder exists, `corpus` (every `tests/corpus/*.txt`, the
+//!   published texts the false-alarm test reads, one document each).
+//!
+//! On synthetic drafts:
+//! - `check_document/N`: a plain-text report of N characters made of the seed's body lines,
+//!   masked figures included, for N = 5k, 10k, 20k, 40k; the time per character should stay
+//!   flat (linear growth).
 //! - `check_text_one_field/N`: the same text as one field, the worst a clerk can paste into
 //!   one box of the page, which rechecks it on every keystroke.
-//! - `rule_family/NAME`: each rule family alone over the 20k text as one field, to see where
-//!   the time goes.
+//! - `rule_family/NAME`: each rule family alone over the 20k text as one field.
 //! - `check_draft/example`: the page's whole check of the example draft (the reference report).
-//!
-//! The drafts repeat the body lines of the reference report (tests/fixtures/seed-report.txt),
-//! masked figures included, so every rule has work to do.
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
 
-use gongwen::domain::check::{check_draft, check_text, formulation, numbers, placeholder, punctuation, Finding};
-use gongwen::domain::document::check_document;
+use gongwen::domain::check::{
+    characters, check_draft, check_text, formulation, numbers, placeholder, punctuation, structure, Context, Finding,
+};
+use gongwen::domain::document::{check_document, check_document_with};
 use gongwen::domain::draft::Draft;
 use gongwen::domain::import::{split, LineKind};
 use gongwen::domain::template::xuanren;
@@ -26,6 +36,15 @@ const SIZES: [usize; 4] = [5_000, 10_000, 20_000, 40_000];
 
 /// One rule family's entry point.
 type Family = fn(&str, &mut Vec<Finding>);
+
+const FAMILIES: [(&str, Family); 6] = [
+    ("placeholder", placeholder::check),
+    ("characters", characters::check),
+    ("punctuation", punctuation::check),
+    ("numbers", numbers::check),
+    ("formulation", formulation::check),
+    ("request_phrases", structure::request_phrases),
+];
 
 /// A draft of exactly `chars` characters: the seed's body lines, one per line, over and over.
 fn draft_of(chars: usize) -> String {
@@ -46,13 +65,56 @@ fn draft_of(chars: usize) -> String {
     text
 }
 
-fn bench(c: &mut Criterion) {
+/// The real texts: (name, documents). The published corpus joins in when it is there.
+fn real_texts() -> Vec<(String, Vec<String>)> {
+    let mut texts = vec![("seed×6".to_string(), vec![SEED.repeat(6)])];
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        paths.sort();
+        let docs: Vec<String> = paths.iter().filter_map(|p| std::fs::read(p).ok()).filter_map(|b| gongwen::cli::decode(&b)).collect();
+        if !docs.is_empty() {
+            texts.push(("corpus".to_string(), docs));
+        }
+    }
+    texts
+}
+
+fn bench_real_text(c: &mut Criterion) {
+    let ctx = Context::default();
+    let mut group = c.benchmark_group("real_text");
+    group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
+    for (name, docs) in real_texts() {
+        let chars: usize = docs.iter().map(|d| d.chars().count()).sum();
+        group.throughput(Throughput::Elements(chars as u64));
+        group.bench_function(format!("document/{name}"), |b| {
+            b.iter(|| docs.iter().map(|d| check_document_with(black_box(d), &ctx).len()).sum::<usize>())
+        });
+        // The non-blank lines, as the document check hands them to the text rules.
+        let lines: Vec<&str> =
+            docs.iter().flat_map(|d| split(d)).filter(|l| l.kind != LineKind::Blank).map(|l| l.text).collect();
+        for (family_name, family) in FAMILIES {
+            group.bench_function(format!("{name}/{family_name}"), |b| {
+                b.iter(|| {
+                    let mut out = Vec::new();
+                    for line in &lines {
+                        family(black_box(line), &mut out);
+                    }
+                    out.len()
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+fn bench_synthetic(c: &mut Criterion) {
     for (name, run) in [
         ("check_document", (|t: &str| check_document(t).len()) as fn(&str) -> usize),
         ("check_text_one_field", |t: &str| check_text(t).len()),
     ] {
         let mut group = c.benchmark_group(name);
-        group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(4));
+        group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
         for n in SIZES {
             let text = draft_of(n);
             group.throughput(Throughput::Elements(n as u64));
@@ -65,13 +127,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("rule_family");
     group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     group.throughput(Throughput::Elements(20_000));
-    let families: [(&str, Family); 4] = [
-        ("placeholder", placeholder::check),
-        ("punctuation", punctuation::check),
-        ("numbers", numbers::check),
-        ("formulation", formulation::check),
-    ];
-    for (name, family) in families {
+    for (name, family) in FAMILIES {
         group.bench_function(name, |b| {
             b.iter(|| {
                 let mut out = Vec::new();
@@ -85,10 +141,10 @@ fn bench(c: &mut Criterion) {
     let template = xuanren();
     let draft = Draft::example(&template);
     let mut group = c.benchmark_group("check_draft");
-    group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(4));
+    group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     group.bench_function("example", |b| b.iter(|| check_draft(black_box(&template), black_box(&draft)).len()));
     group.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench_real_text, bench_synthetic);
 criterion_main!(benches);

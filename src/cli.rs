@@ -7,7 +7,7 @@
 //!
 //! Exit status of `check`: 0 no error-severity finding, 1 at least one, 2 unreadable input or
 //! bad arguments. `render`: 0 written, 2 otherwise.
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::Path;
 
 use serde::Serialize;
@@ -16,13 +16,14 @@ use crate::domain::check::{Category, Context, Severity};
 use crate::domain::decode::Decoded;
 use crate::domain::document::{check_document_with, LineFinding};
 
+mod inputs;
 mod render;
 
 pub const USAGE: &str = "\
 公文起草助手·命令行
 
 用法：
-  gongwen check [--json] 文件...
+  gongwen check [--json] 文件或文件夹...
   gongwen render --docx 草稿文件.json [-o 输出文件.docx]
   gongwen --help
 
@@ -30,10 +31,14 @@ pub const USAGE: &str = "\
 逐行检查纯文本的报告，规则与网页版相同：没填的占位符（*名、**镇、20XX年）、标点、数字用法、
 规范提法；还检查全文有没有落款和成文日期，有没有夹带“妥否，请批示”之类的请示用语。
 文件可以是 UTF-8（带不带 BOM 均可）或 GB18030/GBK 编码：在 Word 或 WPS 里“另存为”纯文本（.txt）即可。
+给出文件夹时，检查其中（包括各级子文件夹）所有 .txt 文件，按路径排序，用上电脑的全部处理器核心；
+文件名写作 - 时，读取标准输入（例如 cat 报告.txt | gongwen check -）。
 
 输出：每处问题一行，格式为
   文件:行:列: 级别 规则 说明
 行号、列号从 1 起，按字数计；级别是 error（错误）、warning（警告）或 hint（提示）。
+检查了不止一个文件时，每个文件的问题之后有一行该文件的小计（文件：错误 1 处，警告 0 处，提示 0 处。），
+最后一行是总计。
 
 选项：
   --json         改为输出一个 JSON 数组，每处问题一个对象，字段有 file、line、col、
@@ -42,7 +47,7 @@ pub const USAGE: &str = "\
   -h, --help     显示本说明
   -V, --version  显示版本
 
-退出状态：0 没有错误级的问题；1 有错误级的问题；2 文件无法读取，或参数有误。
+退出状态：0 没有错误级的问题；1 有错误级的问题；2 有文件无法读取（或文件夹里没有 .txt 文件），或参数有误。
 
 生成 Word 文件（render）
 把网页上“保存草稿文件”得到的草稿文件（.json）排成 Word 文件（.docx），格式按 GB/T 9704：
@@ -56,13 +61,20 @@ A4 纸，上边距 37 毫米、左边距 28 毫米，每页 22 行、每行 28 �
 退出状态：0 已生成；2 草稿文件无法读取、不是草稿文件，输出文件无法写入，或参数有误。
 
 例：gongwen check 报告.txt
+    gongwen check 各单位报告/
     gongwen render --docx 草稿.json -o 报告.docx
     cargo run --release --bin gongwen -- check 报告.txt
 ";
 
 /// Run the command line with `args` (without the program name); returns the exit status.
+/// `gongwen check -` reads the process's standard input.
 pub fn run(args: &[String], out: &mut impl Write, err: &mut impl Write) -> i32 {
-    match command(args, out, err) {
+    run_with_input(args, &mut io::stdin().lock(), out, err)
+}
+
+/// `run`, with `input` as what `gongwen check -` reads.
+pub fn run_with_input(args: &[String], input: &mut impl Read, out: &mut impl Write, err: &mut impl Write) -> i32 {
+    match command(args, input, out, err) {
         Ok(code) => code,
         Err(e) => {
             // The output could not be written (e.g. a closed pipe): say so if stderr still works.
@@ -72,7 +84,7 @@ pub fn run(args: &[String], out: &mut impl Write, err: &mut impl Write) -> i32 {
     }
 }
 
-fn command(args: &[String], out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
+fn command(args: &[String], input: &mut impl Read, out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
     let Some(first) = args.first() else {
         write!(err, "gongwen：请给出要做的事，例如 gongwen check 报告.txt\n\n{USAGE}")?;
         return Ok(2);
@@ -94,7 +106,7 @@ fn command(args: &[String], out: &mut impl Write, err: &mut impl Write) -> io::R
                 out.flush()?;
                 Ok(0)
             }
-            Ok(Parsed::Check { json, files }) => check(&files, json, out, err),
+            Ok(Parsed::Check { json, files }) => check(&files, json, input, out, err),
             Err(problem) => {
                 write!(err, "gongwen：{problem}\n\n{USAGE}")?;
                 Ok(2)
@@ -123,6 +135,7 @@ fn parse_check(args: &[String]) -> Result<Parsed<'_>, String> {
             "--" => options_done = true,
             "--json" => json = true,
             "-h" | "--help" => return Ok(Parsed::Help),
+            "-" => files.push(arg.as_str()),
             a if a.starts_with('-') => return Err(format!("不认识的选项“{a}”。")),
             a => files.push(a),
         }
@@ -154,15 +167,35 @@ struct JsonFinding<'a> {
     part: &'static str,
 }
 
-fn check(files: &[&str], json: bool, out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
+fn check(files: &[&str], json: bool, input: &mut impl Read, out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
+    let inputs = inputs::gather(files);
+    // Standard input is read once, before the files are shared out among the cores.
+    let stdin = if inputs.iter().any(|i| matches!(i.source, Ok(inputs::Source::Stdin))) {
+        let mut bytes = Vec::new();
+        Some(input.read_to_end(&mut bytes).map(|_| bytes).map_err(|e| format!("读取标准输入出错（{e}）。")))
+    } else {
+        None
+    };
+    let ctx = Context { current_year: this_year().unwrap_or(Context::default().current_year) };
+    let results = inputs::map_on_all_cores(&inputs, |i| {
+        let text = match &i.source {
+            Ok(inputs::Source::File(path)) => read_text(path),
+            Ok(inputs::Source::Stdin) => match &stdin {
+                Some(Ok(bytes)) => decode(bytes).ok_or_else(|| NOT_TEXT.to_string()),
+                Some(Err(why)) => Err(why.clone()),
+                None => Err(String::new()),
+            },
+            Err(why) => Err(why.clone()),
+        };
+        text.map(|text| check_document_with(&text, &ctx))
+    });
     let mut checked: Vec<(&str, Vec<LineFinding>)> = Vec::new();
     let mut unreadable = 0;
-    let ctx = Context { current_year: this_year().unwrap_or(Context::default().current_year) };
-    for &file in files {
-        match read_text(Path::new(file)) {
-            Ok(text) => checked.push((file, check_document_with(&text, &ctx))),
+    for (input, result) in inputs.iter().zip(results) {
+        match result {
+            Ok(found) => checked.push((&input.name, found)),
             Err(why) => {
-                writeln!(err, "gongwen：无法读取“{file}”：{why}")?;
+                writeln!(err, "gongwen：无法读取“{}”：{why}", input.name)?;
                 unreadable += 1;
             }
         }
@@ -175,6 +208,8 @@ fn check(files: &[&str], json: bool, out: &mut impl Write, err: &mut impl Write)
         serde_json::to_writer_pretty(&mut *out, &all).map_err(io::Error::other)?;
         writeln!(out)?;
     } else {
+        // More than one file: each file's findings end with its own count.
+        let per_file = checked.len() + unreadable > 1;
         for (file, found) in &checked {
             for f in found {
                 writeln!(
@@ -186,6 +221,9 @@ fn check(files: &[&str], json: bool, out: &mut impl Write, err: &mut impl Write)
                     f.finding.rule,
                     f.finding.message
                 )?;
+            }
+            if per_file {
+                writeln!(out, "{file}：{}", counts(found))?;
             }
         }
         writeln!(out, "{}", summary(&checked, unreadable))?;
@@ -227,18 +265,23 @@ fn severity_word(s: Severity) -> &'static str {
     }
 }
 
-fn summary(checked: &[(&str, Vec<LineFinding>)], unreadable: usize) -> String {
-    let count = |s: Severity| checked.iter().flat_map(|(_, found)| found).filter(|f| f.finding.severity == s).count();
+/// `没有发现问题。` or `错误 1 处，警告 2 处，提示 0 处。`
+fn counts<'a>(found: impl IntoIterator<Item = &'a LineFinding> + Clone) -> String {
+    let count = |s: Severity| found.clone().into_iter().filter(|f| f.finding.severity == s).count();
     let (e, w, h) = (count(Severity::Error), count(Severity::Warning), count(Severity::Hint));
+    if e + w + h == 0 {
+        "没有发现问题。".to_string()
+    } else {
+        format!("错误 {e} 处，警告 {w} 处，提示 {h} 处。")
+    }
+}
+
+fn summary(checked: &[(&str, Vec<LineFinding>)], unreadable: usize) -> String {
     if checked.is_empty() {
         return format!("没有检查任何文件：{unreadable} 个文件无法读取。");
     }
     let mut line = format!("检查了 {} 个文件：", checked.len());
-    if e + w + h == 0 {
-        line.push_str("没有发现问题。");
-    } else {
-        line.push_str(&format!("错误 {e} 处，警告 {w} 处，提示 {h} 处。"));
-    }
+    line.push_str(&counts(checked.iter().flat_map(|(_, found)| found)));
     if unreadable > 0 {
         line.push_str(&format!("另有 {unreadable} 个文件无法读取。"));
     }
@@ -269,13 +312,12 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
     })
 }
 
+const NOT_TEXT: &str = "这不是 UTF-8 或 GB18030 编码的纯文本。如果是 Word 或 WPS 文档，请先“另存为”纯文本（.txt）。";
+
 /// Read a report: its bytes decoded (see [`decode`]), or why it cannot be read, in Chinese.
 pub fn read_text(path: &Path) -> Result<String, String> {
     let bytes = read_bytes(path)?;
-    decode(&bytes).ok_or_else(|| {
-        "这不是 UTF-8 或 GB18030 编码的纯文本。如果是 Word 或 WPS 文档，请先“另存为”纯文本（.txt）。"
-            .to_string()
-    })
+    decode(&bytes).ok_or_else(|| NOT_TEXT.to_string())
 }
 
 /// Bytes to text: UTF-8 (a BOM is dropped; a few damaged bytes become `�`, which the checks
@@ -412,8 +454,10 @@ mod tests {
         let d = dir();
         let bad = temp_file(&d, "bad.txt", b"\xFF\xFF\x81\x7F not text");
         let missing = d.path().join("没有这个文件.txt").to_string_lossy().into_owned();
-        let folder = d.path().to_string_lossy().into_owned();
-        for (path, says) in [(&bad, "不是 UTF-8 或 GB18030"), (&missing, "找不到这个文件"), (&folder, "文件夹")] {
+        let empty_folder = d.path().join("空文件夹");
+        fs::create_dir(&empty_folder).unwrap_or_else(|e| panic!("{e}"));
+        let empty_folder = empty_folder.to_string_lossy().into_owned();
+        for (path, says) in [(&bad, "不是 UTF-8 或 GB18030"), (&missing, "找不到这个文件"), (&empty_folder, "没有 .txt 文件")] {
             let (code, out, err) = gongwen(&["check", path]);
             assert_eq!(code, 2, "{path}");
             assert!(err.contains(&format!("无法读取“{path}”")) && err.contains(says), "{err}");
@@ -425,7 +469,7 @@ mod tests {
         assert_eq!(code, 2);
         assert_eq!(json(&out), Vec::<serde_json::Value>::new());
         let (_, out, _) = gongwen(&["check", &good, &bad]);
-        assert_eq!(out, "检查了 1 个文件：没有发现问题。另有 1 个文件无法读取。\n");
+        assert_eq!(out, format!("{good}：没有发现问题。\n检查了 1 个文件：没有发现问题。另有 1 个文件无法读取。\n"));
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! speech, a 通报 or a 工作总结 published without them is not wrong.
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
-use super::check::{check_text_with, Category, Context, Finding, Severity};
+use super::check::numbers;
+use super::check::{check_chars_but_numbers, Category, Context, Finding, Severity};
 use super::import::{split, Line, LineKind};
 use super::text::Span;
 
@@ -39,14 +40,28 @@ pub fn check_document(text: &str) -> Vec<LineFinding> {
 /// Every rule over a whole report, in reading order.
 pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
     let lines = split(text);
+    // The characters are collected once; each line's rules read its slice of them.
+    let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     for line in &lines {
         if line.kind == LineKind::Blank {
             continue;
         }
-        // Numeral style is judged within a sentence, and no sentence crosses a line: the line's
-        // own pass has it.
-        out.extend(check_text_with(line.text, ctx).into_iter().map(|finding| at(line, finding)));
+        let rest = &chars[line.start..];
+        let line_chars = &rest[..rest.iter().position(|&c| c == '\n' || c == '\r').unwrap_or(rest.len())];
+        let found = check_chars_but_numbers(line_chars);
+        out.extend(found.into_iter().map(|finding| at(line, finding)));
+    }
+    // The number rules once over the whole text: they stop at line ends, and GB/T 15835 asks
+    // for one numeral style per kind of count in the whole text. Each finding goes back to its
+    // line.
+    let mut numbers_found = Vec::new();
+    numbers::check_chars(&chars, ctx, &mut numbers_found);
+    for mut f in numbers_found {
+        // The last line starting at or before the finding (lines are in text order).
+        let Some(line) = lines.partition_point(|l| l.start <= f.span.start).checked_sub(1).map(|k| &lines[k]) else { continue };
+        f.span = Span::new(f.span.start - line.start, f.span.end - line.start);
+        out.push(at(line, f));
     }
     out.extend(missing_parts(&lines));
     out.sort_by_key(|f| (f.line, f.finding.span.start, f.finding.span.end));
@@ -135,6 +150,31 @@ mod tests {
             .map(|f| (f.line, f.finding.text, f.finding.span))
             .collect();
         assert_eq!(style, [(2, "五名".to_string(), Span::new(11, 13))]);
+    }
+
+    /// The number rules run once over the whole text find, line by line, what they find on
+    /// each line alone (CRLF, CR and LF line ends; lines ending in a year, a month, a count).
+    #[test]
+    fn one_numbers_pass_finds_what_each_line_finds() {
+        let ctx = Context { current_year: 2024 };
+        let seed = include_str!("../../tests/fixtures/seed-report.txt");
+        let tricky = "2025年\r\n24年3月召开\n\n选派1.5名、-3名\r于2024年03月05日，3名\n‘24年\n2024年\n03月\n到2030年\n1.\n5名\n“2025年”";
+        for text in [seed, tricky] {
+            let mut per_line: Vec<(usize, Finding)> = Vec::new();
+            for line in split(text).into_iter().filter(|l| l.kind != LineKind::Blank) {
+                let mut found = Vec::new();
+                numbers::check_with(line.text, &ctx, &mut found);
+                per_line.extend(found.into_iter().filter(|f| f.rule != numbers::COUNT_STYLE).map(|f| (line.index, f)));
+            }
+            per_line.sort_by_key(|(line, f)| (*line, f.span.start, f.span.end));
+            let whole: Vec<(usize, Finding)> = check_document_with(text, &ctx)
+                .into_iter()
+                .filter(|f| f.finding.category == Category::Number && f.finding.rule != numbers::COUNT_STYLE)
+                .map(|f| (f.line, f.finding))
+                .collect();
+            assert_eq!(whole, per_line, "{text:?}");
+            assert!(text == seed || whole.len() >= 5, "{whole:#?}");
+        }
     }
 
     #[test]

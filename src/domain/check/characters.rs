@@ -52,7 +52,11 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
     if !text.chars().any(|c| kind(c).is_some()) {
         return;
     }
-    let chars: Vec<char> = text.chars().collect();
+    check_chars(&text.chars().collect::<Vec<char>>(), out);
+}
+
+/// `check` over the text's characters: the driver collects them once for every family.
+pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < chars.len() {
         let Some(k) = kind(chars[i]) else {

@@ -32,7 +32,8 @@
 //! pairing verbs (`强化“四个意识”`) are hints.
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
-use super::scan::{at, before, edit_distance, ends_with, find_all, finding, overlaps, starts_with, text_of};
+use super::scan::{at, before, edit_distance, ends_with, finding, overlaps, starts_with, text_of, within_distance};
+use super::terms::Terms;
 use super::{Category, Finding, Severity};
 use crate::domain::text::Span;
 
@@ -95,26 +96,68 @@ const VERBS: &[&str] = &[
 ];
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    let chars: Vec<char> = text.chars().collect();
+    check_chars(&text.chars().collect::<Vec<char>>(), out);
+}
+
+/// The words every rule here starts from, found in one pass (`terms`), and where each rule's
+/// words are in that list: every list's elements, each “两个维护” half's anchor, the thought's
+/// anchor `习近平新时代`, `任用`, the slogans.
+struct Searches {
+    terms: Terms,
+    /// Where each list's elements start, and one past the last list's.
+    list_at: Vec<usize>,
+    weihu_at: usize,
+    thought_at: usize,
+    title_at: usize,
+    slogans_at: usize,
+}
+
+const THOUGHT_ANCHOR: &str = "习近平新时代";
+const TITLE_ANCHOR: &str = "任用";
+
+fn searches() -> &'static Searches {
+    static SEARCHES: std::sync::OnceLock<Searches> = std::sync::OnceLock::new();
+    SEARCHES.get_or_init(|| {
+        let mut words: Vec<String> = Vec::new();
+        let mut list_at = vec![0];
+        for list in LISTS {
+            words.extend(list.elements.iter().map(|e| e.to_string()));
+            list_at.push(words.len());
+        }
+        let weihu_at = words.len();
+        words.extend(WEIHU_HALVES.iter().map(|half| half[0].chars().take(5).collect::<String>()));
+        let thought_at = words.len();
+        words.push(THOUGHT_ANCHOR.to_string());
+        let title_at = words.len();
+        words.push(TITLE_ANCHOR.to_string());
+        let slogans_at = words.len();
+        words.extend(SLOGANS.iter().map(|(name, _)| name.to_string()));
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        Searches { terms: Terms::new(&words), list_at, weihu_at, thought_at, title_at, slogans_at }
+    })
+}
+
+/// `check` over the text's characters: the driver collects them once for every family.
+pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
+    let s = searches();
+    let hits = s.terms.starts(chars);
     let mut found = Vec::new();
-    let items = items(&chars);
-    for list in LISTS {
-        lists(&chars, &items, list, &mut found);
+    // The lists' rules need the items only where an element is written out.
+    if hits[..s.weihu_at].iter().any(|h| !h.is_empty()) {
+        let items = items(chars);
+        for (k, list) in LISTS.iter().enumerate() {
+            lists(chars, &items, list, &hits[s.list_at[k]..s.list_at[k + 1]], &mut found);
+        }
     }
-    weihu(&chars, &mut found);
-    thought(&chars, &mut found);
-    title(&chars, &mut found);
-    slogans(&chars, &mut found);
+    weihu(chars, &hits[s.weihu_at..s.thought_at], &mut found);
+    thought(chars, &hits[s.thought_at], &mut found);
+    title(chars, &hits[s.title_at], &mut found);
+    slogans(chars, &hits[s.slogans_at..], &mut found);
     out.extend(found);
 }
 
 fn push(out: &mut Vec<Finding>, rule: &'static str, severity: Severity, chars: &[char], span: Span, message: String, fix: Option<String>) {
     out.push(finding(rule, Category::Formulation, severity, chars, span, message, fix));
-}
-
-/// Whether `needle` occurs in `hay`.
-fn contains(hay: &[char], needle: &[char]) -> bool {
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 fn to_chars(s: &str) -> Vec<char> {
@@ -148,7 +191,11 @@ struct Item {
 }
 
 fn is_item_boundary(c: char) -> bool {
-    "、，,；;。：:！？!?（）()《》【】\n\r \t　".contains(c)
+    matches!(
+        c,
+        '、' | '，' | ',' | '；' | ';' | '。' | '：' | ':' | '！' | '？' | '!' | '?' | '（' | '）' | '(' | ')' | '《' | '》' | '【'
+            | '】' | '\n' | '\r' | ' ' | '\t' | '　'
+    )
 }
 
 fn items(chars: &[char]) -> Vec<Item> {
@@ -197,12 +244,13 @@ fn best_element(chars: &[char], start: usize, end: usize, p: &Prepared) -> Optio
     let mut best: Option<Match> = None;
     for (k, e_loose) in p.loose.iter().enumerate() {
         let tol = tolerance(e_loose.len());
-        // Cheap rejections before the edit distance: length, and shared characters.
-        if loose_len.abs_diff(e_loose.len()) > tol || e_loose.iter().filter(|c| cand.contains(c)).count() + tol < e_loose.len() {
+        // A cheap rejection before the edit distance: the length. (The distance itself stops
+        // as soon as it exceeds the tolerance.)
+        if loose_len.abs_diff(e_loose.len()) > tol {
             continue;
         }
-        let cl = cand_loose.get_or_insert_with(|| unquoted(cand));
-        if edit_distance(cl, e_loose) > tol {
+        let cl: &[char] = if loose_len == cand.len() { cand } else { cand_loose.get_or_insert_with(|| unquoted(cand)) };
+        if !within_distance(cl, e_loose, tol) {
             continue;
         }
         let dist = edit_distance(cand, &p.raw[k]);
@@ -239,16 +287,26 @@ fn match_item(chars: &[char], item: Item, p: &Prepared, fit: Fit) -> Option<Matc
     best
 }
 
-fn lists(chars: &[char], items: &[Item], list: &CanonList, out: &mut Vec<Finding>) {
-    let p = Prepared::new(list);
+/// `element_starts[k]`: where the list's element `k` is written out (see `Searches`).
+fn lists(chars: &[char], items: &[Item], list: &CanonList, element_starts: &[Vec<usize>], out: &mut Vec<Finding>) {
     // A run is judged only when two of its elements are exact, so it holds an item that
     // contains an element as written. Fuzzy matching (the costly part) is tried only from items
     // at most twice the list's length before such an item; elsewhere nothing can fire.
-    let anchors: Vec<usize> = (0..items.len())
-        .filter(|&k| p.raw.iter().any(|e| contains(&chars[items[k].start..items[k].end], e)))
+    // No element holds an item boundary, so an element written out lies inside the one item
+    // where it starts.
+    let mut anchors: Vec<usize> = element_starts
+        .iter()
+        .flatten()
+        .filter_map(|&at| items.partition_point(|it| it.start <= at).checked_sub(1).filter(|&k| at < items[k].end))
         .collect();
+    if anchors.is_empty() {
+        return;
+    }
+    anchors.sort_unstable();
+    anchors.dedup();
+    let p = Prepared::new(list);
     let reach = 2 * list.elements.len();
-    let near = |i: usize| anchors.iter().any(|&a| a >= i && a - i <= reach);
+    let near = |i: usize| anchors.get(anchors.partition_point(|&a| a < i)).is_some_and(|&a| a - i <= reach);
     let mut i = 0;
     while i < items.len() {
         if !near(i) {
@@ -354,11 +412,10 @@ fn best_prefix(chars: &[char], start: usize, target: &[char], slack: usize, must
     best.map(|(d, _, end)| (d, end))
 }
 
-/// “两个维护” near misses.
-fn weihu(chars: &[char], out: &mut Vec<Finding>) {
-    for half in WEIHU_HALVES {
-        let anchor: String = half[0].chars().take(5).collect();
-        for p in find_all(chars, &anchor) {
+/// “两个维护” near misses; `anchors[h]`: where half `h`'s first five characters are.
+fn weihu(chars: &[char], anchors: &[Vec<usize>], out: &mut Vec<Finding>) {
+    for (half, starts) in WEIHU_HALVES.iter().zip(anchors) {
+        for &p in starts {
             let mut best: Option<(usize, usize, &str)> = None;
             for v in half.iter() {
                 if let Some((d, end)) = best_prefix(chars, p, &to_chars(v), 4, None) {
@@ -382,10 +439,11 @@ fn weihu(chars: &[char], out: &mut Vec<Finding>) {
     }
 }
 
-/// `习近平新时代中国特色主义思想` and other near misses of the thought's name.
-fn thought(chars: &[char], out: &mut Vec<Finding>) {
+/// `习近平新时代中国特色主义思想` and other near misses of the thought's name; `starts`: where
+/// `THOUGHT_ANCHOR` is.
+fn thought(chars: &[char], starts: &[usize], out: &mut Vec<Finding>) {
     let target = to_chars(THOUGHT_NAME);
-    for p in find_all(chars, "习近平新时代") {
+    for &p in starts {
         if THOUGHT_ALLOWED.iter().any(|w| starts_with(chars, p, w)) {
             continue;
         }
@@ -405,9 +463,9 @@ fn thought(chars: &[char], out: &mut Vec<Finding>) {
 /// Words that may stand before `任用` in (a near miss of) the title, read right to left.
 const TITLE_WORDS: &[&str] = &["选拔", "选拨", "干部", "领导", "党政"];
 
-/// `《党政领导干部选拔任用工作条例》`: exact, in 书名号.
-fn title(chars: &[char], out: &mut Vec<Finding>) {
-    for p in find_all(chars, "任用") {
+/// `《党政领导干部选拔任用工作条例》`: exact, in 书名号; `starts`: where `TITLE_ANCHOR` is.
+fn title(chars: &[char], starts: &[usize], out: &mut Vec<Finding>) {
+    for &p in starts {
         let mut s = p;
         let mut used = 0;
         while used < 4 {
@@ -460,10 +518,11 @@ fn quote_depth(chars: &[char], i: usize) -> i32 {
     depth.max(0)
 }
 
-fn slogans(chars: &[char], out: &mut Vec<Finding>) {
-    for &(name, verbs) in SLOGANS {
+/// `starts[k]`: where slogan `k` is.
+fn slogans(chars: &[char], starts: &[Vec<usize>], out: &mut Vec<Finding>) {
+    for (&(name, verbs), starts) in SLOGANS.iter().zip(starts) {
         let n = name.chars().count();
-        for p in find_all(chars, name) {
+        for &p in starts {
             let open = before(chars, p);
             let close = at(chars, p + n);
             let quoted = matches!((open, close), (Some('“'), Some('”')) | (Some('‘'), Some('’')));

@@ -28,16 +28,16 @@ const TERM_AFTER: &str = "股超光恤盘线版币位型字形级类区座栋楼
 const JOINERS: &str = "、和与或及至到比";
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    // Most texts have no Latin letter at all: one pass without allocating.
-    if !text.chars().any(is_latin) {
-        return;
-    }
-    let chars: Vec<char> = text.chars().collect();
+    check_chars(&text.chars().collect::<Vec<char>>(), out);
+}
+
+/// `check` over a text's characters (`check::check_chars` collects them once for every family).
+pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     for (i, &c) in chars.iter().enumerate() {
         if !is_latin(c) || matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | 'e' | 'i' | 'ｅ' | 'ｉ') {
             continue;
         }
-        let (prev, next) = (before(&chars, i), at(&chars, i + 1));
+        let (prev, next) = (before(chars, i), at(chars, i + 1));
         let word = |c: Option<char>| c.is_some_and(|c| (c.is_alphanumeric() && !is_han(c)) || matches!(c, '.' | '-' | '_' | '/' | '@' | '+' | '#' | '&' | '\'' | '’'));
         if word(prev) || word(next) {
             continue; // part of a word, a code or an address
@@ -59,7 +59,7 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
             format!("中文里夹着一个拉丁字母“{c}”，请确认是不是多打了或少打了字。")
         };
         let fix = clearly_stray.then(String::new);
-        out.push(finding(STRAY, Category::Character, Severity::Warning, &chars, Span::new(i, i + 1), message, fix));
+        out.push(finding(STRAY, Category::Character, Severity::Warning, chars, Span::new(i, i + 1), message, fix));
     }
 }
 

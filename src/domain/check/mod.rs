@@ -17,6 +17,7 @@ pub mod placeholder;
 pub mod punctuation;
 mod scan;
 pub mod structure;
+mod terms;
 #[cfg(test)]
 mod table;
 
@@ -121,14 +122,33 @@ pub fn check_text(text: &str) -> Vec<Finding> {
 
 /// Every text rule over one piece of text, sorted by position.
 pub fn check_text_with(text: &str, ctx: &Context) -> Vec<Finding> {
+    check_chars(&text.chars().collect::<Vec<char>>(), ctx)
+}
+
+/// Every text rule over one piece of text given as its characters, sorted by position. The
+/// characters are collected once and every family reads the same slice (`check_document` hands
+/// in each line as a slice of the whole text's characters).
+pub fn check_chars(chars: &[char], ctx: &Context) -> Vec<Finding> {
+    text_rules(chars, Some(ctx))
+}
+
+/// Every text rule but `numbers`, sorted by position: `check_document` runs `numbers` once over
+/// the whole text instead (its rules stop at line ends, so they find the same per line).
+pub fn check_chars_but_numbers(chars: &[char]) -> Vec<Finding> {
+    text_rules(chars, None)
+}
+
+fn text_rules(chars: &[char], numbers_in: Option<&Context>) -> Vec<Finding> {
     let mut out = Vec::new();
-    placeholder::check(text, &mut out);
-    characters::check(text, &mut out);
-    latin::check(text, &mut out);
-    punctuation::check(text, &mut out);
-    numbers::check_with(text, ctx, &mut out);
-    formulation::check(text, &mut out);
-    structure::request_phrases(text, &mut out);
+    placeholder::check_chars(chars, &mut out);
+    characters::check_chars(chars, &mut out);
+    latin::check_chars(chars, &mut out);
+    punctuation::check_chars(chars, &mut out);
+    if let Some(ctx) = numbers_in {
+        numbers::check_chars(chars, ctx, &mut out);
+    }
+    formulation::check_chars(chars, &mut out);
+    structure::request_phrases_in(chars, &mut out);
     sort_by_position(&mut out);
     out
 }

@@ -66,7 +66,11 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 }
 
 pub fn check_with(text: &str, ctx: &Context, out: &mut Vec<Finding>) {
-    let chars: Vec<char> = text.chars().collect();
+    check_chars(&text.chars().collect::<Vec<char>>(), ctx, out);
+}
+
+/// `check_with` over the text's characters: the driver collects them once for every family.
+pub fn check_chars(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
     let quoted = inside_quotes(&chars);
     let mut counts = Vec::new();
     let mut i = 0;

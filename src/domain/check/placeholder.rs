@@ -19,7 +19,11 @@ use crate::domain::text::{is_han, Span};
 pub const RULE: &str = "placeholder";
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    let chars: Vec<char> = text.chars().collect();
+    check_chars(&text.chars().collect::<Vec<char>>(), out);
+}
+
+/// `check` over the text's characters: the driver collects them once for every family.
+pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];

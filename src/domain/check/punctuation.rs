@@ -47,7 +47,11 @@ pub const DOUBLED: &str = "punct-doubled";
 pub const ELLIPSIS: &str = "punct-ellipsis";
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    let chars: Vec<char> = text.chars().collect();
+    check_chars(&text.chars().collect::<Vec<char>>(), out);
+}
+
+/// `check` over the text's characters: the driver collects them once for every family.
+pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let mut found = Vec::new();
     ellipsis(&chars, &mut found);
     doubled(&chars, &mut found);
@@ -158,7 +162,7 @@ fn doubled(chars: &[char], out: &mut Vec<Finding>) {
 }
 
 fn is_ordinal_numeral(c: char) -> bool {
-    "一二三四五六七八九十".contains(c)
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 /// `一是：`, `二是，`: the ordinal `N是` is followed directly by its content.

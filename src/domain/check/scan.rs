@@ -6,7 +6,12 @@ use crate::domain::text::{is_han, Span};
 
 /// Full-width marks that belong to Chinese text (GB/T 15834).
 pub fn is_cjk_punct(c: char) -> bool {
-    "，。、；：？！“”‘’《》（）【】〔〕〈〉「」『』…—～·".contains(c)
+    // A `matches!`, not `"…".contains(c)`: it is asked about nearly every character.
+    matches!(
+        c,
+        '，' | '。' | '、' | '；' | '：' | '？' | '！' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）' | '【' | '】' | '〔'
+            | '〕' | '〈' | '〉' | '「' | '」' | '『' | '』' | '…' | '—' | '～' | '·'
+    )
 }
 
 /// A Han character or a full-width Chinese mark: the surroundings in which a half-width mark
@@ -61,15 +66,6 @@ pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
     i >= n && starts_with(chars, i - n, word)
 }
 
-/// Every start position of `word` in `chars`.
-pub fn find_all(chars: &[char], word: &str) -> Vec<usize> {
-    let n = word.chars().count();
-    if n == 0 || chars.len() < n {
-        return Vec::new();
-    }
-    (0..=chars.len() - n).filter(|&i| starts_with(chars, i, word)).collect()
-}
-
 pub fn text_of(chars: &[char], span: Span) -> String {
     chars[span.start.min(chars.len())..span.end.min(chars.len())].iter().collect()
 }
@@ -94,7 +90,7 @@ pub fn run_start(chars: &[char], i: usize, pred: impl Fn(char) -> bool) -> usize
 
 /// Characters that make up a Chinese numeral (`二十三`, `两百`, `二〇二三`).
 pub fn is_cn_numeral(c: char) -> bool {
-    "〇零一二三四五六七八九十百千万两".contains(c)
+    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '两')
 }
 
 fn cn_digit(c: char) -> Option<u64> {
@@ -163,15 +159,43 @@ pub fn cn_count(n: u64) -> Option<String> {
 
 /// Levenshtein distance between two character slices.
 pub fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    distance_up_to(a, b, usize::MAX)
+}
+
+/// Is the Levenshtein distance between `a` and `b` at most `max`? Stops at the first row of
+/// the table whose every entry exceeds `max` (later rows are never smaller).
+pub fn within_distance(a: &[char], b: &[char], max: usize) -> bool {
+    a.len().abs_diff(b.len()) <= max && distance_up_to(a, b, max) <= max
+}
+
+/// The distance, or some number above `max` once it is certain to exceed `max`. The two rows
+/// of the table live on the stack for the short words the rules compare.
+fn distance_up_to(a: &[char], b: &[char], max: usize) -> usize {
+    const ON_STACK: usize = 48;
+    let (mut heap_prev, mut heap_cur) = (Vec::new(), Vec::new());
+    let (mut stack_prev, mut stack_cur) = ([0usize; ON_STACK], [0usize; ON_STACK]);
+    let (mut prev, mut cur): (&mut [usize], &mut [usize]) = if b.len() < ON_STACK {
+        (&mut stack_prev[..=b.len()], &mut stack_cur[..=b.len()])
+    } else {
+        heap_prev.resize(b.len() + 1, 0);
+        heap_cur.resize(b.len() + 1, 0);
+        (&mut heap_prev, &mut heap_cur)
+    };
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for (i, &ca) in a.iter().enumerate() {
         cur[0] = i + 1;
+        let mut row_min = cur[0];
         for (j, &cb) in b.iter().enumerate() {
             let sub = prev[j] + usize::from(ca != cb);
             cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
         }
         std::mem::swap(&mut prev, &mut cur);
+        if row_min > max {
+            return row_min;
+        }
     }
     prev[b.len()]
 }
@@ -225,6 +249,17 @@ mod tests {
         assert_eq!(edit_distance(&c("政治意识"), &c("政治意识")), 0);
         assert_eq!(edit_distance(&c("政治意识"), &c("法治意识")), 1);
         assert_eq!(edit_distance(&c("习近平新时代中国特色主义思想"), &c("习近平新时代中国特色社会主义思想")), 2);
+        // The bounded test gives the same answer as the full distance, short and long words.
+        let words = ["", "政治意识", "法治意识", "政治", "意识政治", "大局意识核心意识", "习近平新时代中国特色社会主义思想"];
+        let long: String = "意识".repeat(40);
+        for a in words.iter().copied().chain([long.as_str()]) {
+            for b in words.iter().copied().chain([long.as_str()]) {
+                let d = edit_distance(&c(a), &c(b));
+                for max in 0..4 {
+                    assert_eq!(within_distance(&c(a), &c(b), max), d <= max, "{a} {b} {max}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -24,11 +24,14 @@ pub const REQUEST_PHRASE: &str = "structure-request-phrase";
 /// 请示 wording in a 报告: `妥否，请批示`, `当否，请批示`, `请批示`, `请批复`.
 /// 《党政机关公文处理工作条例》: a 报告 must not carry requests for instructions.
 pub fn request_phrases(text: &str, out: &mut Vec<Finding>) {
-    let chars: Vec<char> = text.chars().collect();
+    request_phrases_in(&text.chars().collect::<Vec<char>>(), out);
+}
+
+/// `request_phrases` over the text's characters: the driver collects them once for every rule.
+pub fn request_phrases_in(chars: &[char], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i + 3 <= chars.len() {
-        let three: String = chars[i..i + 3].iter().collect();
-        if three != "请批示" && three != "请批复" {
+        if chars[i] != '请' || chars[i + 1] != '批' || !matches!(chars[i + 2], '示' | '复') {
             i += 1;
             continue;
         }
