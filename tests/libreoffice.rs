@@ -122,26 +122,30 @@ async fn printed(t: &Template, d: &Draft, name: &str) -> Vec<Page> {
     office::pages(&pdf)
 }
 
-/// The Word file in LibreOffice has as many pages as the browser's print, but for one
-/// difference of layout: the print sets the 署名 two lines below the text (room for a seal,
-/// §7.3.5.1), the Word file one (§7.3.5.2, no seal). When that extra line does not fit, the
-/// print has one page more, holding only the end of the Word file's last page. Each page's
-/// first characters are printed side by side for the record (a line with figures may break a
-/// character earlier or later: the two set Latin figures in different fonts).
+/// The Word file in LibreOffice has as many pages as the browser's print, and the print sets
+/// the 落款 as the Word file does (§7.3.5.2: the 署名 one empty line below the text, each line
+/// ending at the domain's right indent). Each page's first characters are printed side by side
+/// for the record (a line with figures may break a character earlier or later: the two set
+/// Latin figures in different fonts).
 fn compare_with_print(word: &[Page], print: &[Page], expected: &[Paragraph], name: &str) {
     let start = |p: &Page| p.body.first().map(|l| l.text.chars().take(6).collect::<String>()).unwrap_or_default();
-    let text = |p: &Page| p.body.iter().map(|l| l.text.as_str()).collect::<String>();
     let same = word.iter().zip(print).filter(|(w, p)| start(w) == start(p)).count();
     println!("{name}: Word file in LibreOffice {} pages, print {} pages; {same} pages begin alike", word.len(), print.len());
     for (i, (w, p)) in word.iter().zip(print).enumerate() {
         println!("  page {}: {} | {}", i + 1, start(w), start(p));
     }
-    if print.len() != word.len() {
-        assert_eq!(print.len(), word.len() + 1, "{name}: page counts");
-        let (last_print, last_word) = (text(&print[print.len() - 1]), text(&word[word.len() - 1]));
-        assert!(last_word.ends_with(&last_print), "{name}: the print's extra page holds more than the end of the Word file's:\n{last_print}\n{last_word}");
-        let signature = expected.iter().find(|p| p.kind == ParaKind::Signature).map(|p| p.text.as_str()).unwrap_or("\u{0}");
-        assert!(last_print.contains(signature), "{name}: the print's extra page is not the 落款's");
+    assert_eq!(print.len(), word.len(), "{name}: page counts of the print and of the Word file");
+    let last = &print[print.len() - 1].body;
+    let (signature_indent, date_indent) = closing_indents(expected);
+    for (kind, half) in [(ParaKind::Signature, signature_indent), (ParaKind::Date, date_indent)] {
+        let Some(p) = expected.iter().find(|p| p.kind == kind) else { continue };
+        let at = last.iter().position(|l| l.text == p.text).unwrap_or_else(|| panic!("{name}: the print's last page lacks “{}”: {last:#?}", p.text));
+        let indent = f64::from(twips_of_half_chars(half)) / 20.0;
+        assert!(near(last[at].x_max, RIGHT - indent), "{name}: the print's “{}” should end {indent} pt from the right edge: {:?}", p.text, last[at]);
+        if kind == ParaKind::Signature && at > 0 {
+            let gap = last[at].y_min - last[at - 1].y_min;
+            assert!((gap - 2.0 * PITCH).abs() < 2.0, "{name}: the print's 署名 is {gap} pt below the line above it, not two lines");
+        }
     }
 }
 

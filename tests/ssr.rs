@@ -145,8 +145,10 @@ async fn preview_sets_each_kind_of_paragraph() {
         r#"class="doc-addressee">市委巡察组："#,
         r#"class="doc-h1">一、总体情况"#,
         r#"class="doc-h2">（一）强组织建设，厚植干部培养基础"#,
-        r#"class="doc-signature">党工委"#,
-        r#"class="doc-date">2024年3月5日"#,
+        // §7.3.5.2: 党工委 (3) over 2024年3月5日 (6 wide): the date 2 characters from the edge, the
+        // 署名 starting 2 characters left of it: indents of 7 and 2 characters.
+        r#"class="doc-signature ri-14">党工委"#,
+        r#"class="doc-date ri-4">2024年3月5日"#,
     ] {
         assert!(html.contains(needle), "{needle} missing in {html}");
     }
@@ -211,4 +213,18 @@ async fn drafts_panel_offers_to_undo_the_last_deletion() {
     props.message = Some((true, "没能复制：浏览器的存储空间已满或被禁用，草稿没能自动保存。".into()));
     let html = render::<DraftsPanel>(props).await;
     assert!(html.contains(r#"class="notice is-error""#) && html.contains("没能复制"), "{html}");
+}
+
+/// Every right indent the domain may give the 署名 or the date has its rule in the stylesheet:
+/// `ri-N` pads N half characters (N/2 em at the body's 16 pt), as the Word file indents them.
+#[test]
+fn the_stylesheet_has_a_rule_for_every_closing_indent() {
+    use gongwen::domain::docx::MAX_CLOSING_INDENT;
+    let css = include_str!("../styles/app.css");
+    for n in 4..=MAX_CLOSING_INDENT {
+        let em = if n % 2 == 0 { format!("{}em", n / 2) } else { format!("{}.5em", n / 2) };
+        let rule = format!(".ri-{n}{{padding-right:{em}}}");
+        assert_eq!(css.matches(&rule).count(), 1, "{rule}");
+    }
+    assert!(!css.contains(&format!(".ri-{}{{", MAX_CLOSING_INDENT + 1)));
 }

@@ -2,6 +2,7 @@
 //! start of each part.
 use yew::prelude::*;
 
+use crate::domain::docx::closing_indents;
 use crate::domain::render::{ParaKind, Paragraph};
 
 #[derive(Properties, PartialEq)]
@@ -23,9 +24,21 @@ fn class_of(kind: ParaKind) -> &'static str {
     }
 }
 
+/// The right-indent class of a 署名 or date paragraph.
+fn indent(kind: ParaKind, signature: u32, date: u32) -> Option<String> {
+    match kind {
+        ParaKind::Signature => Some(format!("ri-{signature}")),
+        ParaKind::Date => Some(format!("ri-{date}")),
+        _ => None,
+    }
+}
+
 #[function_component(Preview)]
 pub fn preview(props: &PreviewProps) -> Html {
     let mut last_part = String::new();
+    // The 署名's and the date's right indents, as in the Word file (§7.3.5.2): a class `ri-N` pads
+    // N half characters (a style attribute would break the page's CSP, which allows no inline style).
+    let (signature, date) = closing_indents(&props.paragraphs);
     html! {
         <article class="preview-page" id="preview" aria-label="报告预览">
             { for props.paragraphs.iter().map(|p| {
@@ -34,7 +47,7 @@ pub fn preview(props: &PreviewProps) -> Html {
                 let on_edit = props.on_edit.clone();
                 let part = p.part.clone();
                 html! {
-                    <p class={class_of(p.kind)} data-part={p.part.clone()}>
+                    <p class={classes!(class_of(p.kind), indent(p.kind, signature, date))} data-part={p.part.clone()}>
                         // A long title's lines, broken where the Word file breaks them (one paragraph).
                         { for p.lines().into_iter().enumerate().map(|(i, line)| html! {
                             <>if i > 0 { <br /> }{ line.to_string() }</>

@@ -88,8 +88,14 @@ fn document(paragraphs: &[Paragraph]) -> String {
     out
 }
 
-/// The right indents (half characters) of the 署名 lines and the date, from their widths.
-fn closing_indents(paragraphs: &[Paragraph]) -> (u32, u32) {
+/// The largest right indent [`closing_indents`] gives (half characters): a 署名 of no width over a
+/// date a whole line wide. The print stylesheet has a rule for every indent up to it.
+pub const MAX_CLOSING_INDENT: u32 = 4 + 4 + 2 * layout::CHARS_PER_LINE;
+
+/// The right indents (half characters) of the 署名 lines and the date, from their widths
+/// (§7.3.5.2): the Word file sets them, and the preview (so the print) sets the same.
+/// At most [`MAX_CLOSING_INDENT`].
+pub fn closing_indents(paragraphs: &[Paragraph]) -> (u32, u32) {
     // Beyond a full line a width changes nothing on the page (the line wraps); the cap keeps the
     // indent arithmetic small whatever was pasted into the field.
     let line = 2 * layout::CHARS_PER_LINE;
@@ -151,4 +157,32 @@ fn section(out: &mut String) {
         parts::FOOTER_ODD_ID,
         parts::FOOTER_EVEN_ID
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(kind: ParaKind, text: &str) -> Paragraph {
+        Paragraph { kind, part: "closing".into(), text: text.into(), line_breaks: Vec::new() }
+    }
+
+    #[test]
+    fn closing_indents_follow_the_widest_lines_and_stay_in_range() {
+        let closing = [para(ParaKind::Signature, "党工委"), para(ParaKind::Date, "2024年3月5日")];
+        assert_eq!(closing_indents(&closing), (14, 4));
+        let two = [para(ParaKind::Signature, "某某市人民政府办公室"), para(ParaKind::Signature, "党工委"), para(ParaKind::Date, "2024年12月25日")];
+        assert_eq!(closing_indents(&two), (4, 6), "the widest 署名 line counts");
+        assert_eq!(closing_indents(&[para(ParaKind::Signature, "党工委")]), (4, 4), "alone: two characters in");
+        // Whatever the widths (beyond a line they are capped), both indents have a stylesheet rule.
+        let (mut lowest, mut highest) = (u32::MAX, 0);
+        for s in ["", "a", "党工委", &"某".repeat(40)] {
+            for d in ["", "1", "2024年3月5日", &"二".repeat(40)] {
+                let (si, di) = closing_indents(&[para(ParaKind::Signature, s), para(ParaKind::Date, d)]);
+                lowest = lowest.min(si.min(di));
+                highest = highest.max(si.max(di));
+            }
+        }
+        assert_eq!((lowest, highest), (4, MAX_CLOSING_INDENT));
+    }
 }
