@@ -44,7 +44,15 @@ WASM_ENV=()
 
 # std compiled with the app (build-std) is optimised for size like the app: about 4 KB less gzip
 # than rustup's prebuilt std, and the same std as the offline route. It needs rustup's
-# rust-src; without it the prebuilt std is used (a larger page, still within the budget check).
+# rust-src; without it the prebuilt std is used (a larger page: about 17 KB over the budget).
+#
+# With std built from source, a panic in the page traps at once (`panic = "immediate-abort"`):
+# the page has no panic hook and wasm32-unknown-unknown has no stderr, so the formatting a
+# panic otherwise does (messages, locations, core::fmt for them) was code nobody could see.
+# It is 17 KB of gzipped wasm. Only the wasm build gets it: native tests and benches keep
+# ordinary panics.
+STD_FROM_SOURCE=(RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+                 CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true CARGO_PROFILE_RELEASE_PANIC=immediate-abort)
 rustup_std_from_source() {
   local src
   if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
@@ -54,7 +62,7 @@ rustup_std_from_source() {
   src="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
   RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$src" || {
     say "没能下载标准库的依赖：使用预编译的标准库"; return 0; }
-  WASM_ENV=(RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort)
+  WASM_ENV=("${STD_FROM_SOURCE[@]}")
 }
 
 ensure_wasm_toolchain() {
@@ -84,8 +92,7 @@ ensure_wasm_toolchain() {
   RUSTUP_TOOLCHAIN=debweb RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet \
     --manifest-path /usr/lib/rustlib/src/rust/library/Cargo.toml \
     || die "无法下载编译标准库所需的依赖（离线路线）"
-  WASM_ENV=(RUSTUP_TOOLCHAIN=debweb RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-            CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16)
+  WASM_ENV=(RUSTUP_TOOLCHAIN=debweb "${STD_FROM_SOURCE[@]}" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16)
 }
 
 ensure_trunk() {
