@@ -192,17 +192,20 @@ async fn the_fix_is_offered_under_the_field_and_the_panel_names_boxes_as_the_for
 async fn the_done_step_lists_what_is_left_and_downloads_copies_and_prints() {
     let b = Browser::open().await;
     b.click("#fill-example").await;
+    // The example has no error (issue #11): a placeholder typed into the 主送机关 makes one.
+    b.goto_step("addressee").await;
+    b.type_into("#field-addressee", "市委**巡察组：").await;
     b.goto_step("done").await;
     for id in ["done-docx", "done-txt", "done-copy", "done-print"] {
         b.wait_for(&format!("#{id}")).await;
     }
-    // The example keeps the reference report's half-width stop: listed, with a jump to it.
+    // Listed, with a jump to it.
     let summary = b.js("return document.getElementById('done-summary').textContent;").await;
     assert!(summary.as_str().is_some_and(|s| s.starts_with("还有 1 处需要修改")), "{summary}");
     b.click(".step-view .panel-finding.is-error .panel-jump").await;
     b.wait_js("return document.querySelector('.step-view').dataset.step;", |v| v != "done").await;
     // Back at 完成 after fixing it: ready, and the Word file downloads without a question.
-    b.js("document.querySelector('.step-view .finding.is-error .apply-fix').click(); return null;").await;
+    b.type_into("#field-addressee", "市委巡察组：").await;
     b.goto_step("done").await;
     b.wait_js("return document.getElementById('done-summary').textContent;", |v| {
         v.as_str().is_some_and(|s| !s.is_empty() && !s.contains("需要修改"))
