@@ -101,11 +101,11 @@ async fn claims_its_version(engine: Engine) {
 async fn core_flow(engine: Engine) {
     let mut p = Page::open(engine, Home::served()).await;
     report_time(engine, "网页版", p.form_shown_ms);
-    // The form: the outline's nine steps, the first step's fields.
+    // The form: the outline's ten steps (the title, the parts, 完成), the first step's fields.
     let steps = p.eval("Array.from(document.querySelectorAll('.outline-step')).map(s => s.dataset.step)").await;
     assert_eq!(
         steps,
-        json!(["title", "addressee", "opening", "overview", "problems", "measures", "closing", "signature", "date"])
+        json!(["title", "addressee", "opening", "overview", "problems", "measures", "closing", "signature", "date", "done"])
     );
 
     // Typing a placeholder: its finding shows under the field.
