@@ -46,11 +46,12 @@ WASM_ENV=()
 # than rustup's prebuilt std, and the same std as the offline route. It needs rustup's
 # rust-src; without it the prebuilt std is used (a larger page: about 17 KB over the budget).
 #
-# With std built from source, a panic in the page traps at once (`panic = "immediate-abort"`):
-# the page has no panic hook and wasm32-unknown-unknown has no stderr, so the formatting a
-# panic otherwise does (messages, locations, core::fmt for them) was code nobody could see.
-# It is 17 KB of gzipped wasm. Only the wasm build gets it: native tests and benches keep
-# ordinary panics.
+# With std built from source, a panic in the page traps at once (`panic = "immediate-abort"`).
+# The app already aborted on a panic (panic = "abort"); what goes is the formatting of the panic's
+# message and location, which only ever reached the developer console (yew's
+# console_error_panic_hook): 17 KB of gzipped wasm. The console now shows a bare
+# `RuntimeError: unreachable`. Only the wasm build gets it: native tests and benches keep
+# ordinary panics with their messages.
 STD_FROM_SOURCE=(RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
                  CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true CARGO_PROFILE_RELEASE_PANIC=immediate-abort)
 rustup_std_from_source() {
