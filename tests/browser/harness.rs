@@ -9,7 +9,7 @@ use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -17,39 +17,35 @@ use std::time::{Duration, Instant};
 pub mod app_js;
 #[path = "../common/dist.rs"]
 mod dist;
+// The engine matrix uses all of it; the browser tests only the guard.
+#[allow(dead_code)]
+#[path = "../common/process.rs"]
+mod process;
 pub use dist::{dist_dir, free_port, single_file_alone, Server};
 
 pub const TIMEOUT: Duration = Duration::from_secs(15);
 
-/// chromedriver as a child process, killed on drop.
+/// chromedriver in a process group of its own: dropping it — after `finish`, or while a failed
+/// assertion unwinds — kills the driver, the Chromium it started and every process of theirs
+/// (`process::Group`), so no browser outlives its test.
 struct Driver {
-    child: Child,
+    _process: process::Group,
     url: String,
 }
 
 impl Driver {
     fn start() -> Driver {
         let port = free_port();
-        let child = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()))
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver starts (apt package chromium-driver)");
+        let mut cmd = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()));
+        cmd.arg(format!("--port={port}"));
+        let process = process::Group::spawn(cmd, "chromedriver (apt package chromium-driver)", Path::new("/dev/null"));
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + TIMEOUT;
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(Instant::now() < deadline, "chromedriver did not start listening");
             std::thread::sleep(Duration::from_millis(50));
         }
-        Driver { child, url }
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        Driver { _process: process, url }
     }
 }
 

@@ -15,6 +15,7 @@ mod cdp;
 mod dist;
 mod launch;
 mod page;
+#[path = "../common/process.rs"]
 mod process;
 
 use page::{Engine, Home, Page};
