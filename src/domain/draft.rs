@@ -290,6 +290,18 @@ fn field_from(example: &str) -> Field {
     }
 }
 
+/// Issue #11's report, shared by the tests of the checks and the outline: only the title's unit
+/// and year and the date filled, the closing cleared, every part between them empty.
+#[cfg(test)]
+pub(crate) fn empty_body(template: &Template) -> Draft {
+    let mut d = Draft::new(template);
+    d.set_slot("unit", "党工委".into());
+    d.set_slot("start_year", "2022".into());
+    d.set_slot("date", "2024年3月5日".into());
+    d.set_text("closing", String::new());
+    d
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

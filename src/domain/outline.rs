@@ -249,11 +249,7 @@ mod tests {
     #[test]
     fn steps_skipped_before_one_with_content_show_their_errors() {
         let t = xuanren();
-        let mut d = Draft::new(&t);
-        d.set_slot("unit", "党工委".into());
-        d.set_slot("start_year", "2022".into());
-        d.set_slot("date", "2024年3月5日".into());
-        d.set_text("closing", String::new());
+        let d = crate::domain::draft::empty_body(&t);
         assert!(not_reached(&t, &d).is_empty());
         let all = check_draft(&t, &d);
         let shown = while_writing(&t, &d, &all);

@@ -187,11 +187,7 @@ mod tests {
     #[test]
     fn an_empty_body_lists_every_empty_part_for_output() {
         let t = xuanren();
-        let mut d = Draft::new(&t);
-        d.set_slot("unit", "党工委".into());
-        d.set_slot("start_year", "2022".into());
-        d.set_slot("date", "2024年3月5日".into());
-        d.set_text("closing", String::new());
+        let d = crate::domain::draft::empty_body(&t);
         let all = check_draft(&t, &d);
         let listed: Vec<(&str, &str)> = for_output(&all).iter().map(|f| (f.part.as_str(), f.finding.rule)).collect();
         let parts: Vec<&str> = listed.iter().map(|(p, _)| *p).collect();
