@@ -26,10 +26,10 @@ use std::time::Duration;
 use gongwen::domain::check::{
     characters, check_draft, check_text, formulation, numbers, placeholder, punctuation, structure, Context, Finding,
 };
-use gongwen::domain::document::{check_document, check_document_with};
-use gongwen::domain::draft::Draft;
-use gongwen::domain::import::{split, LineKind};
-use gongwen::domain::template::xuanren;
+use gongwen::domain::check::document::{check_document, check_document_with};
+use gongwen::domain::model::draft::Draft;
+use gongwen::domain::input::import::{split, LineKind};
+use gongwen::domain::model::template::xuanren;
 
 const SEED: &str = include_str!("../tests/fixtures/seed-report.txt");
 const SIZES: [usize; 4] = [5_000, 10_000, 20_000, 40_000];

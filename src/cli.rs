@@ -13,8 +13,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::domain::check::{Category, Context, Severity};
-use crate::domain::decode::Decoded;
-use crate::domain::document::{check_document_with, LineFinding};
+use crate::domain::input::decode::Decoded;
+use crate::domain::check::document::{check_document_with, LineFinding};
 
 mod inputs;
 mod render;
@@ -295,9 +295,9 @@ pub fn this_year() -> Option<i32> {
     i32::try_from(secs / 86_400).ok().map(year_of_day)
 }
 
-/// The year of a day counted from 1970-01-01 (the calendar arithmetic lives in `domain::clock`).
+/// The year of a day counted from 1970-01-01 (the calendar arithmetic lives in `domain::store::clock`).
 fn year_of_day(days: i32) -> i32 {
-    i32::try_from(crate::domain::clock::civil_from_days(i64::from(days)).0).unwrap_or(i32::MAX)
+    i32::try_from(crate::domain::store::clock::civil_from_days(i64::from(days)).0).unwrap_or(i32::MAX)
 }
 
 /// A file's bytes, or why it cannot be read, in Chinese.
@@ -323,9 +323,9 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 /// Bytes to text: UTF-8 (a BOM is dropped; a few damaged bytes become `�`, which the checks
 /// point at), UTF-16 with a BOM (Notepad's "Unicode"), or else GB18030 (which covers GBK and
 /// GB2312, what Chinese Windows tools save). `None` for bytes that are none of these, or that
-/// hold NUL characters (a binary file). The same choice as the web page (`domain::decode`).
+/// hold NUL characters (a binary file). The same choice as the web page (`domain::input::decode`).
 pub fn decode(bytes: &[u8]) -> Option<String> {
-    match crate::domain::decode::decode_unicode(bytes) {
+    match crate::domain::input::decode::decode_unicode(bytes) {
         Decoded::Text { text, .. } => (!text.contains('\0')).then_some(text),
         Decoded::Binary => None,
         Decoded::Legacy => {

@@ -138,7 +138,7 @@ fn gongwen_check_a_folder_file_by_file() {
     let counts = |text: &str| {
         // The year the command line itself uses.
         let ctx = gongwen::domain::check::Context { current_year: gongwen::cli::this_year().unwrap_or(2026) };
-        let found = gongwen::domain::document::check_document_with(text, &ctx);
+        let found = gongwen::domain::check::document::check_document_with(text, &ctx);
         let n = |s: Severity| found.iter().filter(|f| f.finding.severity == s).count();
         (n(Severity::Error), n(Severity::Warning), n(Severity::Hint))
     };

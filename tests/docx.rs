@@ -3,10 +3,11 @@
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
-use gongwen::domain::docx::docx_bytes;
-use gongwen::domain::draft::Draft;
-use gongwen::domain::render::{paragraphs, ParaKind};
-use gongwen::domain::template::{xuanren, Template};
+use gongwen::domain::output::docx::docx_bytes;
+use gongwen::domain::model::draft::Draft;
+use gongwen::domain::output::layout::ParaKind;
+use gongwen::domain::output::render::paragraphs;
+use gongwen::domain::model::template::{xuanren, Template};
 use roxmltree::{Document, Node};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

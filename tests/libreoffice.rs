@@ -8,11 +8,12 @@
 //! (`cargo test --test libreoffice -- --ignored`).
 mod office;
 
-use gongwen::domain::docx::docx_bytes;
-use gongwen::domain::docx::layout::{half_width_units, signature_and_date_indents, twips_of_half_chars, CHARS_PER_LINE};
-use gongwen::domain::draft::Draft;
-use gongwen::domain::render::{paragraphs, plain_text, ParaKind, Paragraph};
-use gongwen::domain::template::{xuanren, Template};
+use gongwen::domain::output::docx::docx_bytes;
+use gongwen::domain::output::layout::{half_width_units, signature_and_date_indents, twips_of_half_chars, CHARS_PER_LINE};
+use gongwen::domain::model::draft::Draft;
+use gongwen::domain::output::layout::ParaKind;
+use gongwen::domain::output::render::{paragraphs, plain_text, Paragraph};
+use gongwen::domain::model::template::{xuanren, Template};
 use gongwen::ui::{Preview, PreviewProps};
 use office::{first_unit, width, Line, Page, BOTTOM, LEFT, MM, RIGHT, TOP};
 use yew::{Callback, LocalServerRenderer};

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use gongwen::domain::check::{Context, Severity};
-use gongwen::domain::document::{check_document_with, LineFinding};
+use gongwen::domain::check::document::{check_document_with, LineFinding};
 
 /// The year the corpus is read in: its newest texts are 2026 work reports.
 const YEAR: i32 = 2026;

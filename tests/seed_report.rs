@@ -3,9 +3,9 @@
 //! date added around it, and nothing else changed but the deliberate corrections listed in
 //! `CORRECTIONS` (the example is a model for the clerk; the seed keeps its mistakes, which the
 //! checks must find).
-use gongwen::domain::draft::Draft;
-use gongwen::domain::render::{paragraphs, txt_bytes};
-use gongwen::domain::template::xuanren;
+use gongwen::domain::model::draft::Draft;
+use gongwen::domain::output::render::{paragraphs, txt_bytes};
+use gongwen::domain::model::template::xuanren;
 
 const SEED: &str = include_str!("fixtures/seed-report.txt");
 

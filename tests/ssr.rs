@@ -1,9 +1,9 @@
 //! Layer 2: the real components rendered to HTML natively through Yew's ServerRenderer.
 use gongwen::domain::check::check_draft;
-use gongwen::domain::draft::Draft;
-use gongwen::domain::outline::{Step, StepState};
-use gongwen::domain::render::paragraphs;
-use gongwen::domain::template::xuanren;
+use gongwen::domain::model::draft::Draft;
+use gongwen::domain::guide::outline::{Step, StepState};
+use gongwen::domain::output::render::paragraphs;
+use gongwen::domain::model::template::xuanren;
 use gongwen::ui::shared::Shared;
 use gongwen::ui::{App, DraftRow, DraftsPanel, DraftsPanelProps, GuidedField, GuidedFieldProps, Outline, OutlineProps, Preview, PreviewProps, SectionProps, SectionStep};
 use std::rc::Rc;
@@ -219,7 +219,7 @@ async fn drafts_panel_offers_to_undo_the_last_deletion() {
 /// `ri-N` pads N half characters (N/2 em at the body's 16 pt), as the Word file indents them.
 #[test]
 fn the_stylesheet_has_a_rule_for_every_closing_indent() {
-    use gongwen::domain::docx::MAX_CLOSING_INDENT;
+    use gongwen::domain::output::docx::MAX_CLOSING_INDENT;
     let css = include_str!("../styles/app.css");
     for n in 4..=MAX_CLOSING_INDENT {
         let em = if n % 2 == 0 { format!("{}em", n / 2) } else { format!("{}.5em", n / 2) };

@@ -2,8 +2,8 @@
 //! the flagged characters; applying a mechanical fix never panics.
 #![no_main]
 use gongwen::domain::check::check_text;
-use gongwen::domain::document::check_document;
-use gongwen::domain::text::{replace_chars, slice_chars};
+use gongwen::domain::check::document::check_document;
+use gongwen::domain::model::text::{replace_chars, slice_chars};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

@@ -2,10 +2,10 @@
 //! that loads renders (text and Word file), checks and saves again.
 #![no_main]
 use gongwen::domain::check::check_draft;
-use gongwen::domain::docx::docx_bytes;
-use gongwen::domain::render::txt_bytes;
-use gongwen::domain::saved::{from_json, to_json};
-use gongwen::domain::template::xuanren;
+use gongwen::domain::output::docx::docx_bytes;
+use gongwen::domain::output::render::txt_bytes;
+use gongwen::domain::store::saved::{from_json, to_json};
+use gongwen::domain::model::template::xuanren;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

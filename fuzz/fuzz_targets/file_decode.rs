@@ -1,7 +1,7 @@
 //! Reading a chosen file's bytes: never a panic; valid UTF-8 comes back unchanged (without its
 //! BOM); every damaged spot is exactly one `�` more than the bytes held as text.
 #![no_main]
-use gongwen::domain::decode::{decode_unicode, Decoded};
+use gongwen::domain::input::decode::{decode_unicode, Decoded};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

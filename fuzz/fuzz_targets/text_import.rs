@@ -2,9 +2,9 @@
 //! field or in 未归类内容), and that draft checks and renders without a panic.
 #![no_main]
 use gongwen::domain::check::check_draft;
-use gongwen::domain::import_report::into_draft;
-use gongwen::domain::render::plain_text;
-use gongwen::domain::template::xuanren;
+use gongwen::domain::input::import_report::into_draft;
+use gongwen::domain::output::render::plain_text;
+use gongwen::domain::model::template::xuanren;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

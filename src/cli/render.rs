@@ -5,10 +5,10 @@ use std::path::Path;
 
 use super::{read_bytes, this_year, USAGE};
 use crate::domain::check::{check_draft_with, Context, Severity};
-use crate::domain::docx::docx_bytes;
-use crate::domain::render::file_stem;
-use crate::domain::saved::from_json;
-use crate::domain::template::xuanren;
+use crate::domain::output::docx::docx_bytes;
+use crate::domain::output::render::file_stem;
+use crate::domain::store::saved::from_json;
+use crate::domain::model::template::xuanren;
 
 struct Request<'a> {
     draft: &'a str,
@@ -119,9 +119,9 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::super::run;
-    use crate::domain::draft::Draft;
-    use crate::domain::saved::to_json;
-    use crate::domain::template::xuanren;
+    use crate::domain::model::draft::Draft;
+    use crate::domain::store::saved::to_json;
+    use crate::domain::model::template::xuanren;
     use std::io::Read;
 
     fn gongwen(args: &[&str]) -> (i32, String, String) {
@@ -161,7 +161,7 @@ mod tests {
         assert_eq!(err, "");
         assert_eq!(out, format!("已生成 Word 文件：{docx}\n"));
         let bytes = std::fs::read(&docx).unwrap_or_default();
-        assert_eq!(bytes, crate::domain::docx::docx_bytes(&t, &d).unwrap_or_default());
+        assert_eq!(bytes, crate::domain::output::docx::docx_bytes(&t, &d).unwrap_or_default());
 
         // With a gap left too, the file is still made, and the count follows.
         d.set_slot("party_school_count", String::new());

@@ -1,23 +1,15 @@
-//! The domain: everything about a report that does not depend on a browser.
+//! The domain: everything about a report that does not depend on a browser, grouped as the data
+//! flows: `model` (templates, drafts, fields) → `input` (files and last year's text coming in)
+//! → `check` (findings) → `guide` (the steps and words the page leads the clerk with) →
+//! `output` (the finished text, the GB/T 9704 page, the .docx); `store` keeps drafts beside
+//! them.
 //!
-//! Invariant: nothing under `domain` names a web-sys, wasm-bindgen or yew type.
+//! Invariants: nothing under `domain` names a web-sys, wasm-bindgen or yew type. Code in a room
+//! uses only rooms before it in that order (`store` uses `model` and `output`); tests may use
+//! any room (an import test renders its draft back to text).
 pub mod check;
-pub mod clock;
-pub mod dates;
-pub mod decode;
-pub mod document;
-pub mod docx;
-pub mod draft;
-pub mod import;
-pub mod import_report;
-pub mod library;
-pub mod library_store;
-pub mod numbering;
-pub mod outline;
-pub mod pattern;
-pub mod progress;
-pub mod render;
-pub mod saved;
-pub mod slots;
-pub mod template;
-pub mod text;
+pub mod guide;
+pub mod input;
+pub mod model;
+pub mod output;
+pub mod store;

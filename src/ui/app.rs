@@ -15,18 +15,18 @@ use super::shared::Shared;
 use super::slotted::Slotted;
 use super::state::{Action, AppState, DONE_STEP, TITLE_STEP};
 use super::storage;
-use crate::domain::draft::Draft;
-use crate::domain::library::{incoming_name, name_from_file, report_title, Library, Name, EXAMPLE_NAME, IMPORTED_NAME};
-use crate::domain::library_store;
-use crate::domain::saved::{from_json, to_json, Saved, VERSION};
-use crate::domain::template::xuanren;
+use crate::domain::model::draft::Draft;
+use crate::domain::store::library::{incoming_name, name_from_file, report_title, Library, Name, EXAMPLE_NAME, IMPORTED_NAME};
+use crate::domain::store::library_store;
+use crate::domain::store::saved::{from_json, to_json, Saved, VERSION};
+use crate::domain::model::template::xuanren;
 use crate::domain::check::Severity;
-use crate::domain::docx;
+use crate::domain::output::docx;
 use crate::domain::check::missing;
-use crate::domain::outline::{status, steps, while_writing, Step, StepState};
-use crate::domain::progress;
-use crate::domain::render::{file_stem, paragraphs, plain_text, txt_bytes};
-use crate::domain::template::PartKind;
+use crate::domain::guide::outline::{status, steps, while_writing, Step, StepState};
+use crate::domain::guide::progress;
+use crate::domain::output::render::{file_stem, paragraphs, plain_text, txt_bytes};
+use crate::domain::model::template::PartKind;
 
 /// The state to start from: the draft open last time, at the same step (see
 /// `library_store::open` for what happens to a broken list or an unreadable draft); what the
@@ -182,7 +182,7 @@ pub fn app() -> Html {
             browser::focus_field(&f.key, f.span.start, f.span.end);
         }
     });
-    let labels: Shared<Vec<(String, String)>> = Shared(std::rc::Rc::new(crate::domain::outline::labels(&state.template, &state.draft)));
+    let labels: Shared<Vec<(String, String)>> = Shared(std::rc::Rc::new(crate::domain::model::fields::labels(&state.template, &state.draft)));
     let labels_for_dialog = labels.clone();
 
     let open_draft = {
@@ -209,7 +209,7 @@ pub fn app() -> Html {
     let on_import = {
         let (template, importing, notice, bring_in) = (state.template.clone(), importing.clone(), notice.clone(), drafts.bring_in.clone());
         Callback::from(move |text: String| -> Result<(), String> {
-            let draft = crate::domain::import_report::into_draft(&template, &text);
+            let draft = crate::domain::input::import_report::into_draft(&template, &text);
             let aside = draft.unplaced.len();
             let name = incoming_name(report_title(&template, &draft), Some(IMPORTED_NAME.to_string()));
             let placed = bring_in.emit((Saved { version: VERSION, draft, step: TITLE_STEP.to_string() }, name));

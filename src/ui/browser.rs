@@ -1,5 +1,5 @@
 //! The few browser calls the app makes, each returning a Chinese message on failure.
-use crate::domain::decode::Decoded;
+use crate::domain::input::decode::Decoded;
 use wasm_bindgen::JsCast;
 
 /// Offer `bytes` as a file download named `name`.
@@ -157,7 +157,7 @@ pub fn chosen_file_name(input: &web_sys::HtmlInputElement) -> Option<String> {
 }
 
 /// Read the first file chosen in a file input as text — UTF-8 or UTF-16 (see
-/// `domain::decode`; damaged bytes become `�`, which the checks point at), else GB18030 (what
+/// `domain::input::decode`; damaged bytes become `�`, which the checks point at), else GB18030 (what
 /// Windows tools save) — and report it, or a Chinese message naming `what` the file was meant
 /// to be. GB18030 is the browser's own decoder: no tables in the bundle.
 pub fn read_chosen_text(input: &web_sys::HtmlInputElement, what: &str, done: yew::Callback<Result<String, String>>) {
@@ -175,7 +175,7 @@ pub fn read_chosen_text(input: &web_sys::HtmlInputElement, what: &str, done: yew
             return done.emit(Err(fail()));
         };
         let bytes = web_sys::js_sys::Uint8Array::new(&buffer).to_vec();
-        let result = match crate::domain::decode::decode_unicode(&bytes) {
+        let result = match crate::domain::input::decode::decode_unicode(&bytes) {
             Decoded::Text { text, .. } => Ok(text),
             Decoded::Binary => Err(format!("文件“{name}”里不是文字，不像是{what}，没有打开。Word 或 WPS 文档请先“另存为”纯文本（.txt）。")),
             Decoded::Legacy => gb18030(&bytes).ok_or_else(fail),

@@ -10,11 +10,11 @@ use super::drafts_panel::{DraftRow, DraftsPanel};
 use super::shared::Shared;
 use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::Local;
-use crate::domain::clock::changed_label;
-use crate::domain::draft::Draft;
-use crate::domain::library::{report_title, Library, Name};
-use crate::domain::library_store as store;
-use crate::domain::saved::{to_json, Saved, VERSION};
+use crate::domain::store::clock::changed_label;
+use crate::domain::model::draft::Draft;
+use crate::domain::store::library::{report_title, Library, Name};
+use crate::domain::store::library_store as store;
+use crate::domain::store::saved::{to_json, Saved, VERSION};
 
 pub struct Drafts {
     /// Show the panel.

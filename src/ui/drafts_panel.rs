@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::domain::library::{clean_title, MAX_TITLE};
+use crate::domain::store::library::{clean_title, MAX_TITLE};
 
 /// One draft as listed.
 #[derive(Clone, Debug, PartialEq)]

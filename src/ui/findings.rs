@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::domain::check::{Finding, Severity};
-use crate::domain::progress::{badge, place};
-use crate::domain::text::Span;
+use crate::domain::guide::progress::{badge, place};
+use crate::domain::model::text::Span;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingListProps {

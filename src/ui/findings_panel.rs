@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::findings::{fix_button, severity_badge, severity_class};
 use super::shared::Shared;
 use crate::domain::check::{FieldFinding, Severity};
-use crate::domain::text::Span;
+use crate::domain::model::text::Span;
 
 /// Jump to a field (and a span in it).
 #[derive(Clone, Debug, PartialEq)]

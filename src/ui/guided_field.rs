@@ -8,9 +8,9 @@ use super::shared::Shared;
 use super::slotted::Slotted;
 use super::state::Action;
 use crate::domain::check::Finding;
-use crate::domain::draft::{Draft, Field};
-use crate::domain::pattern::fill;
-use crate::domain::template::Template;
+use crate::domain::model::draft::{Draft, Field};
+use crate::domain::model::pattern::fill;
+use crate::domain::model::template::Template;
 
 #[derive(Properties, PartialEq)]
 pub struct GuidedFieldProps {
@@ -63,7 +63,7 @@ pub fn guided_field(props: &GuidedFieldProps) -> Html {
     let is_empty = props.draft.text(&key).trim().is_empty();
     let on_fix = {
         let (dispatch, key) = (props.dispatch.clone(), key.clone());
-        Some(Callback::from(move |(span, replacement): (crate::domain::text::Span, String)| dispatch.emit(Action::ApplyFix { key: key.clone(), span, replacement })))
+        Some(Callback::from(move |(span, replacement): (crate::domain::model::text::Span, String)| dispatch.emit(Action::ApplyFix { key: key.clone(), span, replacement })))
     };
 
     html! {

@@ -1,6 +1,6 @@
 //! Splitting a field's text into plain and flagged runs, for the highlight layer drawn behind
 //! the text box. Plain Rust so it is tested natively.
-use crate::domain::text::Span;
+use crate::domain::model::text::Span;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Segment {

@@ -2,7 +2,7 @@
 //! clicking one jumps there. Nothing typed is lost by moving.
 use yew::prelude::*;
 
-use crate::domain::outline::{Step, StepState};
+use crate::domain::guide::outline::{Step, StepState};
 
 #[derive(Properties, PartialEq)]
 pub struct OutlineProps {

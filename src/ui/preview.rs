@@ -2,8 +2,9 @@
 //! start of each part.
 use yew::prelude::*;
 
-use crate::domain::docx::closing_indents;
-use crate::domain::render::{ParaKind, Paragraph};
+use crate::domain::output::docx::closing_indents;
+use crate::domain::output::layout::ParaKind;
+use crate::domain::output::render::Paragraph;
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {

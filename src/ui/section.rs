@@ -7,9 +7,9 @@ use super::shared::Shared;
 use super::state::Action;
 use crate::domain::check::structure::UNANSWERED;
 use crate::domain::check::{inside_field, FieldFinding};
-use crate::domain::draft::{key, Draft, Item};
-use crate::domain::numbering;
-use crate::domain::template::{ItemLayout, ItemsSpec, Part, Template};
+use crate::domain::model::draft::{key, Draft, Item};
+use crate::domain::model::numbering;
+use crate::domain::model::template::{ItemLayout, ItemsSpec, Part, Template};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {

@@ -5,12 +5,12 @@ use yew::Reducible;
 
 use crate::domain::check::{check_draft_cached, Context, Finding, FieldFinding, TextCache};
 use super::shared::Shared;
-use crate::domain::draft::{Draft, Removed};
-use crate::domain::template::{xuanren, Template};
-use crate::domain::text::{replace_chars, Span};
+use crate::domain::model::draft::{Draft, Removed};
+use crate::domain::model::template::{xuanren, Template};
+use crate::domain::model::text::{replace_chars, Span};
 
 /// The outline's first step: the title and the figures it is made of (not a template part).
-pub use crate::domain::outline::TITLE_STEP;
+pub use crate::domain::model::fields::TITLE_STEP;
 /// The outline's last step: what is still missing or wrong, and the downloads (not a template part).
 pub const DONE_STEP: &str = "done";
 
@@ -72,9 +72,9 @@ pub enum Action {
     Clear,
     /// Put a draft file, an imported report or the example into the open draft: only when that
     /// loses nothing (`AppState::replaces_nothing`); otherwise it goes into a new draft (`Open`).
-    Load(crate::domain::saved::Saved),
+    Load(crate::domain::store::saved::Saved),
     /// Switch to another draft of 我的草稿 (the UI has saved the open one first).
-    Open { id: String, saved: crate::domain::saved::Saved },
+    Open { id: String, saved: crate::domain::store::saved::Saved },
     /// Move an unplaced piece of imported text to the end of a field.
     Place { index: usize, key: String },
 }
@@ -92,7 +92,7 @@ impl AppState {
     }
 
     /// The state a saved draft describes (an unknown step falls back to the first).
-    pub fn restored(template: Template, saved: crate::domain::saved::Saved) -> Self {
+    pub fn restored(template: Template, saved: crate::domain::store::saved::Saved) -> Self {
         let known = saved.step == TITLE_STEP || saved.step == DONE_STEP || template.part(&saved.step).is_some();
         let step = if known { saved.step } else { TITLE_STEP.to_string() };
         Self::with_draft(Rc::new(template), saved.draft, step)
@@ -155,7 +155,7 @@ impl Reducible for AppState {
         let mut draft = (*self.draft).clone();
         let next = match action {
             Action::SetText { key, text } => {
-                if draft.text(&key) == text && matches!(draft.field(&key), Some(crate::domain::draft::Field::Free { .. })) {
+                if draft.text(&key) == text && matches!(draft.field(&key), Some(crate::domain::model::draft::Field::Free { .. })) {
                     return self;
                 }
                 draft.set_text(&key, text);
@@ -249,7 +249,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::saved::{Saved, VERSION};
+    use crate::domain::store::saved::{Saved, VERSION};
 
     /// What 填入示例 does to an untouched draft.
     fn fill_example() -> Action {
@@ -301,7 +301,7 @@ mod tests {
     #[test]
     fn unplaced_text_is_moved_into_a_field_not_lost() {
         let t = xuanren();
-        let imported = crate::domain::import_report::into_draft(&t, "现将情况报告如下：\n另一段");
+        let imported = crate::domain::input::import_report::into_draft(&t, "现将情况报告如下：\n另一段");
         let s = Rc::new(AppState::default()).reduce(Action::Load(Saved { version: VERSION, draft: imported, step: TITLE_STEP.into() }));
         assert_eq!(s.draft.unplaced, vec!["另一段"]);
         let s = s.reduce(Action::Place { index: 0, key: "opening".into() });
@@ -315,7 +315,7 @@ mod tests {
     fn only_opening_another_draft_changes_the_draft_id() {
         let t = xuanren();
         let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() });
-        let saved = crate::domain::saved::Saved { version: 1, draft: Draft::example(&t), step: "measures".into() };
+        let saved = crate::domain::store::saved::Saved { version: 1, draft: Draft::example(&t), step: "measures".into() };
         let replacing = [
             fill_example(),
             Action::Clear,

@@ -1,7 +1,7 @@
-//! The browser's localStorage as the store of the drafts (`domain::library_store` decides what
+//! The browser's localStorage as the store of the drafts (`domain::store::library_store` decides what
 //! goes under which key). Every failure becomes a Chinese message; nothing here ever throws
 //! away what the clerk wrote.
-use crate::domain::library_store::KeyValue;
+use crate::domain::store::library_store::KeyValue;
 
 /// localStorage, through `KeyValue`.
 pub struct Local;

@@ -1,8 +1,8 @@
 //! 我的草稿 in the release build: several drafts side by side, nothing lost on a switch, a
 //! deletion, an undo or a reload; the old single autosave moved into the list.
 use super::harness::{Browser, TIMEOUT};
-use gongwen::domain::draft::Draft;
-use gongwen::domain::template::xuanren;
+use gongwen::domain::model::draft::Draft;
+use gongwen::domain::model::template::xuanren;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -177,7 +177,7 @@ async fn the_old_single_autosave_becomes_the_first_draft_with_its_text_intact() 
     let mut old = Draft::new(&t);
     old.set_slot("unit", "高新区党工委".into());
     old.set_text("opening", "去年秋天写的开头，一个字也不能丢。".into());
-    let old = gongwen::domain::saved::to_json(&old, "opening");
+    let old = gongwen::domain::store::saved::to_json(&old, "opening");
     // What an earlier version left behind: its one autosave, and nothing else.
     b.client
         .execute("localStorage.clear(); localStorage.setItem('gongwen.draft.v1', arguments[0]); return null;", vec![json!(old)])
@@ -228,7 +228,7 @@ const NOTICE: &str = "return Array.from(document.querySelectorAll('.notice[role=
 /// A draft file as “保存草稿文件” writes it, saved where the test can choose it.
 fn draft_file(dir: &tempfile::TempDir, name: &str, draft: &Draft, step: &str) -> String {
     let path = dir.path().join(name);
-    std::fs::write(&path, gongwen::domain::saved::to_json(draft, step)).expect("write the draft file");
+    std::fs::write(&path, gongwen::domain::store::saved::to_json(draft, step)).expect("write the draft file");
     path.display().to_string()
 }
 

@@ -8,9 +8,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use gongwen::domain::draft::{key, Draft};
-use gongwen::domain::render::plain_text;
-use gongwen::domain::template::Template;
+use gongwen::domain::model::draft::{key, Draft};
+use gongwen::domain::output::render::plain_text;
+use gongwen::domain::model::template::Template;
 
 /// GB/T 9704's text block on A4, in points: 28 mm from the left, 156 mm wide; 37 mm from the
 /// top, 225 mm high.

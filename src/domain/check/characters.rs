@@ -22,7 +22,7 @@
 //! A run of such characters is one finding. The table at the bottom shows what fires.
 use super::scan;
 use super::{Category, Finding, Severity};
-use crate::domain::text::Span;
+use crate::domain::model::text::Span;
 
 pub const INVISIBLE: &str = "char-invisible";
 pub const CONTROL: &str = "char-control";

@@ -35,7 +35,7 @@
 use super::scan::{at, before, edit_distance, ends_with, finding, overlaps, starts_with, text_of, within_distance};
 use super::terms::Terms;
 use super::{Category, Finding, Severity};
-use crate::domain::text::Span;
+use crate::domain::model::text::Span;
 
 pub const ELEMENT: &str = "formulation-element";
 pub const LIST: &str = "formulation-list";

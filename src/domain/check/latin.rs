@@ -18,7 +18,7 @@
 //! The table at the bottom shows what fires and what must not.
 use super::scan::{at, before, finding, is_cjk_punct, is_latin};
 use super::{Category, Finding, Severity};
-use crate::domain::text::{is_han, Span};
+use crate::domain::model::text::{is_han, Span};
 
 pub const STRAY: &str = "latin-stray";
 
@@ -126,7 +126,7 @@ mod tests {
         let text = "v市委巡察组：";
         let mut out = Vec::new();
         check(text, &mut out);
-        let fixed = crate::domain::text::replace_chars(text, out[0].span, out[0].replacement.as_deref().unwrap_or("?"));
+        let fixed = crate::domain::model::text::replace_chars(text, out[0].span, out[0].replacement.as_deref().unwrap_or("?"));
         assert_eq!(fixed, "市委巡察组：");
     }
 }

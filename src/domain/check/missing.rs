@@ -6,11 +6,11 @@
 //! 未填写 instead of these errors (`outline::while_writing`). The moment the report leaves the
 //! page (download, copy, print), `for_output` lists everything missing, reached or not.
 use super::{Category, FieldFinding, Finding, Severity};
-use crate::domain::draft::Draft;
-use crate::domain::outline::{FieldRef, TITLE_STEP};
-use crate::domain::pattern::{fill, SlotPlace, EMPTY_SLOT};
-use crate::domain::template::{PartKind, Template};
-use crate::domain::text::Span;
+use crate::domain::model::draft::Draft;
+use crate::domain::model::fields::{FieldRef, TITLE_STEP};
+use crate::domain::model::pattern::{fill, SlotPlace, EMPTY_SLOT};
+use crate::domain::model::template::{PartKind, Template};
+use crate::domain::model::text::Span;
 
 /// A required field is empty.
 pub const REQUIRED: &str = "missing-required";
@@ -117,7 +117,7 @@ pub fn for_output(findings: &[FieldFinding]) -> Vec<&FieldFinding> {
 mod tests {
     use super::*;
     use crate::domain::check::check_draft;
-    use crate::domain::template::xuanren;
+    use crate::domain::model::template::xuanren;
 
     #[test]
     fn table() {
@@ -149,7 +149,7 @@ mod tests {
         for (text, want) in table {
             let got = addressee_colon(text).map(|f| {
                 assert_eq!(f.severity, Severity::Error);
-                let fixed = crate::domain::text::replace_chars(text, f.span, f.replacement.as_deref().unwrap_or_default());
+                let fixed = crate::domain::model::text::replace_chars(text, f.span, f.replacement.as_deref().unwrap_or_default());
                 (f.text, fixed)
             });
             assert_eq!(got, want.map(|(t, fixed)| (t.to_string(), fixed.to_string())), "{text:?}");
@@ -187,7 +187,7 @@ mod tests {
     #[test]
     fn an_empty_body_lists_every_empty_part_for_output() {
         let t = xuanren();
-        let d = crate::domain::draft::empty_body(&t);
+        let d = crate::domain::model::draft::empty_body(&t);
         let all = check_draft(&t, &d);
         let listed: Vec<(&str, &str)> = for_output(&all).iter().map(|f| (f.part.as_str(), f.finding.rule)).collect();
         let parts: Vec<&str> = listed.iter().map(|(p, _)| *p).collect();
@@ -223,7 +223,7 @@ mod tests {
     fn an_import_without_title_closing_signature_or_date_is_told_so() {
         let t = xuanren();
         let seed = include_str!("../../../tests/fixtures/seed-report.txt");
-        let d = crate::domain::import_report::into_draft(&t, seed);
+        let d = crate::domain::input::import_report::into_draft(&t, seed);
         let all = check_draft(&t, &d);
         let listed: Vec<&str> = for_output(&all).iter().map(|f| f.part.as_str()).collect();
         assert_eq!(listed, ["title", "title", "closing", "signature", "date"]);

@@ -4,11 +4,12 @@
 //! Rules see plain `&str` and report character spans inside it.
 use serde::Serialize;
 
-use super::draft::Draft;
-use super::template::Template;
-use super::text::Span;
+use crate::domain::model::draft::Draft;
+use crate::domain::model::template::Template;
+use crate::domain::model::text::Span;
 
 pub mod characters;
+pub mod document;
 pub mod formulation;
 pub mod latin;
 pub mod missing;
@@ -16,6 +17,7 @@ pub mod numbers;
 pub mod placeholder;
 pub mod punctuation;
 mod scan;
+pub mod slots;
 pub mod structure;
 mod terms;
 #[cfg(test)]
@@ -198,7 +200,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
     let mut out = Vec::new();
     missing::draft(template, draft, &mut out);
     let mut texts = Vec::new();
-    for field in crate::domain::outline::fields(template, draft) {
+    for field in crate::domain::model::fields::fields(template, draft) {
         let (text, slots) = draft.text_with_slots(&field.key);
         let mut push = |finding| out.push(FieldFinding { key: field.key.clone(), part: field.part.clone(), finding });
         if let Some(f) = missing::check_required(&field, &text) {
@@ -212,7 +214,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
         // Numeral style is judged over the whole report, below.
         for f in found.iter().filter(|f| f.rule != numbers::COUNT_STYLE) {
             // A gap left by an empty key figure gets a message naming the figure.
-            match slots.iter().find(|s| s.span == f.span && f.text == crate::domain::pattern::EMPTY_SLOT) {
+            match slots.iter().find(|s| s.span == f.span && f.text == crate::domain::model::pattern::EMPTY_SLOT) {
                 Some(place) => push(missing::unfilled_slot(template, place)),
                 None => push(f.clone()),
             }
@@ -254,7 +256,7 @@ mod tests {
 
     #[test]
     fn numeral_style_is_judged_across_the_whole_draft() {
-        let t = crate::domain::template::xuanren();
+        let t = crate::domain::model::template::xuanren();
         let mut d = Draft::new(&t);
         d.set_text("opening", "现将选派3名干部的情况报告如下：".into());
         // Numeral style is compared within a sentence (numbers.rs), so both counts are here.
@@ -269,7 +271,7 @@ mod tests {
 
     #[test]
     fn the_cached_pass_equals_the_full_pass() {
-        let t = crate::domain::template::xuanren();
+        let t = crate::domain::model::template::xuanren();
         let ctx = Context::default();
         let mut d = Draft::example(&t);
         let (first, cache) = check_draft_cached(&t, &d, &ctx, &TextCache::default());
@@ -301,7 +303,7 @@ mod tests {
         assert_eq!(stop[0].text, ".");
         assert_eq!(stop[0].replacement.as_deref(), Some("。"));
         let line = SEED.lines().find(|l| l.contains("岗位需求.")).unwrap_or_default();
-        assert_eq!(crate::domain::text::slice_chars(line, stop[0].span), ".");
+        assert_eq!(crate::domain::model::text::slice_chars(line, stop[0].span), ".");
     }
 
     #[test]
@@ -378,7 +380,7 @@ mod tests {
             let n = text.chars().count();
             for f in check_text(&text) {
                 assert!(f.span.start <= f.span.end && f.span.end <= n, "{text:?}: {f:?}");
-                assert_eq!(crate::domain::text::slice_chars(&text, f.span), f.text, "{text:?}");
+                assert_eq!(crate::domain::model::text::slice_chars(&text, f.span), f.text, "{text:?}");
             }
         }
     }

@@ -37,7 +37,7 @@
 //! The table at the bottom shows what fires and what must not; read it first.
 use super::scan::{at, before, cn_count, cn_value, finding, is_cn_numeral, run_end, starts_with};
 use super::{Category, Context, Finding, Severity};
-use crate::domain::text::Span;
+use crate::domain::model::text::Span;
 
 pub const YEAR_FUTURE: &str = "number-year-future";
 pub const YEAR_EARLY: &str = "number-year-early";

@@ -14,7 +14,7 @@
 //! The table at the bottom shows what fires and what must not; read it first.
 use super::scan::ends_with;
 use super::{Category, Finding, Severity};
-use crate::domain::text::{is_han, Span};
+use crate::domain::model::text::{is_han, Span};
 
 pub const RULE: &str = "placeholder";
 

@@ -34,7 +34,7 @@ use super::scan::{
     run_start,
 };
 use super::{Category, Finding, Severity};
-use crate::domain::text::{is_han, Span};
+use crate::domain::model::text::{is_han, Span};
 
 pub const HALFWIDTH: &str = "punct-halfwidth";
 pub const ORDINAL_SHI: &str = "punct-ordinal-shi";

@@ -2,7 +2,7 @@
 //! where a line or an enumerated item starts, Chinese numerals, edit distance, and building a
 //! `Finding` from a character span.
 use super::{Category, Finding, Severity};
-use crate::domain::text::{is_han, Span};
+use crate::domain::model::text::{is_han, Span};
 
 /// Full-width marks that belong to Chinese text (GB/T 15834).
 pub fn is_cjk_punct(c: char) -> bool {

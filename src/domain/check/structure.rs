@@ -12,10 +12,10 @@
 //! Severities (policy on `check::Severity`): `structure-request-phrase` is an error (the
 //! 条例 forbids it); `structure-unanswered` is a warning (a measure may answer it unlinked).
 use super::{Category, FieldFinding, Finding, Severity};
-use crate::domain::draft::{key, Draft};
-use crate::domain::numbering;
-use crate::domain::template::Template;
-use crate::domain::text::Span;
+use crate::domain::model::draft::{key, Draft};
+use crate::domain::model::numbering;
+use crate::domain::model::template::Template;
+use crate::domain::model::text::Span;
 
 pub const UNANSWERED: &str = "structure-unanswered";
 
@@ -99,7 +99,7 @@ pub fn check(template: &Template, draft: &Draft, out: &mut Vec<FieldFinding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::xuanren;
+    use crate::domain::model::template::xuanren;
 
     fn unanswered(d: &Draft) -> Vec<String> {
         let mut out = Vec::new();

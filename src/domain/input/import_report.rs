@@ -2,11 +2,11 @@
 //! template. Lines are classified by `import::split`; sections are matched in order, their
 //! `（一）` headings, `一是……` points and paragraphs become items and points. Nothing is dropped:
 //! whatever fits no part goes to `Draft::unplaced` ("未归类内容"), from which the clerk moves it.
-use super::draft::{key, Draft, Field, Item};
-use super::import::{split, LineKind};
-use super::numbering;
-use super::pattern::match_slots;
-use super::template::{ItemLayout, PartKind, Template};
+use crate::domain::model::draft::{key, Draft, Field, Item};
+use crate::domain::input::import::{split, LineKind};
+use crate::domain::model::numbering;
+use crate::domain::model::pattern::match_slots;
+use crate::domain::model::template::{ItemLayout, PartKind, Template};
 
 /// The draft a report's text gives.
 pub fn into_draft(template: &Template, text: &str) -> Draft {
@@ -83,7 +83,7 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
             }
             LineKind::Signature => place(&mut d, part_of(PartKind::Signature), t),
             LineKind::Date => {
-                if super::slots::problem(super::template::SlotKind::Date, t).is_none() && template.slot("date").is_some() {
+                if crate::domain::model::dates::parse(t).is_ok() && template.slot("date").is_some() {
                     d.set_slot("date", t.to_string());
                     if let Some(id) = part_of(PartKind::Date) {
                         d.fields.insert(id, Field::Slotted { pattern: "{date}".into() });
@@ -235,10 +235,10 @@ fn split_points(text: &str) -> (String, Vec<(String, String)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::render::plain_text;
-    use crate::domain::template::xuanren;
+    use crate::domain::output::render::plain_text;
+    use crate::domain::model::template::xuanren;
 
-    const SEED: &str = include_str!("../../tests/fixtures/seed-report.txt");
+    const SEED: &str = include_str!("../../../tests/fixtures/seed-report.txt");
 
     #[test]
     fn the_rendered_example_imports_back_to_the_same_report() {

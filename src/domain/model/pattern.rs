@@ -1,6 +1,6 @@
 //! Sentences with key figures: `有计划组织{party_school_count}名干部参加…`. A `{id}` marker
 //! names a slot of the template; anything else is literal text.
-use super::text::Span;
+use crate::domain::model::text::Span;
 
 /// What an empty slot prints as: a visible gap that the placeholder check flags, never a
 /// silently shorter sentence.

@@ -5,10 +5,10 @@
 //! rebuilt from the stored drafts (and kept aside), a stored draft missing from the list is put
 //! back in it, an unreadable draft is left as it is, and the old single autosave is copied into
 //! the list before its key is removed.
-use super::draft::Draft;
-use super::library::{fresh_id, is_valid_id, report_title, Entry, Library, Name, UNTITLED};
-use super::saved::{from_json, Saved};
-use super::template::Template;
+use crate::domain::model::draft::Draft;
+use crate::domain::store::library::{fresh_id, is_valid_id, report_title, Entry, Library, Name, UNTITLED};
+use crate::domain::store::saved::{from_json, Saved};
+use crate::domain::model::template::Template;
 
 /// The list of drafts.
 pub const INDEX_KEY: &str = "gongwen.drafts.v1";
@@ -100,7 +100,7 @@ pub fn open(kv: &impl KeyValue, template: &Template, now: f64) -> Opened {
     let entry = library.new_entry(id.clone(), None, now);
     library.add(entry);
     library.active = id.clone();
-    Opened { library, id, saved: Saved { version: super::saved::VERSION, draft: Draft::new(template), step: String::new() }, notices }
+    Opened { library, id, saved: Saved { version: crate::domain::store::saved::VERSION, draft: Draft::new(template), step: String::new() }, notices }
 }
 
 /// Make the list match the stored drafts: entries whose draft is gone are dropped; stored drafts
@@ -111,7 +111,7 @@ fn repair(kv: &impl KeyValue, template: &Template, library: &mut Library, stored
         library.deleted = None;
     }
     let mut missing: Vec<&String> = stored.iter().filter(|id| !library.knows(id)).collect();
-    missing.sort_unstable_by_key(|id| std::cmp::Reverse(super::library::id_age(id)));
+    missing.sort_unstable_by_key(|id| std::cmp::Reverse(crate::domain::store::library::id_age(id)));
     for id in missing {
         let title = match read(kv, template, id) {
             Ok(saved) => report_title(template, &saved.draft).unwrap_or_else(|| UNTITLED.to_string()),

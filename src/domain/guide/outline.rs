@@ -1,82 +1,8 @@
-//! The report's fields in document order, and the outline of steps a clerk walks through.
-use super::check::{Category, FieldFinding, Severity};
-use super::draft::{key, Draft, Field};
-use super::numbering;
-use super::template::{ItemLayout, PartKind, Template};
-
-/// One text field of the draft, named for a clerk.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldRef {
-    pub key: String,
-    /// The part (outline step) it belongs to.
-    pub part: String,
-    /// e.g. `开头语`, `一、总体情况 （二）一是 要点`, as the form numbers them.
-    pub label: String,
-    /// Whether an empty value is a finding.
-    pub required: bool,
-}
-
-/// Every text field of the draft, in the order it is printed.
-pub fn fields(template: &Template, draft: &Draft) -> Vec<FieldRef> {
-    let mut out = Vec::new();
-    for part in &template.parts {
-        let lead_label = if part.kind == PartKind::Section { format!("{} 导语", part.label) } else { part.label.clone() };
-        out.push(FieldRef { key: part.id.clone(), part: part.id.clone(), label: lead_label, required: part.required });
-        let Some(spec) = &part.items else { continue };
-        for (i, item) in draft.items(&part.id).iter().enumerate() {
-            // Named as the form names them: `（二）`, `二是`, then the box's own label.
-            let ordinal = match spec.layout {
-                ItemLayout::Point => numbering::point(i + 1),
-                _ => numbering::sub(i + 1),
-            };
-            let name = format!("{} {ordinal}", part.label);
-            let body = if spec.layout == ItemLayout::Subsection { "总述" } else { "内容" };
-            out.push(FieldRef {
-                key: key::item(&part.id, item.id, "heading"),
-                part: part.id.clone(),
-                label: join(&name, "标题"),
-                required: true,
-            });
-            out.push(FieldRef {
-                key: key::item(&part.id, item.id, "body"),
-                part: part.id.clone(),
-                label: join(&name, body),
-                required: false,
-            });
-            for (j, &p) in item.points.iter().enumerate() {
-                let pname = format!("{name}{}", numbering::point(j + 1));
-                out.push(FieldRef {
-                    key: key::point(&part.id, item.id, p, "topic"),
-                    part: part.id.clone(),
-                    label: join(&pname, "要点"),
-                    required: true,
-                });
-                out.push(FieldRef {
-                    key: key::point(&part.id, item.id, p, "body"),
-                    part: part.id.clone(),
-                    label: join(&pname, "具体内容"),
-                    required: false,
-                });
-            }
-        }
-    }
-    out
-}
-
-/// The outline's first step: the title and the figures it is made of (not a template part).
-pub const TITLE_STEP: &str = "title";
-
-/// The label of every field key a finding can name, the title included.
-pub fn labels(template: &Template, draft: &Draft) -> Vec<(String, String)> {
-    let title = (TITLE_STEP.to_string(), "标题".to_string());
-    std::iter::once(title).chain(fields(template, draft).into_iter().map(|f| (f.key, f.label))).collect()
-}
-
-/// `（二）` + `标题` → `（二）标题`; `二是` + `标题` → `二是 标题`.
-fn join(name: &str, role: &str) -> String {
-    let gap = if name.ends_with('）') { "" } else { " " };
-    format!("{name}{gap}{role}")
-}
+//! The outline of steps a clerk walks through, and which findings are told while writing.
+use crate::domain::check::{Category, FieldFinding, Severity};
+use crate::domain::model::draft::{Draft, Field};
+use crate::domain::model::fields::{fields, TITLE_STEP};
+use crate::domain::model::template::Template;
 
 /// How far a step is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,7 +28,7 @@ pub struct Step {
 /// (the date). The unit's name shown in the 落款 belongs to the title.
 fn touched(template: &Template, draft: &Draft) -> Vec<(String, bool)> {
     let fresh = Draft::new(template);
-    let title_slots = super::pattern::slot_ids(&template.title);
+    let title_slots = crate::domain::model::pattern::slot_ids(&template.title);
     let filled = |id: &str| draft.slots.get(id).is_some_and(|v| !v.trim().is_empty());
     let all = fields(template, draft);
     let mut out = vec![(TITLE_STEP.to_string(), title_slots.iter().any(|id| filled(id)))];
@@ -111,7 +37,7 @@ fn touched(template: &Template, draft: &Draft) -> Vec<(String, bool)> {
             let field = draft.field(&f.key);
             let shows_own_figure = match field {
                 Some(Field::Slotted { pattern }) => {
-                    super::pattern::slot_ids(pattern).iter().any(|id| !title_slots.contains(id) && filled(id))
+                    crate::domain::model::pattern::slot_ids(pattern).iter().any(|id| !title_slots.contains(id) && filled(id))
                 }
                 _ => false,
             };
@@ -187,7 +113,7 @@ pub fn status(steps: &[Step], shown: &[FieldFinding]) -> String {
 mod tests {
     use super::*;
     use crate::domain::check::check_draft;
-    use crate::domain::template::xuanren;
+    use crate::domain::model::template::xuanren;
 
     fn step<'a>(steps: &'a [Step], part: &str) -> &'a Step {
         steps.iter().find(|s| s.part == part).expect("a step")
@@ -249,7 +175,7 @@ mod tests {
     #[test]
     fn steps_skipped_before_one_with_content_show_their_errors() {
         let t = xuanren();
-        let d = crate::domain::draft::empty_body(&t);
+        let d = crate::domain::model::draft::empty_body(&t);
         assert!(not_reached(&t, &d).is_empty());
         let all = check_draft(&t, &d);
         let shown = while_writing(&t, &d, &all);
@@ -267,33 +193,12 @@ mod tests {
     #[test]
     fn an_imported_report_is_reached_everywhere() {
         let t = xuanren();
-        let d = crate::domain::import_report::into_draft(&t, include_str!("../../tests/fixtures/seed-report.txt"));
+        let d = crate::domain::input::import_report::into_draft(&t, include_str!("../../../tests/fixtures/seed-report.txt"));
         assert!(not_reached(&t, &d).is_empty());
         let all = check_draft(&t, &d);
         let s = steps(&t, &d, &all);
         for part in ["title", "closing", "signature", "date"] {
             assert_eq!(step(&s, part).state, StepState::HasFindings, "{part}");
         }
-    }
-
-    #[test]
-    fn labels_name_the_title() {
-        let t = xuanren();
-        let l = labels(&t, &Draft::new(&t));
-        assert_eq!(l[0], ("title".to_string(), "标题".to_string()));
-        assert!(l.iter().any(|(k, v)| k == "addressee" && v == "主送机关"));
-    }
-
-    #[test]
-    fn fields_are_in_document_order_with_readable_labels() {
-        let t = xuanren();
-        let d = Draft::example(&t);
-        let f = fields(&t, &d);
-        assert_eq!(f[0].key, "addressee");
-        assert!(f.iter().any(|x| x.label == "二、存在的主要问题 二是 标题"), "{:?}", f.iter().map(|x| &x.label).collect::<Vec<_>>());
-        let overview_points = f.iter().filter(|x| x.part == "overview" && x.key.ends_with("/topic")).count();
-        assert_eq!(overview_points, 15);
-        assert!(f.iter().any(|x| x.label == "一、总体情况 （一）二是 要点"), "points are named 二是, as the form does");
-        assert!(f.iter().any(|x| x.label == "三、今后整改措施和努力方向 （二）标题"));
     }
 }

@@ -1,6 +1,6 @@
 //! The package's parts other than the document body: content types, relationships, styles
 //! (the document defaults), settings, the two page-number footers, the font table.
-use super::layout::{
+use crate::domain::output::layout::{
     BODY_FONT, BODY_SIZE, FOOTER_LINE, HEADING1_FONT, HEADING2_FONT, LINE_PITCH, PAGE_NUMBER_FONT,
     PAGE_NUMBER_INDENT, PAGE_NUMBER_SIZE, TITLE_FONT,
 };

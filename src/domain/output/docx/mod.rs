@@ -4,15 +4,15 @@
 //!
 //! `layout` holds the standard's numbers, `xml` the WordprocessingML fragments, `parts` the
 //! fixed parts of the package, `package` the zip container.
-pub mod layout;
 mod package;
 mod parts;
 mod xml;
 
-use super::draft::Draft;
-use super::render::{paragraphs, title, ParaKind, Paragraph};
-use super::template::Template;
-use layout::{half_width_units, signature_and_date_indents, style, twips_of_half_chars, Style, BODY};
+use crate::domain::model::draft::Draft;
+use crate::domain::output::layout::ParaKind;
+use crate::domain::output::render::{paragraphs, title, Paragraph};
+use crate::domain::model::template::Template;
+use crate::domain::output::layout::{self, half_width_units, signature_and_date_indents, style, twips_of_half_chars, Style, BODY};
 use xml::{paragraph_props, run, ParaProps, RunStyle};
 
 /// The MIME type of a .docx file.
@@ -145,7 +145,7 @@ fn empty_line(out: &mut String, keep_with_next: bool) {
 /// A4, the GB/T 9704 margins, the 22-line grid (no character grid: see `layout`), the odd and
 /// even page-number footers.
 fn section(out: &mut String) {
-    use layout::*;
+    use crate::domain::output::layout::*;
     out.push_str(&format!(
         "<w:sectPr>\
          <w:footerReference w:type=\"default\" r:id=\"{}\"/><w:footerReference w:type=\"even\" r:id=\"{}\"/>\

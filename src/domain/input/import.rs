@@ -388,7 +388,7 @@ mod tests {
 
     #[test]
     fn the_seed_report() {
-        let seed = include_str!("../../tests/fixtures/seed-report.txt");
+        let seed = include_str!("../../../tests/fixtures/seed-report.txt");
         let lines = split(seed);
         let of = |k: LineKind| lines.iter().filter(|l| l.kind == k).count();
         assert_eq!(lines[0].kind, Addressee);

@@ -1,29 +1,12 @@
 //! Assembling the finished report from a draft: numbered headings, points run together, the
 //! title from the key figures; then the `.txt` bytes.
-use super::draft::{key, Draft};
-use super::numbering;
-use super::template::{ItemLayout, Part, PartKind, Template};
-use super::docx::layout::{title_width, TITLE_LINE};
-use super::text::to_crlf;
+use crate::domain::model::draft::{key, Draft};
+use crate::domain::model::numbering;
+use crate::domain::model::template::{ItemLayout, Part, PartKind, Template};
+use crate::domain::output::layout::ParaKind;
+use crate::domain::output::layout::{title_width, TITLE_LINE};
+use crate::domain::model::text::to_crlf;
 
-/// How a paragraph is set (GB/T 9704): it decides font, alignment and indent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ParaKind {
-    /// 2号小标宋, centred.
-    Title,
-    /// Flush left, ending in a colon.
-    Addressee,
-    /// 3号仿宋, two-character first-line indent.
-    Body,
-    /// `一、` heading, 黑体.
-    Heading1,
-    /// `（一）` heading, 楷体.
-    Heading2,
-    /// 落款, right-aligned above the date.
-    Signature,
-    /// 成文日期, right-aligned.
-    Date,
-}
 
 /// One paragraph of the finished report and the part it came from (for the "edit" link).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,7 +58,7 @@ pub fn title_paragraph(template: &Template, draft: &Draft) -> Paragraph {
     let mut p = para(ParaKind::Title, "title", String::new());
     let (mut at, mut ends, mut widths) = (0, Vec::new(), Vec::new());
     for &end in template.title_breaks.iter().chain([&template.title.len()]) {
-        let piece = super::pattern::fill(template.title.get(at..end).unwrap_or_default(), value).0;
+        let piece = crate::domain::model::pattern::fill(template.title.get(at..end).unwrap_or_default(), value).0;
         at = end;
         widths.push(title_width(&piece));
         p.text.push_str(&piece);
@@ -208,14 +191,14 @@ pub fn txt_bytes(template: &Template, draft: &Draft) -> Vec<u8> {
 /// has gaps), without characters Windows forbids in file names.
 pub fn file_stem(template: &Template, draft: &Draft) -> String {
     let t = title(template, draft);
-    let t = if t.contains(super::pattern::EMPTY_SLOT) { template.name.clone() } else { t };
+    let t = if t.contains(crate::domain::model::pattern::EMPTY_SLOT) { template.name.clone() } else { t };
     t.chars().filter(|c| !matches!(c, '\\' | '/' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control()).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::{xuanren, Template};
+    use crate::domain::model::template::{xuanren, Template};
 
     #[test]
     fn numbering_follows_the_order_of_items() {

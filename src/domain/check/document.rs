@@ -7,10 +7,10 @@
 //! speech, a 通报 or a 工作总结 published without them is not wrong.
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
-use super::check::numbers;
-use super::check::{check_chars_but_numbers, Category, Context, Finding, Severity};
-use super::import::{split, Line, LineKind};
-use super::text::Span;
+use super::numbers;
+use super::{check_chars_but_numbers, Category, Context, Finding, Severity};
+use crate::domain::input::import::{split, Line, LineKind};
+use crate::domain::model::text::Span;
 
 /// A finding on one line of a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,7 +128,7 @@ pub fn missing_parts(lines: &[Line<'_>]) -> Vec<LineFinding> {
 }
 
 // The 请示 wording rule is a text rule (the page checks every field with it too).
-pub use super::check::structure::{request_phrases, REQUEST_PHRASE};
+pub use super::structure::{request_phrases, REQUEST_PHRASE};
 
 #[cfg(test)]
 mod tests {
@@ -146,7 +146,7 @@ mod tests {
         let text = "现将选派3名干部的情况报告如下：\n一、总体情况\n选派3名干部挂职，推荐五名干部参训。\n";
         let style: Vec<_> = check_document(text)
             .into_iter()
-            .filter(|f| f.finding.rule == crate::domain::check::numbers::COUNT_STYLE)
+            .filter(|f| f.finding.rule == super::numbers::COUNT_STYLE)
             .map(|f| (f.line, f.finding.text, f.finding.span))
             .collect();
         assert_eq!(style, [(2, "五名".to_string(), Span::new(11, 13))]);
@@ -157,7 +157,7 @@ mod tests {
     #[test]
     fn one_numbers_pass_finds_what_each_line_finds() {
         let ctx = Context { current_year: 2024 };
-        let seed = include_str!("../../tests/fixtures/seed-report.txt");
+        let seed = include_str!("../../../tests/fixtures/seed-report.txt");
         let tricky = "2025年\r\n24年3月召开\n\n选派1.5名、-3名\r于2024年03月05日，3名\n‘24年\n2024年\n03月\n到2030年\n1.\n5名\n“2025年”";
         for text in [seed, tricky] {
             let mut per_line: Vec<(usize, Finding)> = Vec::new();
@@ -238,7 +238,7 @@ mod tests {
             assert_eq!(got, want, "{line:?}");
             for f in &found {
                 assert_eq!((f.rule, f.category, f.severity), (REQUEST_PHRASE, Category::Structure, Severity::Error));
-                assert_eq!(crate::domain::text::slice_chars(line, f.span), f.text);
+                assert_eq!(crate::domain::model::text::slice_chars(line, f.span), f.text);
             }
         }
     }
@@ -254,12 +254,12 @@ mod tests {
             .collect();
         // Line 3 starts at character 22: lines of 6, 6 and 7 characters, each with its break.
         assert_eq!(hit, [(3, Span::new(0, 6), Span::new(22, 28))]);
-        assert_eq!(crate::domain::text::slice_chars(&text, Span::new(22, 28)), "妥否，请批示");
+        assert_eq!(crate::domain::model::text::slice_chars(&text, Span::new(22, 28)), "妥否，请批示");
     }
 
     #[test]
     fn the_seed_report_flags_every_mask_and_lacks_its_tail() {
-        let seed = include_str!("../../tests/fixtures/seed-report.txt");
+        let seed = include_str!("../../../tests/fixtures/seed-report.txt");
         let found = check_document(seed);
         let chars: Vec<char> = seed.chars().collect();
         for (at, c) in chars.iter().enumerate() {
@@ -274,7 +274,7 @@ mod tests {
             }
         }
         for f in &found {
-            assert_eq!(crate::domain::text::slice_chars(seed, f.span_in_text()), f.finding.text);
+            assert_eq!(crate::domain::model::text::slice_chars(seed, f.span_in_text()), f.finding.text);
         }
         let tail: Vec<&str> = found.iter().map(|f| f.finding.rule).filter(|r| r.starts_with("missing-")).collect();
         assert_eq!(tail, [MISSING_SIGNATURE, MISSING_DATE]);

@@ -195,12 +195,12 @@ impl Template {
         let mut t: Template =
             serde_json::from_str(json).map_err(|e| TemplateError::Malformed(json_error(&e)))?;
         // A break point inside a `{slot}` marker would make it a slot only once taken out.
-        let slots = super::pattern::slot_ids(&t.title).len();
+        let slots = crate::domain::model::pattern::slot_ids(&t.title).len();
         while let Some(at) = t.title.find(TITLE_BREAK) {
             t.title.remove(at);
             t.title_breaks.push(at);
         }
-        if super::pattern::slot_ids(&t.title).len() != slots {
+        if crate::domain::model::pattern::slot_ids(&t.title).len() != slots {
             return Err(TemplateError::Malformed("标题的断行标记“|”不能放在{…}里".to_string()));
         }
         if t.format > FORMAT {
@@ -213,7 +213,7 @@ impl Template {
             }
         }
         for text in t.texts() {
-            for id in super::pattern::slot_ids(text) {
+            for id in crate::domain::model::pattern::slot_ids(text) {
                 if t.slot(id).is_none() {
                     return Err(TemplateError::UnknownSlot(id.to_string()));
                 }

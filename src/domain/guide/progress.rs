@@ -1,8 +1,8 @@
 //! How the page words where the clerk stands: what the 完成 step says, where in a field a
 //! finding sits, and a finding's badge. (Which findings are told while writing, and the line
 //! above them: `outline::while_writing`, `outline::status`.)
-use super::check::{FieldFinding, Finding, Severity};
-use super::outline::status;
+use crate::domain::check::{FieldFinding, Finding, Severity};
+use crate::domain::guide::outline::status;
 
 /// What the 完成 step says above its downloads and its list of what is left.
 pub fn done(findings: &[FieldFinding]) -> String {
@@ -39,10 +39,10 @@ pub fn badge(severity: Severity) -> &'static str {
 mod tests {
     use super::*;
     use crate::domain::check::check_draft;
-    use crate::domain::draft::Draft;
-    use crate::domain::outline::{steps, while_writing};
-    use crate::domain::template::xuanren;
-    use crate::domain::text::Span;
+    use crate::domain::model::draft::Draft;
+    use crate::domain::guide::outline::{steps, while_writing};
+    use crate::domain::model::template::xuanren;
+    use crate::domain::model::text::Span;
 
     #[test]
     fn a_begun_step_tells_what_is_missing_in_it() {

@@ -3,8 +3,8 @@
 //! Plain data: `library_store` keeps it, with each draft's text, in a key-value store.
 use serde::{Deserialize, Serialize};
 
-use super::draft::Draft;
-use super::template::Template;
+use crate::domain::model::draft::Draft;
+use crate::domain::model::template::Template;
 
 /// The title of a draft whose report title has no figure filled in yet.
 pub const UNTITLED: &str = "未命名草稿";
@@ -49,8 +49,8 @@ pub struct Library {
 
 /// The report's title as a draft's title: `None` while none of its figures is filled in.
 pub fn report_title(template: &Template, draft: &Draft) -> Option<String> {
-    let title = super::render::title(template, draft);
-    (title != super::render::title(template, &Draft::new(template))).then_some(title)
+    let title = crate::domain::output::render::title(template, draft);
+    (title != crate::domain::output::render::title(template, &Draft::new(template))).then_some(title)
 }
 
 /// How a new draft is listed.
@@ -266,7 +266,7 @@ fn gone() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::xuanren;
+    use crate::domain::model::template::xuanren;
 
     fn entry(id: &str, title: &str, changed: f64) -> Entry {
         Entry { id: id.into(), title: title.into(), changed, renamed: false }

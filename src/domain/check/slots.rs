@@ -1,5 +1,5 @@
 //! Key figures: what each kind of slot accepts (dates: `dates`).
-use super::template::SlotKind;
+use crate::domain::model::template::SlotKind;
 
 /// Why a key figure's value is not acceptable, in Chinese; `None` when it is fine (or empty:
 /// an empty figure is reported where it is used, by the checks).
@@ -28,10 +28,10 @@ pub fn problem(kind: SlotKind, value: &str) -> Option<String> {
             (!ok).then(|| "年份请写四位数字，如“2022”。".into())
         }
         // Typed in any of the forms `dates::parse` reads; the box writes it as the report does.
-        SlotKind::Date => super::dates::parse(v).err(),
+        SlotKind::Date => crate::domain::model::dates::parse(v).err(),
         SlotKind::Text | SlotKind::Name | SlotKind::Place => {
             let mut found = Vec::new();
-            super::check::placeholder::check(v, &mut found);
+            super::placeholder::check(v, &mut found);
             (!found.is_empty()).then(|| "这里还是占位符，请填写实际内容。".into())
         }
     }

@@ -41,7 +41,6 @@
 //! LibreOffice 7.4 is checked in the test suite (tests/libreoffice.rs: the example and a
 //! 20,000-character draft converted to PDF and read back line by line, and their page counts
 //! against the browser's print); Word and WPS by the reasoning above.
-use crate::domain::render::ParaKind;
 
 /// A4, 210 × 297 mm, as Word stores it (Word's own A4 values).
 pub const PAGE_WIDTH: u32 = 11_906;
@@ -173,6 +172,25 @@ pub const BODY: Style = Style {
     line: LINE_PITCH,
     keep_with_next: false,
 };
+
+/// How a paragraph is set (GB/T 9704): it decides font, alignment and indent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParaKind {
+    /// 2号小标宋, centred.
+    Title,
+    /// Flush left, ending in a colon.
+    Addressee,
+    /// 3号仿宋, two-character first-line indent.
+    Body,
+    /// `一、` heading, 黑体.
+    Heading1,
+    /// `（一）` heading, 楷体.
+    Heading2,
+    /// 落款, right-aligned above the date.
+    Signature,
+    /// 成文日期, right-aligned.
+    Date,
+}
 
 pub fn style(kind: ParaKind) -> Style {
     match kind {

@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::pattern::{fill, SlotPlace};
-use super::template::{ItemExample, Part, PartKind, Template};
+use crate::domain::model::pattern::{fill, SlotPlace};
+use crate::domain::model::template::{ItemExample, Part, PartKind, Template};
 
 /// The text of one field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -283,7 +283,7 @@ fn move_in<T>(list: &mut [T], is: impl Fn(&T) -> bool, delta: isize) -> bool {
 
 /// A template text becomes a slotted field when it names a slot, free text otherwise.
 fn field_from(example: &str) -> Field {
-    if super::pattern::slot_ids(example).is_empty() {
+    if crate::domain::model::pattern::slot_ids(example).is_empty() {
         Field::Free { text: example.to_string() }
     } else {
         Field::Slotted { pattern: example.to_string() }
@@ -305,7 +305,7 @@ pub(crate) fn empty_body(template: &Template) -> Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::xuanren;
+    use crate::domain::model::template::xuanren;
 
     #[test]
     fn switching_to_free_text_keeps_the_figures() {

@@ -3,8 +3,8 @@
 //! wrong has a Chinese message, and the caller keeps whatever it had.
 use serde::{Deserialize, Serialize};
 
-use super::draft::Draft;
-use super::template::Template;
+use crate::domain::model::draft::Draft;
+use crate::domain::model::template::Template;
 
 /// The envelope version this build writes. Older versions are migrated on load.
 pub const VERSION: u32 = 1 + MIGRATIONS.len() as u32;
@@ -107,7 +107,7 @@ fn short(e: &serde_json::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::xuanren;
+    use crate::domain::model::template::xuanren;
 
     #[test]
     fn round_trips_a_draft_and_its_step() {

@@ -1,0 +1,4 @@
+//! What comes in: a text file's encoding, and last year's report split into a draft.
+pub mod decode;
+pub mod import;
+pub mod import_report;

@@ -1,0 +1,5 @@
+//! Where drafts are kept: the saved form of one draft, 我的草稿 and its key-value store.
+pub mod clock;
+pub mod library;
+pub mod library_store;
+pub mod saved;

@@ -1,0 +1,58 @@
+//! The domain's rooms depend on each other only as the data flows (`src/domain/mod.rs`): code in
+//! a room names only rooms before it, so no import cycle can come back. Test code (after a
+//! file's `#[cfg(test)]`) may use any room.
+use std::path::Path;
+
+/// Each room and the rooms its code may use.
+const ALLOWED: &[(&str, &[&str])] = &[
+    ("model", &[]),
+    ("input", &["model"]),
+    ("check", &["model", "input"]),
+    ("guide", &["model", "input", "check"]),
+    ("output", &["model"]),
+    ("store", &["model", "output"]),
+];
+const ROOMS: &[&str] = &["model", "input", "check", "guide", "output", "store"];
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The rooms a file's non-test code names, as `crate::domain::ROOM`.
+fn rooms_used(source: &str) -> Vec<&'static str> {
+    let code = source.split("#[cfg(test)]").next().unwrap_or("");
+    ROOMS.iter().copied().filter(|room| code.contains(&format!("crate::domain::{room}"))).collect()
+}
+
+#[test]
+fn rooms_use_only_rooms_before_them() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
+    let mut wrong = Vec::new();
+    for (room, allowed) in ALLOWED {
+        let mut files = Vec::new();
+        rust_files(&root.join(room), &mut files);
+        assert!(!files.is_empty(), "room {room} has no files");
+        for file in files {
+            let source = std::fs::read_to_string(&file).unwrap();
+            for used in rooms_used(&source) {
+                if used != *room && !allowed.contains(&used) {
+                    wrong.push(format!("{} uses {used}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "back edges between rooms: {wrong:#?}");
+}
+
+#[test]
+fn a_back_edge_is_seen() {
+    let source = "use crate::domain::check::Finding;\n#[cfg(test)]\nmod tests { use crate::domain::output::render; }";
+    assert_eq!(rooms_used(source), vec!["check"]);
+}
