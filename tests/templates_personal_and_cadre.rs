@@ -7,8 +7,9 @@
 //! examples speak of the clerk's own unit and person, never of the example's.
 use std::collections::BTreeMap;
 
-use gongwen::domain::check::document::check_document;
-use gongwen::domain::check::{check_draft, Severity};
+use gongwen::domain::check::document::{check_document, check_document_as};
+use gongwen::domain::check::relations::{RATE, SUM, YEAR};
+use gongwen::domain::check::{check_draft, Context, Severity};
 use gongwen::domain::model::builtin;
 use gongwen::domain::model::draft::Draft;
 use gongwen::domain::model::template::{Genre, PartKind, Relation, Template};
@@ -99,9 +100,11 @@ fn each_example_renders_and_passes_the_checks() {
             .map(|f| format!("{} {} {} “{}”", f.key, f.finding.rule, f.finding.message, f.finding.text))
             .collect();
         assert!(serious.is_empty(), "{file}: the example draft has findings:\n{}", serious.join("\n"));
-        // The downloaded text, checked as `gongwen check` checks a file.
+        // The downloaded text, checked as `gongwen check` checks a file: as any text (its genre
+        // guessed) and as this report type.
         let serious: Vec<String> = check_document(&text)
             .into_iter()
+            .chain(check_document_as(&text, &Context::default(), Some(t.genre)))
             .filter(|f| f.finding.severity != Severity::Hint)
             .map(|f| format!("line {}: {} {}", f.line + 1, f.finding.rule, f.finding.message))
             .collect();
@@ -128,6 +131,30 @@ fn the_example_figures_agree_with_the_relations() {
                 }
                 Relation::YearAfter { slot, of } => assert_eq!(value(slot), value(of) + 1.0, "{file}: {r:?}"),
             }
+        }
+    }
+}
+
+/// Each relation is live on the example: a total, rate or later year typed one off is reported
+/// as a warning naming the figure (a total shared by rates trips those too), and nothing else.
+#[test]
+fn a_figure_that_does_not_agree_is_reported() {
+    for (file, t) in templates() {
+        for r in &t.relations {
+            let (slot, rule) = match r {
+                Relation::Sum { total, .. } => (total, SUM),
+                Relation::Rate { rate, .. } => (rate, RATE),
+                Relation::YearAfter { slot, .. } => (slot, YEAR),
+            };
+            let mut d = Draft::example(&t);
+            let typed: f64 = d.slots[slot].parse().unwrap();
+            d.slots.insert(slot.clone(), format!("{}", typed + if rule == RATE { 5.0 } else { 1.0 }));
+            let fired: Vec<_> = check_draft(&t, &d).into_iter().filter(|f| f.finding.severity != Severity::Hint).collect();
+            let label = &t.slot(slot).unwrap().label;
+            let named = |f: &gongwen::domain::check::FieldFinding| f.finding.rule == rule && f.finding.message.contains(label.as_str());
+            assert!(fired.iter().any(named), "{file}: {slot} one off: {fired:?}");
+            // Nothing else: only relations (others naming the same figure may fire too), all warnings.
+            assert!(fired.iter().all(|f| [SUM, RATE, YEAR].contains(&f.finding.rule) && f.finding.severity == Severity::Warning), "{file}: {fired:?}");
         }
     }
 }
