@@ -2,7 +2,7 @@
 //! 意识形态工作责任制落实情况报告 (an upward 报告), 述责述廉报告 and 党组织书记抓基层党建工作述职报告
 //! (personal: first person, no 主送, 请予评议, signed by name), 年度干部选拔任用工作情况报告
 //! (meeting material, read out at the 全委会 or 干部大会 and evaluated). For each: it is built in
-//! and loads, every field guides the clerk, its example renders to a report the checks pass (no
+//! and loads, every field guides the clerk, its example renders (text and Word file) to a report the checks pass (no
 //! error, no warning), the example's figures agree with the template's relations, and the
 //! examples speak of the clerk's own unit and person, never of the example's.
 use std::collections::BTreeMap;
@@ -13,6 +13,7 @@ use gongwen::domain::check::{check_draft, Context, Severity};
 use gongwen::domain::model::builtin;
 use gongwen::domain::model::draft::Draft;
 use gongwen::domain::model::template::{Genre, PartKind, Relation, Template};
+use gongwen::domain::output::docx::docx_bytes;
 use gongwen::domain::output::render::{paragraphs, plain_text};
 
 /// (id, file, genre, number of relations)
@@ -109,6 +110,9 @@ fn each_example_renders_and_passes_the_checks() {
             .map(|f| format!("line {}: {} {}", f.line + 1, f.finding.rule, f.finding.message))
             .collect();
         assert!(serious.is_empty(), "{file}: the example's text has findings:\n{}", serious.join("\n"));
+        // And the Word file is made.
+        let docx = docx_bytes(&t, &d).unwrap_or_else(|e| panic!("{file}: {e:?}"));
+        assert!(docx.starts_with(b"PK") && docx.len() > 4000, "{file}");
     }
 }
 
