@@ -18,10 +18,10 @@ use gongwen::domain::output::render::{paragraphs, plain_text};
 
 /// (id, file, genre, number of relations)
 const TYPES: [(&str, &str, Genre, usize); 4] = [
-    ("ideology-responsibility", "yishixingtai.json", Genre::Report, 0),
-    ("duty-integrity", "shuze-shulian.json", Genre::Personal, 2),
-    ("party-building-debrief", "dangjian-shuzhi.json", Genre::Personal, 3),
-    ("cadre-selection-annual", "ganbu-xuanba.json", Genre::Meeting, 5),
+    ("ideology-responsibility", "ideology.json", Genre::Report, 0),
+    ("duty-integrity", "duty-integrity.json", Genre::Personal, 2),
+    ("party-building-debrief", "party-building.json", Genre::Personal, 3),
+    ("cadre-selection-annual", "cadre-selection.json", Genre::Meeting, 5),
 ];
 
 fn templates() -> Vec<(&'static str, Template)> {
