@@ -18,6 +18,7 @@ pub mod placeholder;
 pub mod punctuation;
 mod scan;
 pub mod slots;
+pub mod stale_year;
 pub mod structure;
 mod terms;
 #[cfg(test)]
@@ -224,6 +225,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
     }
     numeral_style(draft, ctx, &texts, &mut out);
     structure::check(template, draft, &mut out);
+    stale_year::check(template, draft, &mut out);
     (out, next)
 }
 
