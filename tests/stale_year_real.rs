@@ -31,7 +31,7 @@ fn delivered(name: &str) -> i32 {
 }
 
 fn flags(text: &str, old: i32, new: i32) -> Vec<String> {
-    let stale = Stale { old: old.to_string(), new: new.to_string() };
+    let stale = Stale { old: old.to_string(), new: new.to_string(), since: false };
     let mut out = Vec::new();
     for line in text.lines() {
         let chars: Vec<char> = line.chars().collect();

@@ -208,9 +208,11 @@ pub fn app() -> Html {
     // The dialog stays open, with the text, when the report could not be brought in.
     let on_import = {
         let (template, importing, notice, bring_in) = (state.template.clone(), importing.clone(), notice.clone(), drafts.bring_in.clone());
-        Callback::from(move |text: String| -> Result<(), String> {
+        // The dialog offers the open draft's type only (`import_types`), so `_type` is always it.
+        Callback::from(move |(text, _type): (String, String)| -> Result<(), String> {
             let draft = crate::domain::input::import_report::into_draft(&template, &text);
             let aside = draft.unplaced.len();
+            let carried = crate::domain::input::title_figures::summary(&template, &draft.carried).unwrap_or_default();
             let name = incoming_name(report_title(&template, &draft), Some(IMPORTED_NAME.to_string()));
             let placed = bring_in.emit((Saved { version: VERSION, draft, step: TITLE_STEP.to_string() }, name));
             let failed = placed.is_err();
@@ -224,10 +226,11 @@ pub fn app() -> Html {
             } else {
                 format!("另有 {aside} 段内容没能归类，列在“未归类内容”里。")
             };
-            notice.set(Some((is_error, format!("{msg}{then}"))));
+            notice.set(Some((is_error, format!("{msg}{carried}{then}"))));
             Ok(())
         })
     };
+    let import_types = Shared(std::rc::Rc::new(vec![crate::domain::input::recognise::Candidate::of(&state.template)]));
     let on_place = {
         let dispatch = dispatch.clone();
         Callback::from(move |(index, key): (usize, String)| dispatch.emit(Action::Place { index, key }))
@@ -379,9 +382,10 @@ pub fn app() -> Html {
             if let Some((is_error, msg)) = (*notice).clone() {
                 <p class={classes!("notice", is_error.then_some("is-error"))} role="alert">{ msg }</p>
             }
+            { stale_years_bar(&state, &dispatch) }
             { drafts.panel }
             if *importing {
-                <ImportDialog {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
+                <ImportDialog types={import_types} {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
             }
             if let Some(format) = *asking {
                 <div class="dialog-backdrop">
@@ -516,5 +520,28 @@ fn missing_list(state: &AppState, labels: &[(String, String)], asking: &UseState
                 }
             }) }
         </ul>
+    }
+}
+
+/// After an import, once the clerk has typed this year's year: how many of last year's years
+/// are left in the text, and one button that replaces them all (each is also flagged with its
+/// own fix).
+fn stale_years_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
+    let rule = crate::domain::check::stale_year::RULE;
+    let left = state.findings.iter().filter(|f| f.finding.rule == rule).count();
+    if left == 0 {
+        return html! {};
+    }
+    let stale = crate::domain::check::stale_year::stale_years(&state.template, &state.draft);
+    let (old, new) = match stale.as_slice() {
+        [one] => (format!("“{}年”", one.old), format!("“{}年”", one.new)),
+        _ => ("去年的年份".to_string(), "今年的年份".to_string()),
+    };
+    let onclick = dispatch.reform(move |_: MouseEvent| Action::FixAll { rule });
+    html! {
+        <p class="notice" id="stale-years" role="status">
+            { format!("正文里还有 {left} 处{old}，已标出；指的是报告年度的，应改为{new}。") }
+            <button type="button" class="button" id="replace-stale" {onclick}>{ format!("全部改为{new}") }</button>
+        </p>
     }
 }

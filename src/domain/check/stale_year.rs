@@ -6,7 +6,8 @@
 //! Which `2024年` stood for the report year is read from the words around it. Left alone, as
 //! legitimate references to an earlier year (the table below has the examples):
 //! comparisons (`较2024年`, `比2024年`, `与2024年相比`, `2024年同期`), since-ranges and starts
-//! (`2024年以来`, `2024年3月以来`, `自2024年起`), ranges and lists of years (`2023年至2024年`,
+//! (`2024年以来`, `2024年3月以来`, `自2024年起`; but when the template's title says
+//! `{start_year}年以来`, a `2023年以来` is that figure: the reported period's start), ranges and lists of years (`2023年至2024年`,
 //! `2024年至2026年`, `2023年、2024年`), and a longer number (`12024年`). An old year that is
 //! this year's value of another year figure (last year's plan year is this year's report year)
 //! is not stale.
@@ -31,6 +32,9 @@ pub struct Stale {
     pub old: String,
     /// This year's value.
     pub new: String,
+    /// The template's title says `{slot}年以来`: the year is where the period reported on
+    /// starts, so `2023年以来` in the text is that figure too, not a range of its own.
+    pub since: bool,
 }
 
 /// The carried years the clerk has changed, and what they became. A year is left out if it is
@@ -49,7 +53,8 @@ pub fn stale_years(template: &Template, draft: &Draft) -> Vec<Stale> {
         }
         let Some(new) = draft.slots.get(id).map(|v| v.trim()).filter(|v| is_year(v)) else { continue };
         if new != old && !years.contains(&old.as_str()) && !out.iter().any(|s| &s.old == old) {
-            out.push(Stale { old: old.clone(), new: new.to_string() });
+            let since = template.title.contains(&format!("{{{id}}}年以来"));
+            out.push(Stale { old: old.clone(), new: new.to_string(), since });
         }
     }
     out
@@ -82,7 +87,7 @@ pub fn find(chars: &[char], stale: &Stale, out: &mut Vec<Finding>) {
     let n = old.len();
     let mut i = 0;
     while i + n <= chars.len() {
-        if chars[i..i + n] != old[..] || legit(chars, i, i + n) {
+        if chars[i..i + n] != old[..] || legit(chars, i, i + n, stale.since) {
             i += 1;
             continue;
         }
@@ -107,7 +112,7 @@ fn is_digit(c: char) -> bool {
 }
 
 /// Whether the year at `start..end` (`2024年`) names an earlier year on purpose.
-fn legit(chars: &[char], start: usize, end: usize) -> bool {
+fn legit(chars: &[char], start: usize, end: usize, since: bool) -> bool {
     let at = |i: usize| chars.get(i).copied();
     let prev = start.checked_sub(1).and_then(at);
     let prev2 = start.checked_sub(2).and_then(at);
@@ -129,6 +134,10 @@ fn legit(chars: &[char], start: usize, end: usize) -> bool {
         j += 1;
     }
     let rest: String = chars[j.min(chars.len())..chars.len().min(j + 2)].iter().collect();
+    // `2023年以来` right after the year is the reported period's start when the title says so.
+    if since && j == end && rest == "以来" {
+        return false;
+    }
     if ["以来", "同期", "相比", "开始"].iter().any(|w| rest.starts_with(w)) || rest.starts_with('起') {
         return true;
     }
@@ -145,7 +154,7 @@ mod tests {
     fn fired(text: &str) -> Vec<String> {
         let chars: Vec<char> = text.chars().collect();
         let mut out = Vec::new();
-        find(&chars, &Stale { old: "2024".into(), new: "2025".into() }, &mut out);
+        find(&chars, &Stale { old: "2024".into(), new: "2025".into(), since: false }, &mut out);
         out.into_iter().map(|f| f.text).collect()
     }
 
@@ -197,12 +206,28 @@ mod tests {
         assert_eq!(fired("2024年完成，较2024年增长，2024年度考核。"), vec!["2024年", "2024年"]);
     }
 
+
+    #[test]
+    fn a_since_range_is_the_figure_when_the_title_says_so() {
+        let chars: Vec<char> = "2024年以来，共选拔干部8名。".chars().collect();
+        let run = |since| {
+            let mut out = Vec::new();
+            find(&chars, &Stale { old: "2024".into(), new: "2025".into(), since }, &mut out);
+            out.len()
+        };
+        assert_eq!((run(false), run(true)), (0, 1));
+        // A month between the year and 以来 is a date of its own, never the figure.
+        let chars: Vec<char> = "2024年3月以来".chars().collect();
+        let mut out = Vec::new();
+        find(&chars, &Stale { old: "2024".into(), new: "2025".into(), since: true }, &mut out);
+        assert!(out.is_empty());
+    }
     #[test]
     fn only_changed_carried_years_are_stale() {
         let t = crate::domain::model::template::xuanren();
         let mut d = Draft::new(&t);
         d.carried.insert("start_year".into(), "2022".into());
-        d.set_text("opening", "2022年，党工委选拔干部5名。".into());
+        d.set_text("opening", "2022年以来，党工委选拔干部5名。".into());
         d.set_slot("start_year", "2022".into());
         let stale = |d: &Draft| {
             let mut out = Vec::new();
@@ -215,6 +240,7 @@ mod tests {
         d.set_slot("start_year", "202".into());
         assert_eq!(stale(&d), vec![]);
         d.set_slot("start_year", "2023".into());
+        // The title says {start_year}年以来, so the opening's 2022年以来 is the figure too.
         assert_eq!(stale(&d), vec![("opening".to_string(), "2022年".to_string(), Some("2023年".to_string()))]);
         // A figure not carried from an old report never makes a year stale.
         d.carried.clear();

@@ -67,7 +67,7 @@ pub fn scores(candidates: &[Candidate], text: &str) -> Vec<f64> {
         lines.iter().find(|l| l.kind != LineKind::Blank).map(|l| l.text.to_string()).unwrap_or_default()
     });
     let headings: Vec<String> =
-        lines.iter().filter(|l| matches!(l.kind, LineKind::Section(_))).filter_map(|l| numbered(l.text.trim())).map(str::to_string).collect();
+        lines.iter().filter(|l| matches!(l.kind, LineKind::Section(_))).filter_map(|l| numbered(l.text.trim())).map(literal).collect();
     candidates
         .iter()
         .map(|c| {

@@ -125,6 +125,24 @@ fn normal(template: &Template, id: &str, value: String) -> String {
     }
 }
 
+/// What the import summary says of the figures carried (`Draft::carried`), in the template's
+/// order of key figures: `带入的关键数字：单位名称“市财政局党组”、起始年份“2023”。`, and, if a
+/// year was carried, that last year's year left in the text is flagged once it is changed.
+pub fn summary(template: &Template, carried: &std::collections::BTreeMap<String, String>) -> Option<String> {
+    let listed: Vec<String> =
+        template.slots.iter().filter_map(|s| carried.get(&s.id).map(|v| format!("{}“{}”", s.label, v))).collect();
+    if listed.is_empty() {
+        return None;
+    }
+    let years: Vec<&str> =
+        template.slots.iter().filter(|s| s.kind == SlotKind::Year).filter_map(|s| carried.get(&s.id).map(String::as_str)).collect();
+    let then = match years.first() {
+        Some(y) => format!("把年份改成今年的以后，正文里还留着的“{y}年”会标出，可一键改正。"),
+        None => String::new(),
+    };
+    Some(format!("带入的关键数字：{}。{then}", listed.join("、")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +156,17 @@ mod tests {
             .collect()
     }
 
+
+    #[test]
+    fn the_summary_lists_the_carried_figures_in_the_templates_order() {
+        let t = xuanren();
+        let carried = [("start_year", "2023"), ("unit", "市财政局党组"), ("date", "2024年3月5日")].map(|(k, v)| (k.to_string(), v.to_string())).into_iter().collect();
+        assert_eq!(
+            summary(&t, &carried).as_deref(),
+            Some("带入的关键数字：单位名称“市财政局党组”、起始年份“2023”、成文日期“2024年3月5日”。把年份改成今年的以后，正文里还留着的“2023年”会标出，可一键改正。")
+        );
+        assert_eq!(summary(&t, &Default::default()), None);
+    }
     #[test]
     fn title_figures_table() {
         let u = |v: &str| ("unit", v.to_string());
