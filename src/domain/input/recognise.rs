@@ -6,7 +6,6 @@
 //! both sides. The title weighs as much as the headings; a report without `一、` headings is
 //! judged by its title alone. The best type is given with how sure the guess is, or none when
 //! nothing is close: then the clerk picks.
-use crate::domain::input::import::{split, LineKind};
 use crate::domain::model::pattern::{pieces, Piece};
 use crate::domain::model::template::{PartKind, Template};
 
@@ -61,17 +60,15 @@ const HIGH_LEAD: f64 = 0.15;
 
 /// The candidates' scores for the text, in the candidates' order.
 pub fn scores(candidates: &[Candidate], text: &str) -> Vec<f64> {
-    let lines = split(text);
-    let title: String = lines.iter().find(|l| l.kind == LineKind::Title).map(|l| l.text.to_string()).unwrap_or_else(|| {
-        // No line read as a title: the first line that is not a heading may be one.
-        lines.iter().find(|l| l.kind != LineKind::Blank).map(|l| l.text.to_string()).unwrap_or_default()
-    });
-    let headings: Vec<String> =
-        lines.iter().filter(|l| matches!(l.kind, LineKind::Section(_))).filter_map(|l| numbered(l.text.trim())).map(literal).collect();
+    // The first line is the title if there is one (a report pasted from its first heading has
+    // none, and then that heading only adds a little to every type's title score).
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let title = lines.next().unwrap_or_default();
+    let headings: Vec<String> = text.lines().filter_map(|l| numbered(l.trim())).map(literal).collect();
     candidates
         .iter()
         .map(|c| {
-            let by_title = dice(&literal(&c.title), &literal(&title)).max(dice(&literal(&c.name), &literal(&title)));
+            let by_title = dice(&literal(&c.title), &literal(title)).max(dice(&literal(&c.name), &literal(title)));
             if headings.is_empty() || c.headings.is_empty() {
                 return by_title;
             }
