@@ -71,11 +71,14 @@ pub fn check(template: &Template, draft: &Draft, out: &mut Vec<FieldFinding>) {
         return;
     }
     for field in crate::domain::model::fields::fields(template, draft) {
-        let chars: Vec<char> = draft.text(&field.key).chars().collect();
+        let (text, slots) = draft.text_with_slots(&field.key);
+        let chars: Vec<char> = text.chars().collect();
         let mut found = Vec::new();
         for s in &stale {
             find(&chars, s, &mut found);
         }
+        // A key figure in a sentence (the 成文日期, the title's years) is typed in its own box.
+        found.retain(|f| !slots.iter().any(|p| p.span.start < f.span.end && f.span.start < p.span.end));
         crate::domain::check::sort_by_position(&mut found);
         out.extend(found.into_iter().map(|finding| FieldFinding { key: field.key.clone(), part: field.part.clone(), finding }));
     }

@@ -5,10 +5,10 @@
 use crate::domain::model::draft::{key, Draft, Field, Item};
 use crate::domain::input::import::{split, LineKind};
 use crate::domain::model::numbering;
-use crate::domain::model::pattern::{match_slots, slot_ids};
+use crate::domain::model::pattern::slot_ids;
 use crate::domain::model::template::{ItemLayout, Part, PartKind, SlotKind, Template};
 use crate::domain::input::recognise::dice;
-use crate::domain::input::title_figures::from_title;
+use crate::domain::input::title_figures::{from_title, matches_pattern};
 
 /// The draft a report's text gives.
 pub fn into_draft(template: &Template, text: &str) -> Draft {
@@ -19,17 +19,20 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
     let mut section: Option<(String, ItemLayout)> = None;
     let mut seen_section = false;
     let mut after_closing = false;
+    // The item field (`整改措施：……`) the last line went into, by key.
+    let mut field: Option<String> = None;
 
     for line in split(text) {
         let t = line.text.trim();
+        if !matches!(line.kind, LineKind::Body | LineKind::Blank) {
+            field = None;
+        }
         match line.kind {
             LineKind::Blank => {}
             LineKind::Title => {
                 let figures = from_title(template, t);
                 // The title prints from the pattern: one worded otherwise is kept aside too.
-                let whole: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-                let complete = match_slots(&template.title, &whole).is_some_and(|all| all.len() == figures.len());
-                if !complete {
+                if !matches_pattern(template, t) {
                     d.unplaced.push(t.to_string());
                 }
                 for (id, v) in figures {
@@ -82,7 +85,20 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
                 None => d.unplaced.push(t.to_string()),
                 Some((id, layout)) => {
                     let (id, layout) = (id.clone(), *layout);
-                    body_line(&mut d, &id, layout, t);
+                    field = match field_line(template, &id, t) {
+                        Some((f, rest)) => into_field(&mut d, &id, &f, rest),
+                        // A paragraph after a field's line goes on in that field, until the next item.
+                        None => match field.take() {
+                            Some(key) if layout != ItemLayout::Point || strip_point_ordinal(t).is_none() => {
+                                append(&mut d, &key, t);
+                                Some(key)
+                            }
+                            _ => {
+                                body_line(&mut d, &id, layout, t);
+                                None
+                            }
+                        },
+                    };
                 }
             },
             LineKind::Closing => {
@@ -139,6 +155,29 @@ fn section_for<'t>(template: &'t Template, sections: &[&str], heading: &str, n: 
         Some((s, p)) if s >= SAME_SECTION => Some(p),
         _ => sections.get(n.saturating_sub(1)).and_then(|id| template.part(id)),
     }
+}
+
+/// `整改措施：已制定清单。` in a section whose items have a field led by `整改措施：`: that field's
+/// id and the text after the lead. The lead counts with or without its colon being full-width.
+fn field_line<'a>(template: &Template, section: &str, text: &'a str) -> Option<(String, &'a str)> {
+    let spec = template.part(section)?.items.as_ref()?;
+    spec.fields.iter().find_map(|f| {
+        let name = f.lead.trim().trim_end_matches(['：', ':']);
+        let rest = text.strip_prefix(name).filter(|_| !name.is_empty())?.strip_prefix(['：', ':'])?;
+        Some((f.id.clone(), rest.trim()))
+    })
+}
+
+/// Put a field's text into the section's last item (an item is made if there is none yet);
+/// returns the field's key, where following paragraphs go on.
+fn into_field(d: &mut Draft, section: &str, field: &str, text: &str) -> Option<String> {
+    let item = match d.items(section).last() {
+        Some(i) => i.id,
+        None => new_item(d, section),
+    };
+    let key = key::item(section, item, field);
+    append(d, &key, text);
+    Some(key)
 }
 
 /// Put a line into a simple part; if the part already has text (or there is no such part), the

@@ -8,7 +8,7 @@
 //! characters of the words after it. A value is kept only if it looks like its kind (a year is
 //! four digits, a name has no punctuation), so a wrong guess is left empty rather than filled
 //! with a piece of sentence.
-use crate::domain::model::pattern::{match_slots, pieces, Piece};
+use crate::domain::model::pattern::{pieces, Piece};
 use crate::domain::model::template::{SlotKind, Template, TITLE_BREAK};
 
 /// The longest neighbouring words used to find a slot, in characters.
@@ -18,13 +18,11 @@ const MAX_NAME: usize = 30;
 
 /// The key figures a title gives, in the pattern's order: `(slot id, value)`.
 pub fn from_title(template: &Template, title: &str) -> Vec<(String, String)> {
-    let title: String = title.chars().filter(|c| !c.is_whitespace() && *c != TITLE_BREAK).collect();
-    let accepted = |id: &str, v: &str| template.slot(id).is_some_and(|s| looks_like(s.kind, v));
-    if let Some(all) = match_slots(&template.title, &title) {
-        if all.iter().all(|(id, v)| accepted(id, v)) {
-            return all.into_iter().map(|(id, v)| { let v = normal(template, &id, v); (id, v) }).collect();
-        }
+    let title = normalised(title);
+    if let Some(all) = whole(template, &title) {
+        return all;
     }
+    let accepted = |id: &str, v: &str| template.slot(id).is_some_and(|s| looks_like(s.kind, v));
     let ps = pieces(&template.title);
     let mut out: Vec<(String, String)> = Vec::new();
     for (i, piece) in ps.iter().enumerate() {
@@ -38,7 +36,14 @@ pub fn from_title(template: &Template, title: &str) -> Vec<(String, String)> {
             _ => None,
         };
         let kind = template.slot(id).map(|s| s.kind);
-        let found = between(&title, before, after).filter(|v| accepted(id, v));
+        let mut found = between(&title, before, after);
+        // Right before a year figure (`{unit}{report_year}年…`): up to the first digit.
+        if let Some(Piece::Slot(next)) = ps.get(i + 1) {
+            if template.slot(next).is_some_and(|s| s.kind == SlotKind::Year) {
+                found = found.and_then(|v| v.find(|c: char| is_digit(c)).map(|at| v[..at].to_string()));
+            }
+        }
+        let found = found.filter(|v| accepted(id, v));
         // A year whose left neighbour was reworded is still the four digits before its right one.
         let found = found.or_else(|| if kind == Some(SlotKind::Year) { year_before(&title, after?) } else { None });
         if let Some(v) = found {
@@ -48,6 +53,57 @@ pub fn from_title(template: &Template, title: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// Whether the title is the pattern word for word (then it prints back the same from its
+/// figures, and nothing of it needs keeping aside).
+pub fn matches_pattern(template: &Template, title: &str) -> bool {
+    whole(template, &normalised(title)).is_some()
+}
+
+/// A title as compared: no spaces, no break marks.
+fn normalised(title: &str) -> String {
+    title.chars().filter(|c| !c.is_whitespace() && *c != TITLE_BREAK).collect()
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The title read as the pattern word for word, each figure looking like its kind (so
+/// `{unit}{report_year}年` splits `市民政局2024年` before the four digits).
+fn whole(template: &Template, title: &str) -> Option<Vec<(String, String)>> {
+    let ps = pieces(&template.title);
+    let chars: Vec<char> = title.chars().collect();
+    let mut out = Vec::new();
+    fit(template, &ps, &chars, 0, &mut out).then_some(out)
+}
+
+/// Match `ps` against `chars[pos..]`, each slot taking the shortest value that lets the rest
+/// match.
+fn fit(template: &Template, ps: &[Piece<'_>], chars: &[char], pos: usize, out: &mut Vec<(String, String)>) -> bool {
+    let Some((first, rest)) = ps.split_first() else { return pos == chars.len() };
+    match first {
+        Piece::Text(t) => {
+            let t: Vec<char> = t.chars().collect();
+            chars[pos..].starts_with(&t) && fit(template, rest, chars, pos + t.len(), out)
+        }
+        Piece::Slot(id) => {
+            let Some(kind) = template.slot(id).map(|s| s.kind) else { return false };
+            for end in pos + 1..=chars.len().min(pos + MAX_NAME) {
+                let v: String = chars[pos..end].iter().collect();
+                if !looks_like(kind, &v) {
+                    continue;
+                }
+                out.push((id.to_string(), normal(template, id, v)));
+                if fit(template, rest, chars, end, out) {
+                    return true;
+                }
+                out.pop();
+            }
+            false
+        }
+    }
 }
 
 /// The text between the end of `before` and the start of `after` in `title`, using the
@@ -105,7 +161,7 @@ fn anchors(text: &str, tail: bool) -> Vec<String> {
 /// Whether a value read from a title can be a figure of this kind.
 fn looks_like(kind: SlotKind, value: &str) -> bool {
     let v = value.trim();
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digits = |s: &str| !s.is_empty() && s.chars().all(is_digit);
     match kind {
         SlotKind::Year => v.chars().count() == 4 && digits(v),
         SlotKind::Date => crate::domain::model::dates::parse(v).is_ok(),
