@@ -210,8 +210,7 @@ pub fn app() -> Html {
     // The dialog stays open, with the text, when the report could not be brought in.
     let on_import = {
         let (template, importing, notice, bring_in) = (state.template.clone(), importing.clone(), notice.clone(), drafts.bring_in.clone());
-        // The dialog offers the open draft's type only (`import_types`), so `_type` is always it.
-        Callback::from(move |(text, _type): (String, String)| -> Result<(), String> {
+        Callback::from(move |text: String| -> Result<(), String> {
             let draft = crate::domain::input::import_report::into_draft(&template, &text);
             let aside = draft.unplaced.len();
             let carried = crate::domain::input::title_figures::summary(&template, &draft.carried).unwrap_or_default();
@@ -232,7 +231,7 @@ pub fn app() -> Html {
             Ok(())
         })
     };
-    let import_types = Shared(std::rc::Rc::new(vec![crate::domain::input::recognise::Candidate::of(&state.template)]));
+    let import_types: Shared<_> = use_memo(state.template.id.clone(), |_| import_types(&state.template)).into();
     let on_place = {
         let dispatch = dispatch.clone();
         Callback::from(move |(index, key): (usize, String)| dispatch.emit(Action::Place { index, key }))
@@ -546,4 +545,13 @@ fn stale_years_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
             <button type="button" class="button" id="replace-stale" {onclick}>{ format!("全部改为{new}") }</button>
         </p>
     }
+}
+
+/// The report types an imported text is compared with: the open draft's first, then the other
+/// built-in ones by their index entries (name and part labels).
+fn import_types(open: &crate::domain::model::template::Template) -> Vec<crate::domain::input::recognise::Candidate> {
+    use crate::domain::input::recognise::Candidate;
+    let labels = |e: &crate::domain::model::builtin::Entry| e.parts.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+    let others = crate::domain::model::builtin::INDEX.iter().filter(|e| e.id != open.id).map(|e| Candidate::from_index(e.id, e.name, &labels(e)));
+    std::iter::once(Candidate::of(open)).chain(others).collect()
 }

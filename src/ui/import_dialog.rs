@@ -1,7 +1,8 @@
 //! "导入旧报告": paste last year's report or open its `.txt`; it is split into the template's
 //! parts, and what fits nowhere is kept in the "未归类内容" list. While the text is pasted the
-//! dialog says which report type it looks like (`识别为：…`, `recognise::best`); with more than
-//! one type the clerk may pick another before importing.
+//! dialog says which report type it looks like (`识别为：…`, `recognise::best`). A report is
+//! imported into the open draft's type; when it looks like another type, the dialog says how to
+//! import it as that one (a new draft of that type first).
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -14,64 +15,31 @@ pub const MAX_CHARS: usize = 1_000_000;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportDialogProps {
-    /// The report types a report can be imported as; the first is the open draft's.
+    /// The report types a text is compared with; the first is the open draft's.
     pub types: Shared<Vec<Candidate>>,
-    /// The text to import and the id of the type chosen; `Err`: why it was not, shown in the
-    /// dialog (which keeps the text).
-    pub on_import: Callback<(String, String), Result<(), String>>,
+    /// The text to import; `Err`: why it was not, shown in the dialog (which keeps the text).
+    pub on_import: Callback<String, Result<(), String>>,
     pub on_cancel: Callback<()>,
-}
-
-/// What the dialog knows of the text's type: the recognised one (index, confidence) and the
-/// one the clerk picked, if any.
-#[derive(Clone, Copy, PartialEq, Default)]
-struct Choice {
-    recognised: Option<(usize, Confidence)>,
-    picked: Option<usize>,
-    has_text: bool,
-}
-
-impl Choice {
-    /// The type to import as: the picked one, else the recognised one, else the open draft's.
-    fn index(&self) -> usize {
-        self.picked.or(self.recognised.map(|r| r.0)).unwrap_or(0)
-    }
 }
 
 #[function_component(ImportDialog)]
 pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let area = use_node_ref();
     let problem = use_state(|| Option::<String>::None);
-    let choice = use_state(Choice::default);
-    // The type for a text: the clerk's pick if any, else what the text looks like.
-    let chosen = {
-        let (types, choice) = (props.types.clone(), choice.clone());
-        move |text: &str| -> String {
-            let picked = choice.picked.or_else(|| best(&types, text).map(|r| r.0)).unwrap_or(0);
-            types.get(picked).or(types.first()).map(|c| c.id.clone()).unwrap_or_default()
-        }
-    };
+    // `None` until some text is there; then the type it looks like, if any.
+    let recognised = use_state(|| Option::<Option<(usize, Confidence)>>::None);
     let on_input = {
-        let (types, choice) = (props.types.clone(), choice.clone());
+        let (types, recognised) = (props.types.clone(), recognised.clone());
         Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            let text = area.value();
-            choice.set(Choice { recognised: best(&types, &text), has_text: !text.trim().is_empty(), ..*choice });
-        })
-    };
-    let on_pick = {
-        let choice = choice.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            choice.set(Choice { picked: select.value().parse().ok(), ..*choice });
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            recognised.set((!text.trim().is_empty()).then(|| best(&types, &text)));
         })
     };
     let submit = {
-        let (area, problem, on_import, chosen) = (area.clone(), problem.clone(), props.on_import.clone(), chosen.clone());
+        let (area, problem, on_import) = (area.clone(), problem.clone(), props.on_import.clone());
         Callback::from(move |_: MouseEvent| {
             let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
-            let id = chosen(&text);
-            if let Err(msg) = check_size(&text).and_then(|()| on_import.emit((text, id))) {
+            if let Err(msg) = check_size(&text).and_then(|()| on_import.emit(text)) {
                 problem.set(Some(msg));
             }
         })
@@ -80,12 +48,12 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
         let (problem, on_import) = (problem.clone(), props.on_import.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let (problem, on_import, chosen) = (problem.clone(), on_import.clone(), chosen.clone());
+            let (problem, on_import) = (problem.clone(), on_import.clone());
             browser::read_chosen_text(
                 &input,
                 "一份报告",
                 Callback::from(move |read: Result<String, String>| {
-                    if let Err(msg) = read.and_then(|t| check_size(&t).and_then(|()| { let id = chosen(&t); on_import.emit((t, id)) })) {
+                    if let Err(msg) = read.and_then(|t| check_size(&t).and_then(|()| on_import.emit(t))) {
                         problem.set(Some(msg));
                     }
                 }),
@@ -96,13 +64,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
         let on_cancel = props.on_cancel.clone();
         Callback::from(move |_: MouseEvent| on_cancel.emit(()))
     };
-    let types = &props.types;
-    let name = |i: usize| types.get(i).map_or("", |c| c.name.as_str()).to_string();
-    let recognised = match (choice.has_text, choice.recognised) {
-        (false, _) => None,
-        (true, Some((i, sure))) => Some(format!("识别为：{}（{}）", name(i), sure.label())),
-        (true, None) => Some(format!("没有认出是哪一类报告，将按“{}”导入{}。", name(choice.index()), if types.len() > 1 { "，也可以在下面另选" } else { "" })),
-    };
+    let line = (*recognised).map(|r| recognised_line(&props.types, r));
     html! {
         <div class="dialog-backdrop">
             <div class="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" id="import-dialog">
@@ -113,17 +75,8 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 }
                 <textarea ref={area} id="import-text" class="import-text" rows="10" aria-label="旧报告全文"
                     placeholder="在这里粘贴旧报告全文" oninput={on_input} />
-                if let Some(line) = recognised {
+                if let Some(line) = line {
                     <p class="field-hint" id="import-recognised" role="status">{ line }</p>
-                }
-                if types.len() > 1 {
-                    <label class="import-type">{ "报告类型：" }
-                        <select id="import-type" onchange={on_pick}>
-                            { for types.iter().enumerate().map(|(i, c)| html! {
-                                <option value={i.to_string()} selected={i == choice.index()}>{ c.name.clone() }</option>
-                            }) }
-                        </select>
-                    </label>
                 }
                 <div class="dialog-actions">
                     <input type="file" id="import-file" class="visually-hidden" accept=".txt,text/plain" onchange={open_file} />
@@ -133,6 +86,22 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// What the dialog says of the pasted text's type.
+fn recognised_line(types: &[Candidate], recognised: Option<(usize, Confidence)>) -> String {
+    let name = |i: usize| types.get(i).map_or("", |c| c.name.as_str());
+    match recognised {
+        Some((0, sure)) => format!("识别为：{}（{}）", name(0), sure.label()),
+        Some((i, sure)) => format!(
+            "识别为：{}（{}）。正在写的是“{}”，导入后按它的各部分归类；要按“{}”归类，请先新建一份这类草稿，再在那份草稿里导入。",
+            name(i),
+            sure.label(),
+            name(0),
+            name(i)
+        ),
+        None => format!("没有认出是哪一类报告，将按正在写的“{}”的各部分归类。", name(0)),
     }
 }
 
