@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::domain::model::names::deserialize_by_name;
+
 mod load;
 mod validate;
 #[cfg(test)]
@@ -59,7 +61,7 @@ pub struct Template {
 }
 
 /// The three kinds of document the report types fall into.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Genre {
     /// An upward 报告: 主送机关 with `：`, `特此报告。`, signed by the unit, dated.
@@ -93,7 +95,7 @@ pub struct SlotSpec {
     pub example: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SlotKind {
     /// Free text: a unit's name.
@@ -122,8 +124,12 @@ impl SlotKind {
 }
 
 /// How key figures must agree. A violated relation is a warning (`check::relations`).
+/// In the file: `{"kind": "sum", "total": …, "of": […]}`, `{"kind": "rate", "rate": …,
+/// "part": …, "whole": …}`, `{"kind": "year_after", "slot": …, "of": …}` (read through the flat
+/// `RelationSpec`: serde's reader of a tagged enum buffers every value, which costs the page
+/// kilobytes; written by the derive, tagged).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", from = "RelationSpec")]
 pub enum Relation {
     /// `total` = the sum of `of`.
     Sum { total: String, of: Vec<String> },
@@ -131,6 +137,64 @@ pub enum Relation {
     Rate { rate: String, part: String, whole: String },
     /// `slot` = `of` + 1 (a year).
     YearAfter { slot: String, of: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RelationKind {
+    Sum,
+    Rate,
+    YearAfter,
+}
+
+/// A relation as written in the file; a name it lacks is empty (refused by `validate`).
+#[derive(Deserialize)]
+struct RelationSpec {
+    kind: RelationKind,
+    #[serde(default)]
+    total: String,
+    /// A list for `sum`, one name for `year_after`.
+    #[serde(default, deserialize_with = "one_or_many")]
+    of: Vec<String>,
+    #[serde(default)]
+    rate: String,
+    #[serde(default)]
+    part: String,
+    #[serde(default)]
+    whole: String,
+    #[serde(default)]
+    slot: String,
+}
+
+/// `"of": "report_year"` or `"of": ["done", "ongoing"]`.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    struct Names;
+    impl<'de> serde::de::Visitor<'de> for Names {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a slot id or a list of them")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(vec![v.to_string()])
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(id) = seq.next_element::<String>()? {
+                out.push(id);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_any(Names)
+}
+
+impl From<RelationSpec> for Relation {
+    fn from(r: RelationSpec) -> Self {
+        match r.kind {
+            RelationKind::Sum => Relation::Sum { total: r.total, of: r.of },
+            RelationKind::Rate => Relation::Rate { rate: r.rate, part: r.part, whole: r.whole },
+            RelationKind::YearAfter => Relation::YearAfter { slot: r.slot, of: r.of.into_iter().next().unwrap_or_default() },
+        }
+    }
 }
 
 impl Relation {
@@ -167,7 +231,7 @@ pub struct Part {
     pub items: Option<ItemsSpec>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartKind {
     /// 主送机关 (or a personal report's 称呼): one line, flush left, ending in a full-width colon.
@@ -249,7 +313,7 @@ impl Unless {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemLayout {
     /// `（一）heading` on its own line, then one paragraph: the body, then `一是……二是……`.
@@ -288,6 +352,13 @@ pub struct PointExample {
     pub topic: String,
     pub body: String,
 }
+
+// Read by name (see `model::names`); written by serde's derive with the same names.
+deserialize_by_name!(Genre, "report" => Genre::Report, "meeting" => Genre::Meeting, "personal" => Genre::Personal);
+deserialize_by_name!(SlotKind, "text" => SlotKind::Text, "count" => SlotKind::Count, "year" => SlotKind::Year, "date" => SlotKind::Date, "name" => SlotKind::Name, "place" => SlotKind::Place, "number" => SlotKind::Number, "percent" => SlotKind::Percent);
+deserialize_by_name!(RelationKind, "sum" => RelationKind::Sum, "rate" => RelationKind::Rate, "year_after" => RelationKind::YearAfter);
+deserialize_by_name!(PartKind, "addressee" => PartKind::Addressee, "paragraph" => PartKind::Paragraph, "section" => PartKind::Section, "closing" => PartKind::Closing, "signature" => PartKind::Signature, "date" => PartKind::Date);
+deserialize_by_name!(ItemLayout, "subsection" => ItemLayout::Subsection, "point" => ItemLayout::Point, "measure" => ItemLayout::Measure);
 
 impl Template {
     pub fn part(&self, id: &str) -> Option<&Part> {
