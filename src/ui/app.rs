@@ -213,6 +213,7 @@ pub fn app() -> Html {
         Callback::from(move |text: String| -> Result<(), String> {
             let draft = crate::domain::input::import_report::into_draft(&template, &text);
             let aside = draft.unplaced.len();
+            let carried = crate::domain::input::title_figures::summary(&template, &draft.carried).unwrap_or_default();
             let name = incoming_name(report_title(&template, &draft), Some(IMPORTED_NAME.to_string()));
             let placed = bring_in.emit((Saved { version: VERSION, draft, step: TITLE_STEP.to_string() }, name));
             let failed = placed.is_err();
@@ -226,10 +227,11 @@ pub fn app() -> Html {
             } else {
                 format!("另有 {aside} 段内容没能归类，列在“未归类内容”里。")
             };
-            notice.set(Some((is_error, format!("{msg}{then}"))));
+            notice.set(Some((is_error, format!("{msg}{carried}{then}"))));
             Ok(())
         })
     };
+    let import_types: Shared<_> = use_memo(state.template.id.clone(), |_| import_types(&state.template)).into();
     let on_place = {
         let dispatch = dispatch.clone();
         Callback::from(move |(index, key): (usize, String)| dispatch.emit(Action::Place { index, key }))
@@ -381,9 +383,10 @@ pub fn app() -> Html {
             if let Some((is_error, msg)) = (*notice).clone() {
                 <p class={classes!("notice", is_error.then_some("is-error"))} role="alert">{ msg }</p>
             }
+            { stale_years_bar(&state, &dispatch) }
             { drafts.panel }
             if *importing {
-                <ImportDialog {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
+                <ImportDialog types={import_types} {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
             }
             if let Some(format) = *asking {
                 <div class="dialog-backdrop">
@@ -519,4 +522,36 @@ fn missing_list(state: &AppState, labels: &[(String, String)], asking: &UseState
             }) }
         </ul>
     }
+}
+
+/// After an import, once the clerk has typed this year's year: how many of last year's years
+/// are left in the text, and one button that replaces them all (each is also flagged with its
+/// own fix).
+fn stale_years_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
+    let rule = crate::domain::check::stale_year::RULE;
+    let left = state.findings.iter().filter(|f| f.finding.rule == rule).count();
+    if left == 0 {
+        return html! {};
+    }
+    let stale = crate::domain::check::stale_year::stale_years(&state.template, &state.draft);
+    let (old, new) = match stale.as_slice() {
+        [one] => (format!("“{}年”", one.old), format!("“{}年”", one.new)),
+        _ => ("去年的年份".to_string(), "今年的年份".to_string()),
+    };
+    let onclick = dispatch.reform(move |_: MouseEvent| Action::FixAll { rule });
+    html! {
+        <p class="notice" id="stale-years" role="status">
+            { format!("正文里还有 {left} 处{old}，已标出；指的是报告年度的，应改为{new}。") }
+            <button type="button" class="button" id="replace-stale" {onclick}>{ format!("全部改为{new}") }</button>
+        </p>
+    }
+}
+
+/// The report types an imported text is compared with: the open draft's first, then the other
+/// built-in ones by their index entries (name and part labels).
+fn import_types(open: &crate::domain::model::template::Template) -> Vec<crate::domain::input::recognise::Candidate> {
+    use crate::domain::input::recognise::Candidate;
+    let labels = |e: &crate::domain::model::builtin::Entry| e.parts.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+    let others = crate::domain::model::builtin::INDEX.iter().filter(|e| e.id != open.id).map(|e| Candidate::from_index(e.id, e.name, &labels(e)));
+    std::iter::once(Candidate::of(open)).chain(others).collect()
 }

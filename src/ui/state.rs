@@ -68,6 +68,8 @@ pub enum Action {
     Jump { key: String, part: String, span: Span },
     /// Apply a finding's mechanical fix. A slotted sentence becomes free text first.
     ApplyFix { key: String, span: Span, replacement: String },
+    /// Apply every fix of one rule at once (全部改为 last year's years).
+    FixAll { rule: &'static str },
     /// Start again from an empty draft (the UI asks first).
     Clear,
     /// Put a draft file, an imported report or the example into the open draft: only when that
@@ -184,6 +186,23 @@ impl Reducible for AppState {
                 draft.set_text(&key, fixed);
                 self.edited(draft)
             }
+            Action::FixAll { rule } => {
+                // Backwards: a field's findings are in text order, so a later fix never moves an
+                // earlier span.
+                let fixes = self.findings.iter().rev().filter(|f| f.finding.rule == rule);
+                let mut changed = false;
+                for f in fixes {
+                    let Some(replacement) = &f.finding.replacement else { continue };
+                    draft.make_free(&f.key);
+                    let fixed = replace_chars(&draft.text(&f.key), f.finding.span, replacement);
+                    draft.set_text(&f.key, fixed);
+                    changed = true;
+                }
+                if !changed {
+                    return self;
+                }
+                self.edited(draft)
+            }
             Action::AddItem { section } => {
                 draft.add_item(&t, &section);
                 self.edited(draft)
@@ -298,6 +317,23 @@ mod tests {
         assert_ne!(s.focus.as_ref().map(|f| f.seq), Some(first.seq), "a repeated jump is a new request");
     }
 
+
+    #[test]
+    fn last_years_years_are_flagged_once_the_year_changes_and_replaced_all_at_once() {
+        let t = xuanren();
+        let old = "关于市财政局党组领导班子2023年以来选人用人工作情况的报告\n2023年以来，党组认真贯彻，现将情况报告如下：\n一、总体情况\n（一）强化培训\n2023年，选派12名干部参训，较2022年增加3名。2023年底完成轮训。";
+        let imported = crate::domain::input::import_report::into_draft(&t, old);
+        let s = Rc::new(AppState::default()).reduce(Action::Load(Saved { version: VERSION, draft: imported, step: TITLE_STEP.into() }));
+        let stale = |s: &AppState| s.findings.iter().filter(|f| f.finding.rule == "stale_year").count();
+        assert_eq!(stale(&s), 0);
+        let s = s.reduce(Action::SetSlot { id: "start_year".into(), value: "2024".into() });
+        assert_eq!(stale(&s), 3);
+        let s = s.reduce(Action::FixAll { rule: "stale_year" });
+        assert_eq!(stale(&s), 0);
+        let text = crate::domain::output::render::plain_text(&t, &s.draft);
+        assert!(text.contains("2024年以来，党组认真贯彻"), "{text}");
+        assert!(text.contains("2024年，选派12名干部参训，较2022年增加3名。2024年底完成轮训。"), "{text}");
+    }
     #[test]
     fn unplaced_text_is_moved_into_a_field_not_lost() {
         let t = xuanren();

@@ -287,7 +287,10 @@ async fn a_draft_file_or_an_old_report_opened_over_a_draft_becomes_a_new_draft()
     no_question(&b).await;
     assert_eq!(b.js("return document.getElementById('import-dialog');").await, Value::Null);
     let notice = b.js(NOTICE).await;
-    assert_eq!(notice, "已把旧报告作为新草稿导入；原来的“未命名草稿”仍在“我的草稿”里。请逐项核对，把去年的数字换成今年的。");
+    assert_eq!(
+        notice,
+        "已把旧报告作为新草稿导入；原来的“未命名草稿”仍在“我的草稿”里。带入的关键数字：单位名称“党工委”、起始年份“2021”。把年份改成今年的以后，正文里还留着的“2021年”会标出，可一键改正。请逐项核对，把去年的数字换成今年的。"
+    );
     let text = b.preview_text().await;
     for line in SEED.lines().filter(|l| !l.trim().is_empty()) {
         assert!(text.contains(&format!("{line}\r\n")), "missing from the preview: {line}");

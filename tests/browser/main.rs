@@ -7,6 +7,7 @@ mod first_use;
 mod axe;
 mod harness;
 mod hostile;
+mod import_year;
 mod missing;
 mod reopen;
 mod single_file;

@@ -19,6 +19,7 @@ pub mod punctuation;
 pub mod relations;
 mod scan;
 pub mod slots;
+pub mod stale_year;
 pub mod structure;
 mod terms;
 #[cfg(test)]
@@ -225,6 +226,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
     }
     numeral_style(draft, ctx, &texts, &mut out);
     structure::check(template, draft, &mut out);
+    stale_year::check(template, draft, &mut out);
     relations::check(template, draft, &mut out);
     (out, next)
 }

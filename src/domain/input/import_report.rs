@@ -5,8 +5,10 @@
 use crate::domain::model::draft::{key, Draft, Field, Item};
 use crate::domain::input::import::{split, LineKind};
 use crate::domain::model::numbering;
-use crate::domain::model::pattern::match_slots;
-use crate::domain::model::template::{ItemLayout, PartKind, Template};
+use crate::domain::model::pattern::slot_ids;
+use crate::domain::model::template::{ItemLayout, Part, PartKind, SlotKind, Template};
+use crate::domain::input::recognise::dice;
+use crate::domain::input::title_figures::{from_title, matches_pattern};
 
 /// The draft a report's text gives.
 pub fn into_draft(template: &Template, text: &str) -> Draft {
@@ -17,22 +19,31 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
     let mut section: Option<(String, ItemLayout)> = None;
     let mut seen_section = false;
     let mut after_closing = false;
+    // The item field (`整改措施：……`) the last line went into, by key.
+    let mut field: Option<String> = None;
 
     for line in split(text) {
         let t = line.text.trim();
+        if !matches!(line.kind, LineKind::Body | LineKind::Blank) {
+            field = None;
+        }
         match line.kind {
             LineKind::Blank => {}
             LineKind::Title => {
-                let slots = match_slots(&template.title, t);
-                match slots {
-                    Some(values) => values.into_iter().for_each(|(id, v)| d.set_slot(&id, v)),
-                    None => d.unplaced.push(t.to_string()),
+                let figures = from_title(template, t);
+                // The title prints from the pattern: one worded otherwise is kept aside too.
+                if !matches_pattern(template, t) {
+                    d.unplaced.push(t.to_string());
+                }
+                for (id, v) in figures {
+                    d.carried.insert(id.clone(), v.clone());
+                    d.set_slot(&id, v);
                 }
             }
             LineKind::Addressee => place(&mut d, part_of(PartKind::Addressee), t),
             LineKind::Section(n) => {
                 seen_section = true;
-                let target = sections.get(n.saturating_sub(1)).and_then(|id| template.part(id));
+                let target = section_for(template, &sections, heading_text(t), n);
                 section = target.and_then(|p| p.items.as_ref().map(|i| (p.id.clone(), i.layout)));
                 // The template prints its own heading; one worded differently (`一、基本情况`) is
                 // kept aside for the clerk to see, never dropped.
@@ -74,7 +85,20 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
                 None => d.unplaced.push(t.to_string()),
                 Some((id, layout)) => {
                     let (id, layout) = (id.clone(), *layout);
-                    body_line(&mut d, &id, layout, t);
+                    field = match field_line(template, &id, t) {
+                        Some((f, rest)) => into_field(&mut d, &id, &f, rest),
+                        // A paragraph after a field's line goes on in that field, until the next item.
+                        None => match field.take() {
+                            Some(key) if layout != ItemLayout::Point || strip_point_ordinal(t).is_none() => {
+                                append(&mut d, &key, t);
+                                Some(key)
+                            }
+                            _ => {
+                                body_line(&mut d, &id, layout, t);
+                                None
+                            }
+                        },
+                    };
                 }
             },
             LineKind::Closing => {
@@ -83,13 +107,16 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
             }
             LineKind::Signature => place(&mut d, part_of(PartKind::Signature), t),
             LineKind::Date => {
-                if crate::domain::model::dates::parse(t).is_ok() && template.slot("date").is_some() {
-                    d.set_slot("date", t.to_string());
-                    if let Some(id) = part_of(PartKind::Date) {
-                        d.fields.insert(id, Field::Slotted { pattern: "{date}".into() });
+                let slot = date_slot(template);
+                match slot.filter(|_| crate::domain::model::dates::parse(t).is_ok()) {
+                    Some(id) => {
+                        d.set_slot(&id, t.to_string());
+                        d.carried.insert(id.clone(), t.to_string());
+                        if let Some(part) = part_of(PartKind::Date) {
+                            d.fields.insert(part, Field::Slotted { pattern: format!("{{{id}}}") });
+                        }
                     }
-                } else {
-                    place(&mut d, part_of(PartKind::Date), t);
+                    None => place(&mut d, part_of(PartKind::Date), t),
                 }
             }
         }
@@ -101,6 +128,56 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
         }
     }
     d
+}
+
+/// The key figure the 成文日期 prints: the date slot its example names, else the first date slot.
+fn date_slot(template: &Template) -> Option<String> {
+    let is_date = |id: &str| template.slot(id).is_some_and(|s| s.kind == SlotKind::Date);
+    let named = template.parts.iter().filter(|p| p.kind == PartKind::Date).flat_map(|p| slot_ids(&p.example)).find(|id| is_date(id));
+    named.map(str::to_string).or_else(|| template.slots.iter().find(|s| s.kind == SlotKind::Date).map(|s| s.id.clone()))
+}
+
+/// A heading at least this close to a section's (bigram overlap) names that section.
+const SAME_SECTION: f64 = 0.5;
+
+/// The section an old `一、` heading opens: the one whose heading is closest, if close enough;
+/// else the `n`th, as numbered.
+fn section_for<'t>(template: &'t Template, sections: &[&str], heading: &str, n: usize) -> Option<&'t Part> {
+    let closest = sections
+        .iter()
+        .filter_map(|id| template.part(id))
+        .map(|p| (dice(&p.heading, heading), p))
+        .fold(None::<(f64, &Part)>, |best, (s, p)| match best {
+            Some((b, _)) if b >= s => best,
+            _ => Some((s, p)),
+        });
+    match closest {
+        Some((s, p)) if s >= SAME_SECTION => Some(p),
+        _ => sections.get(n.saturating_sub(1)).and_then(|id| template.part(id)),
+    }
+}
+
+/// `整改措施：已制定清单。` in a section whose items have a field led by `整改措施：`: that field's
+/// id and the text after the lead. The lead counts with or without its colon being full-width.
+fn field_line<'a>(template: &Template, section: &str, text: &'a str) -> Option<(String, &'a str)> {
+    let spec = template.part(section)?.items.as_ref()?;
+    spec.fields.iter().find_map(|f| {
+        let name = f.lead.trim().trim_end_matches(['：', ':']);
+        let rest = text.strip_prefix(name).filter(|_| !name.is_empty())?.strip_prefix(['：', ':'])?;
+        Some((f.id.clone(), rest.trim()))
+    })
+}
+
+/// Put a field's text into the section's last item (an item is made if there is none yet);
+/// returns the field's key, where following paragraphs go on.
+fn into_field(d: &mut Draft, section: &str, field: &str, text: &str) -> Option<String> {
+    let item = match d.items(section).last() {
+        Some(i) => i.id,
+        None => new_item(d, section),
+    };
+    let key = key::item(section, item, field);
+    append(d, &key, text);
+    Some(key)
 }
 
 /// Put a line into a simple part; if the part already has text (or there is no such part), the
@@ -310,6 +387,38 @@ mod tests {
         assert!(rendered.contains("党工委高度重视。一是强化建设。制定制度，\n纪实过程由书记把关。二是集体讨论。充分酝酿。"), "{rendered}");
     }
 
+
+    #[test]
+    fn the_title_and_date_figures_are_carried_and_remembered() {
+        let t = xuanren();
+        let d = into_draft(&t, "关于市财政局党组领导班子2023年以来选人用人工作情况的报告\n市委第二巡察组：\n特此报告。\n市财政局党组\n2024年3月5日");
+        assert_eq!(d.slots.get("unit").map(String::as_str), Some("市财政局党组"));
+        assert_eq!(d.slots.get("start_year").map(String::as_str), Some("2023"));
+        assert_eq!(d.text("date"), "2024年3月5日");
+        let carried: Vec<(&str, &str)> = d.carried.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(carried, [("date", "2024年3月5日"), ("start_year", "2023"), ("unit", "市财政局党组")]);
+        // The title matched word for word: nothing of it is kept aside.
+        assert_eq!(d.unplaced, Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_title_worded_otherwise_gives_its_figures_and_is_kept_aside() {
+        let t = xuanren();
+        let title = "关于市审计局党组领导班子2021年以来干部选拔任用工作情况的报告";
+        let d = into_draft(&t, &format!("{title}\n市委巡察组："));
+        assert_eq!(d.slots.get("unit").map(String::as_str), Some("市审计局党组"));
+        assert_eq!(d.slots.get("start_year").map(String::as_str), Some("2021"));
+        assert_eq!(d.unplaced, vec![title]);
+    }
+
+    #[test]
+    fn a_section_is_found_by_its_heading_not_only_its_number() {
+        let t = xuanren();
+        // The old report put its problems first.
+        let d = into_draft(&t, "一、存在的主要问题\n一是学习不够。\n二是培养不够。\n二、总体情况\n（一）强组织\n正文");
+        assert_eq!(d.items("problems").len(), 2);
+        assert_eq!(d.text(&key::item("overview", d.items("overview")[0].id, "heading")), "强组织");
+    }
     #[test]
     fn points_start_only_after_a_sentence_ends() {
         let (lead, points) = split_points("思想统一是前提。一是强化学习。学了。二是抓落实。");

@@ -2,3 +2,5 @@
 pub mod decode;
 pub mod import;
 pub mod import_report;
+pub mod recognise;
+pub mod title_figures;

@@ -77,6 +77,11 @@ pub struct Draft {
     /// Imported text that fits no part ("未归类内容"), kept until the clerk moves or deletes it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unplaced: Vec<String>,
+    /// The key figures an imported report's title gave (slot id → the value as imported), so
+    /// that last year's year left in the text can be found once the clerk changes it
+    /// (`check::stale_year`). Empty for a draft not imported.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub carried: BTreeMap<String, String>,
 }
 
 /// Field keys. A simple part's key is its id; a section's lead paragraph is the section's id.
