@@ -228,6 +228,7 @@ build_release() {
   say "构建发布版（dist/）"
   ensure_xtask
   (cd "$ROOT" && env "${WASM_ENV[@]}" trunk build --release --offline)
+  "$ROOT/target/xtask/xtask" wasm-gz "$ROOT/dist" || die "没能预压缩 wasm"
   "$ROOT/target/xtask/xtask" sizes "$ROOT/dist" || die "发布版没有通过大小或特性检查"
   say "生成单文件版（dist/公文起草助手.html）"
   "$ROOT/target/xtask/xtask" single-file "$ROOT/dist" || die "没能生成单文件版"

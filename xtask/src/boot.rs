@@ -40,16 +40,12 @@ fn strict_script_src(page: Page) -> &'static str {
 }
 
 /// A classic script in ES3 syntax, first in <body>, run by every browser (Internet Explorer
-/// too). It shows `too_old` when the engine lacks what the app needs, and defines
+/// too). It shows `too_old` when the engine lacks what the app needs (both pages unzip the
+/// module with DecompressionStream: Chromium 80, Firefox 113, Safari 16.4), and defines
 /// `gongwenBoot.failed(error)`, which the module loader calls when loading fails; an error
 /// event before the app started (the glue not parsed, a script not loaded) shows it too.
 /// Engines that know 'wasm-unsafe-eval' get a second, stricter policy without 'unsafe-eval'.
 pub fn boot_script(page: Page) -> String {
-    let needs = match page {
-        Page::Served => "",
-        // The single file unzips the module with DecompressionStream.
-        Page::SingleFile => " || typeof w.DecompressionStream !== 'function'",
-    };
     format!(
         r#"(function () {{
 var w = window, d = document, started = false, shown = false;
@@ -69,7 +65,7 @@ function explain(error) {{
 }}
 w.gongwenBoot = {{ failed: explain }};
 if (typeof w.WebAssembly !== 'object' || typeof w.Promise !== 'function' || !w.addEventListener
-    || !('noModule' in d.createElement('script')){needs}) {{
+    || !('noModule' in d.createElement('script')) || typeof w.DecompressionStream !== 'function') {{
   show(tooOld);
   return;
 }}
@@ -125,7 +121,7 @@ impl Loader {
 
     /// The served page's loader, which `Loader::served` wrote.
     pub fn from_served(text: &str) -> Result<Loader, String> {
-        let pattern = Regex::new(r"^import init(?:, \* as bindings)? from '(\./[^']+\.js)';\ninit\(\{ module_or_path: '(\./[^']+\.wasm)' \}\)")
+        let pattern = Regex::new(r"^import init(?:, \* as bindings)? from '(\./[^']+\.js)';\nconst wasmFile = '(\./[^']+\.wasm)';\n")
             .expect("a valid pattern");
         let bindings = Regex::new(r"\n  window\.(\w+) = bindings;\n").expect("a valid pattern");
         let unexpected = || format!("index.html 的加载脚本不是 xtask csp 写的：\n{text}");
@@ -141,18 +137,34 @@ impl Loader {
         Ok(loader)
     }
 
-    /// Trunk's loader without top-level `await` (Chrome 89): Chromium 86 parses it. It does
-    /// what trunk's does, and hands a failure to the boot script's Chinese message.
+    /// Trunk's loader without top-level `await` (Chrome 89): Chromium 86 parses it. It fetches
+    /// the .wasm, unzips it with DecompressionStream (`xtask wasm-gz` made it gzip), compiles it
+    /// while unzipping (a `Response` typed application/wasm), does what trunk's does, and hands
+    /// a failure to the boot script's Chinese message.
     pub fn served(&self) -> String {
         let (import, expose) = match &self.bindings {
             Some(name) => (", * as bindings", format!("\n  window.{name} = bindings;")),
             None => ("", String::new()),
         };
         format!(
-            "import init{import} from '{glue}';\n\
-             init({{ module_or_path: '{wasm}' }}).then((wasm) => {{{expose}\n  \
-             dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n\
-             }}, (error) => {{\n  window.gongwenBoot.failed(error);\n  throw error;\n}});\n",
+            r#"import init{import} from '{glue}';
+const wasmFile = '{wasm}';
+fetch(wasmFile).then((response) => {{
+  if (!response.ok) throw new Error(`${{response.status}} ${{wasmFile}}`);
+  return response.arrayBuffer();
+}}).then((file) => {{
+  // gzip (xtask wasm-gz), unless a server or proxy unzipped it on the way.
+  const bytes = new Uint8Array(file);
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream, {{ headers: {{ 'Content-Type': 'application/wasm' }} }});
+}}).then((module_or_path) => init({{ module_or_path }})).then((wasm) => {{{expose}
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{detail: {{wasm}}}}));
+}}, (error) => {{
+  window.gongwenBoot.failed(error);
+  throw error;
+}});
+"#,
             glue = self.glue,
             wasm = self.wasm,
         )
@@ -214,6 +226,8 @@ mod tests {
         assert!(!served.contains("await"), "{served}");
         assert!(served.contains("window.wasmBindings = bindings;"), "{served}");
         assert!(served.contains("TrunkApplicationStarted"), "{served}");
+        assert!(served.contains("const wasmFile = './gongwen-web-1a2b_bg.wasm';"), "{served}");
+        assert!(served.contains("new DecompressionStream('gzip')") && served.contains("bytes[0] !== 0x1f"), "{served}");
         assert_eq!(Loader::from_served(&served).unwrap(), loader);
         let plain = Loader { bindings: None, ..loader };
         assert_eq!(Loader::from_served(&plain.served()).unwrap(), plain);
@@ -238,7 +252,7 @@ mod tests {
             assert!(!script.contains('\\'), "no escapes to get wrong: {script}");
         }
         assert!(boot_script(Page::SingleFile).contains("DecompressionStream"));
-        assert!(!boot_script(Page::Served).contains("DecompressionStream"));
+        assert!(boot_script(Page::Served).contains("DecompressionStream"));
         assert!(boot_script(Page::Served).contains("script-src 'self' 'wasm-unsafe-eval'"));
     }
 }

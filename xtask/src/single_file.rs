@@ -6,10 +6,10 @@
 //!
 //! - the wasm-bindgen glue becomes the body of one inline module script (its `export`s dropped:
 //!   nothing imports it), followed by a small loader;
-//! - the .wasm is gzipped and base64-encoded into a data block (<script type="application/
-//!   octet-stream">, which is never run); the loader decodes it (Uint8Array.fromBase64, or atob),
-//!   unzips it with the browser's DecompressionStream and hands the bytes to the glue's init — no
-//!   fetch at all, not even of a data: URL;
+//! - the .wasm, already gzip (zopfli, `xtask wasm-gz`), is base64-encoded into a data block
+//!   (<script type="application/octet-stream">, which is never run); the loader decodes it
+//!   (Uint8Array.fromBase64, or atob), unzips it with the browser's DecompressionStream and
+//!   hands the bytes to the glue's init — no fetch at all, not even of a data: URL;
 //! - the boot script gets the single file's messages; the CSS becomes a <style>, the icon a data:
 //!   URL.
 //!
@@ -19,6 +19,7 @@
 use crate::boot::{boot_script, single_file_loader, Loader, Page};
 use crate::html::{self, guard_inline, local_file, one_tag, read_text, sha256_source, tags_with, Tag};
 use crate::sizes::gzip;
+use crate::wasm_gz::{is_gzip, module_bytes};
 use base64::Engine;
 use regex::Regex;
 use std::path::Path;
@@ -107,11 +108,11 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     let boot_tag = one_tag(&page, "script", "启动脚本（<script id=gongwen-boot>）", &[("id", "gongwen-boot")])?;
     let boot = boot_script(Page::SingleFile);
 
-    let wasm = read_bytes(&local_file(dist, &wasm_href)?)?;
-    if !wasm.starts_with(b"\0asm") {
-        return Err(format!("{wasm_href} 不是 WebAssembly 文件"));
-    }
-    let zipped = gzip(None, &wasm);
+    // `xtask wasm-gz` left it zopfli-compressed: embedded as it is; a raw one (a build by hand)
+    // is gzipped here.
+    let file = read_bytes(&local_file(dist, &wasm_href)?)?;
+    let wasm = module_bytes(&file).map_err(|e| format!("{wasm_href}：{e}"))?;
+    let zipped = if is_gzip(&file) { file } else { gzip(None, &wasm) };
     let encoded = base64::engine::general_purpose::STANDARD.encode(&zipped);
 
     let css_link = one_tag(&page, "link", "样式表链接", &[("rel", "stylesheet")])?;

@@ -43,6 +43,16 @@ pub fn gzip_size(name: &str, data: &[u8]) -> usize {
     gzip(Some(name), data).len()
 }
 
+/// What a file costs on the wire: a file that is already gzip (the precompressed .wasm) goes as
+/// it is; any other file gzipped.
+pub fn transfer_size(name: &str, data: &[u8]) -> usize {
+    if crate::wasm_gz::is_gzip(data) {
+        data.len()
+    } else {
+        gzip_size(name, data)
+    }
+}
+
 pub fn gzip(name: Option<&str>, data: &[u8]) -> Vec<u8> {
     let mut builder = GzBuilder::new().mtime(0);
     if let Some(name) = name {
@@ -66,12 +76,15 @@ pub fn run(dist: &Path) -> Result<(), String> {
         .collect();
     files.sort();
     let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let wasm_path = files
-        .iter()
-        .find(|p| name(p).ends_with(".wasm"))
-        .ok_or_else(|| format!("{} 里没有 .wasm", dist.display()))?;
-    let wasm = read(wasm_path)?;
-    println!("wasm 大小：{} 字节（gzip 后 {} 字节） {}", wasm.len(), gzip_size(&name(wasm_path), &wasm), name(wasm_path));
+    let wasm_path = crate::wasm_gz::wasm_path(dist)?;
+    let file = read(&wasm_path)?;
+    let wasm = crate::wasm_gz::module_bytes(&file).map_err(|e| format!("{}：{e}", wasm_path.display()))?;
+    let zlib = gzip_size(&name(&wasm_path), &wasm);
+    if crate::wasm_gz::is_gzip(&file) {
+        println!("wasm 大小：{} 字节，预压缩（zopfli）{} 字节（zlib 9 级 {zlib} 字节） {}", wasm.len(), file.len(), name(&wasm_path));
+    } else {
+        println!("wasm 大小：{} 字节（gzip 后 {zlib} 字节，没有预压缩） {}", wasm.len(), name(&wasm_path));
+    }
     let used = features_used(&wasm)?;
     println!("wasm 用到的 WebAssembly 特性：{}（Chromium 86 都有）", if used.is_empty() { "无".to_string() } else { used.join("、") });
     // What a browser downloads to open the served page (every file but the single-file copy).
@@ -81,7 +94,7 @@ pub fn run(dist: &Path) -> Result<(), String> {
         if file.ends_with(".html") && file != "index.html" {
             continue;
         }
-        total += gzip_size(&file, &read(path)?);
+        total += transfer_size(&file, &read(path)?);
     }
     println!("页面传输总量：gzip 后 {total} 字节（上限 {BUDGET_BYTES} = 250 KB）");
     if total > BUDGET_BYTES {
@@ -127,5 +140,14 @@ mod tests {
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&zipped[..]), &mut out).unwrap();
         assert_eq!(out, data);
         assert!(gzip(None, data.as_bytes()).len() < 100);
+    }
+
+    #[test]
+    fn a_precompressed_file_counts_as_it_is_and_others_gzipped() {
+        let text = "公文".repeat(1000);
+        let zipped = gzip(None, text.as_bytes());
+        assert_eq!(transfer_size("a_bg.wasm", &zipped), zipped.len());
+        assert_eq!(transfer_size("index.html", text.as_bytes()), gzip_size("index.html", text.as_bytes()));
+        assert!(transfer_size("index.html", text.as_bytes()) < text.len());
     }
 }
