@@ -9,6 +9,7 @@ mod harness;
 mod hostile;
 mod import_year;
 mod missing;
+mod precompressed;
 mod reopen;
 mod single_file;
 
