@@ -221,7 +221,8 @@ ensure_office() {
   ensure_apt libreoffice-writer-nogui poppler-utils fonts-noto-cjk
 }
 
-# Release build into dist/, then (xtask sizes) the size of the .wasm, raw and gzipped, the
+# Release build into dist/, then (xtask wasm-gz) the .wasm rewritten as zopfli gzip, which the
+# page unzips; (xtask sizes) the size of the .wasm, raw and compressed, the
 # WebAssembly features it uses and the page's whole transfer, which fails above 250 KB; then
 # (xtask single-file) the single-file version, dist/公文起草助手.html (fails if it cannot be made).
 build_release() {

@@ -10,8 +10,9 @@ use std::io::Read;
 use std::num::NonZeroU64;
 use std::path::Path;
 
-/// zopfli's iterations: 15 gives nearly all of the gain (more saves a few hundred bytes for
-/// seconds more of the build).
+/// zopfli's iterations. On the 599 KB module (release build, one core): 1 → 237,275 B in 1.6 s,
+/// 5 → 236,777 B in 1.9 s, 15 → 236,763 B in 3.6 s, 60 → 236,726 B in 8.8 s; zlib level 9
+/// gives 248,209 B. Debian's `zopfli --i15` makes 236,764 B in 3.1 s.
 const ITERATIONS: u64 = 15;
 
 const GZIP_MAGIC: &[u8] = b"\x1f\x8b";
