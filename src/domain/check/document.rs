@@ -5,9 +5,12 @@
 //! Severities (see `check::Severity`): `missing-signature` and `missing-date` are warnings, and
 //! only for an upward 报告 (it has a 主送机关 or ends with `特此报告`, `is_upward_report`): a
 //! speech, a 通报 or a 工作总结 published without them is not wrong.
+//! A report whose type is known (`check_document_as`, `gongwen check --template`) is checked as
+//! its template says instead (`report_type`).
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
 use super::numbers;
+use super::report_type::{self, Expect};
 use super::{check_chars_but_numbers, Category, Context, Finding, Severity};
 use crate::domain::input::import::{split, Line, LineKind};
 use crate::domain::model::text::Span;
@@ -39,6 +42,12 @@ pub fn check_document(text: &str) -> Vec<LineFinding> {
 
 /// Every rule over a whole report, in reading order.
 pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
+    check_document_as(text, None, ctx)
+}
+
+/// `check_document_with` for a report of a known type (`gongwen check --template`): its head
+/// and tail are checked as its template says (`report_type`), not guessed.
+pub fn check_document_as(text: &str, expect: Option<&Expect>, ctx: &Context) -> Vec<LineFinding> {
     let lines = split(text);
     // The characters are collected once; each line's rules read its slice of them.
     let chars: Vec<char> = text.chars().collect();
@@ -63,12 +72,15 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
         f.span = Span::new(f.span.start - line.start, f.span.end - line.start);
         out.push(at(line, f));
     }
-    out.extend(missing_parts(&lines));
+    match expect {
+        Some(expect) => out.extend(report_type::head_and_tail(&lines, expect)),
+        None => out.extend(missing_parts(&lines)),
+    }
     out.sort_by_key(|f| (f.line, f.finding.span.start, f.finding.span.end));
     out
 }
 
-fn at(line: &Line<'_>, finding: Finding) -> LineFinding {
+pub(super) fn at(line: &Line<'_>, finding: Finding) -> LineFinding {
     LineFinding { line: line.index, line_start: line.start, kind: line.kind, finding }
 }
 
@@ -76,7 +88,7 @@ pub const MISSING_SIGNATURE: &str = "missing-signature";
 pub const MISSING_DATE: &str = "missing-date";
 
 /// Salutations that open a speech (a 政府工作报告, a congress report), not a 主送机关.
-const SALUTATIONS: &[&str] = &["各位代表", "各位委员", "同志们", "同志们、朋友们", "各位领导", "女士们、先生们"];
+pub(super) const SALUTATIONS: &[&str] = &["各位代表", "各位委员", "同志们", "同志们、朋友们", "各位领导", "女士们、先生们"];
 
 /// Is this an upward 报告 (报告 to a superior body), the genre that must end with a 落款 and a
 /// 成文日期? It is when it names a 主送机关 at its head or closes with `特此报告`. A speech

@@ -16,6 +16,7 @@ pub mod missing;
 pub mod numbers;
 pub mod placeholder;
 pub mod punctuation;
+pub mod report_type;
 mod scan;
 pub mod slots;
 pub mod structure;
