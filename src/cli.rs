@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use crate::domain::check::{Category, Context, Severity};
 use crate::domain::input::decode::Decoded;
-use crate::domain::check::document::{check_document_as, LineFinding};
-use crate::domain::check::report_type::Expect;
+use crate::domain::check::document::{check_document_with, LineFinding};
+use crate::domain::check::report_type::{check_as, Expect};
 
 mod choose;
 mod example;
@@ -228,7 +228,10 @@ fn check(files: &[&str], json: bool, expect: Option<Expect>, input: &mut impl Re
             },
             Err(why) => Err(why.clone()),
         };
-        text.map(|text| check_document_as(&text, expect.as_ref(), &ctx))
+        text.map(|text| match &expect {
+            Some(expect) => check_as(&text, &ctx, expect),
+            None => check_document_with(&text, &ctx),
+        })
     });
     let mut checked: Vec<(&str, Vec<LineFinding>)> = Vec::new();
     let mut unreadable = 0;

@@ -299,7 +299,7 @@ fn gongwen_check_as_a_type() {
     let meeting = "某领导班子对照检查材料\n一、存在的主要问题\n学习不够深入。\n特此报告。\n某领导班子\n2026年1月16日\n";
     std::fs::write(dir.path().join("meeting.txt"), meeting).unwrap_or_else(|e| panic!("{e}"));
     let (_, out, _) = gongwen_in(dir.path(), &["check", "--template=life-meeting-check", "meeting.txt"]);
-    assert!(out.contains("meeting.txt:4:1: warning closing-not-for-genre "), "{out}");
+    assert!(out.contains("meeting.txt:4:1: warning genre-closing "), "{out}");
     assert!(!out.contains("missing-"), "{out}");
 
     // A template that cannot be had: 2, and the built-in types are listed.

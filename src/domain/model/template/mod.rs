@@ -11,6 +11,9 @@ mod load;
 mod validate;
 #[cfg(test)]
 mod tests;
+/// A small format-2 template with every feature, for the tests of later stages.
+#[cfg(test)]
+pub(crate) use tests::SMALL as SMALL_FOR_TESTS;
 
 pub use load::{Problem, TemplateError};
 
