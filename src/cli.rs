@@ -19,6 +19,7 @@ use crate::domain::check::report_type::{check_as, Expect};
 
 mod choose;
 mod example;
+mod index_check;
 mod inputs;
 mod render;
 mod template;
@@ -61,6 +62,7 @@ pub const USAGE: &str = "\
 
 检查模板（template check）、列出内置的报告类型（template list）
 检查单位自己写的报告模板（.json）能不能用，说明与网页上打开模板时相同，写明文件和出错的位置。
+也可以检查网页旁边的模板索引 templates/index.json：列出的每个模板文件都在同一文件夹里、能用，编号、名称等与文件一致。
 退出状态：0 模板都能用；1 有模板有误；2 有文件无法读取，或参数有误。
 
 印出例文（example）

@@ -330,3 +330,49 @@ fn gongwen_example_from_a_template_file() {
     assert_eq!((code, out.as_str()), (Some(2), ""));
     assert!(err.starts_with("gongwen：文件 broken.json：第 1 行"), "{err}");
 }
+
+/// `gongwen template check templates/index.json`: the index beside the page, as the build
+/// writes it (every built-in template) and extended by hand with a unit's own; then spoilt.
+#[test]
+fn gongwen_template_check_an_index() {
+    use gongwen::domain::model::builtin::INDEX;
+    use serde_json::json;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let genre = |g| serde_json::to_value(g).unwrap_or_default();
+    let mut entries: Vec<serde_json::Value> = INDEX
+        .iter()
+        .map(|e| json!({ "id": e.id, "file": e.file, "name": e.name, "summary": e.summary, "genre": genre(e.genre), "parts": e.parts }))
+        .collect();
+    for f in template_files() {
+        let name = std::path::Path::new(&f).file_name().unwrap_or_default().to_owned();
+        std::fs::copy(&f, dir.path().join(name)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let readme = include_str!("../templates/README.md");
+    let worked = readme.split("```json\n").last().and_then(|b| b.split("\n```").next()).unwrap_or_default();
+    std::fs::write(dir.path().join("union-work.json"), worked).unwrap_or_else(|e| panic!("{e}"));
+    entries.push(json!({ "id": "union-work-report", "file": "union-work.json", "name": "工会工作情况报告" }));
+    let write = |entries: &[serde_json::Value]| {
+        std::fs::write(dir.path().join("index.json"), json!({ "format": 2, "templates": entries }).to_string()).unwrap_or_else(|e| panic!("{e}"));
+    };
+    write(&entries);
+    let (code, out, err) = gongwen_in(dir.path(), &["template", "check", "index.json"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{out}");
+    assert!(out.starts_with(&format!("index.json：模板索引，列出的 {} 个模板都可以使用。\n", INDEX.len() + 1)), "{out}");
+
+    // Spoilt: a wrong name, a file in another folder, a missing file, parts out of date.
+    let n = entries.len();
+    entries[n - 1]["name"] = json!("工会报告");
+    entries[0]["file"] = json!("../xuanren.json");
+    entries[1]["file"] = json!("没有这个.json");
+    entries[2]["parts"] = json!(["开头语"]);
+    write(&entries);
+    let (code, out, _) = gongwen_in(dir.path(), &["template", "check", "index.json"]);
+    assert_eq!(code, Some(1), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5, "{out}");
+    assert!(lines[0].starts_with("文件 index.json：templates[0]：file“../xuanren.json”应是同一文件夹里的 .json 文件名"), "{out}");
+    assert!(lines[1].starts_with("文件 index.json：templates[1]：无法读取“没有这个.json”：找不到这个文件。"), "{out}");
+    assert!(lines[2].starts_with("文件 index.json：templates[2]：parts 应是模板各部分的名称："), "{out}");
+    assert!(lines[3].starts_with(&format!("文件 index.json：templates[{}]：name 写的是“工会报告”，模板文件里是“工会工作情况报告”", n - 1)), "{out}");
+    assert_eq!(lines[4], "检查了 1 个模板文件：0 个可以使用，1 个有误。");
+}

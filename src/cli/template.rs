@@ -1,12 +1,14 @@
 //! `gongwen template list`: the built-in report types. `gongwen template check FILE...`: are
 //! these template files usable? Each is loaded as the page loads a unit's own template, with
-//! the same Chinese messages (naming the file and the place in it). Exit status: 0 every
-//! template usable, 1 at least one refused, 2 a file could not be read or the arguments are
-//! wrong.
+//! the same Chinese messages (naming the file and the place in it). An index of templates
+//! (`templates/index.json` beside the page) is checked too: each entry's file loads and is listed
+//! as it is (`index_check`). Exit status: 0 every template usable, 1 at least one refused, 2 a
+//! file could not be read or the arguments are wrong.
 use std::io::{self, Write};
 use std::path::Path;
 
 use super::choose::{self, Failed};
+use super::index_check;
 use super::USAGE;
 
 pub fn command(args: &[String], out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
@@ -37,7 +39,23 @@ pub fn command(args: &[String], out: &mut impl Write, err: &mut impl Write) -> i
     }
     let (mut usable, mut refused, mut unreadable) = (0, 0, 0);
     for file in &files {
-        match choose::file(Path::new(file), file) {
+        let path = Path::new(file);
+        if let Some(index) = index_value(path) {
+            match index_check::problems(path, file, &index) {
+                (n, problems) if problems.is_empty() => {
+                    usable += 1;
+                    writeln!(out, "{file}：模板索引，列出的 {n} 个模板都可以使用。")?;
+                }
+                (_, problems) => {
+                    refused += 1;
+                    for p in problems {
+                        writeln!(out, "{p}")?;
+                    }
+                }
+            }
+            continue;
+        }
+        match choose::file(path, file) {
             Ok(t) => {
                 usable += 1;
                 writeln!(out, "{file}：可以使用（{}，{}，{} 个部分）。", t.name, t.id, t.parts.len())?;
@@ -74,6 +92,13 @@ fn list(out: &mut impl Write) -> io::Result<i32> {
     }
     out.flush()?;
     Ok(0)
+}
+
+/// The file as an index of templates (`templates/index.json`), if it is one.
+fn index_value(path: &Path) -> Option<serde_json::Value> {
+    let bytes = std::fs::read(path).ok()?;
+    let value: serde_json::Value = serde_json::from_slice(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).ok()?;
+    index_check::is_index(&value).then_some(value)
 }
 
 fn help(out: &mut impl Write) -> io::Result<i32> {
