@@ -2,7 +2,8 @@
 //! `templates/` is covered without touching this file): its example renders and checks with
 //! no error and no warning, as a draft and as the plain text `gongwen check --template` reads;
 //! every part, item, point, item field and key figure has a hint and an example; the examples
-//! are in the clerk's unit (no hard-coded 党工委); and each relation between key figures holds
+//! are in the clerk's unit (no hard-coded 党工委, and with the clerk's own names typed none of the
+//! example names is left); and each relation between key figures holds
 //! on the example and is reported when broken. The worked example of `templates/README.md` is
 //! held to the same.
 use gongwen::domain::check::report_type::{check_as, Expect};
@@ -221,5 +222,24 @@ fn the_readmes_worked_example_is_a_clean_template_and_its_index_entry_matches() 
         let Some(e) = listed["id"].as_str().and_then(builtin::entry) else { continue };
         assert_eq!((listed["name"].as_str(), listed["summary"].as_str(), listed["file"].as_str()), (Some(e.name), Some(e.summary), Some(e.file)), "{}", e.id);
         assert_eq!(listed["parts"], serde_json::json!(e.parts), "{}", e.id);
+    }
+}
+
+/// 填入示例 in the clerk's own unit: with every name-like key figure typed (unit, superior,
+/// person, place), the example shows none of the template's own example names — each comes
+/// from its slot, none is written into a sentence.
+#[test]
+fn the_example_in_the_clerks_unit_keeps_no_example_name() {
+    use gongwen::domain::model::template::SlotKind;
+    for t in builtins() {
+        let names: Vec<_> = t.slots.iter().filter(|s| matches!(s.kind, SlotKind::Text | SlotKind::Name | SlotKind::Place)).collect();
+        let typed: std::collections::BTreeMap<String, String> = names.iter().map(|s| (s.id.clone(), format!("〈{}〉", s.id))).collect();
+        let text = plain_text(&t, &Draft::example_in(&t, &typed));
+        for s in &names {
+            assert!(text.contains(&typed[&s.id]), "{}: {} typed is not shown", t.id, s.id);
+            if s.example.chars().count() >= 2 {
+                assert!(!text.contains(&s.example), "{}: the example {} “{}” is written into a sentence:\n{text}", t.id, s.id, s.example);
+            }
+        }
     }
 }
