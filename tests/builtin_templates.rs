@@ -243,3 +243,32 @@ fn the_example_in_the_clerks_unit_keeps_no_example_name() {
         }
     }
 }
+
+/// Each built-in example as the Word file the page downloads: every paragraph of the report
+/// (item fields included) is in `word/document.xml`, in order, read back with roxmltree.
+#[test]
+fn every_example_makes_its_word_file() {
+    use gongwen::domain::output::docx::docx_bytes;
+    use gongwen::domain::output::render::paragraphs;
+    use std::io::Read;
+    for t in builtins() {
+        let d = Draft::example(&t);
+        let bytes = docx_bytes(&t, &d).unwrap_or_else(|e| panic!("{}: {e:?}", t.id));
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("{}: not a zip: {e}", t.id));
+        let mut xml = String::new();
+        zip.by_name("word/document.xml")
+            .unwrap_or_else(|e| panic!("{}: no document.xml: {e}", t.id))
+            .read_to_string(&mut xml)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{}: {e}", t.id));
+        // The text of each w:p, its runs joined.
+        let word: Vec<String> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("p"))
+            .map(|p| p.descendants().filter(|n| n.has_tag_name("t")).filter_map(|n| n.text()).collect())
+            .filter(|s: &String| !s.is_empty())
+            .collect();
+        let report: Vec<String> = paragraphs(&t, &d).into_iter().map(|p| p.text).collect();
+        assert_eq!(word, report, "{}: the Word file's paragraphs", t.id);
+    }
+}
