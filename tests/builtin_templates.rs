@@ -272,3 +272,30 @@ fn every_example_makes_its_word_file() {
         assert_eq!(word, report, "{}: the Word file's paragraphs", t.id);
     }
 }
+
+/// Every built-in title fits its lines (GB/T 9704 §7.3.1: a long title breaks between words):
+/// with the example's figures and with a unit's name of 17 characters, each line the template's
+/// break points give holds at most 20 characters of 2号 (a figure counted 0.6), so none wraps
+/// inside a word.
+#[test]
+fn every_title_breaks_into_lines_that_fit() {
+    use gongwen::domain::output::render::title_paragraph;
+    let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 0.6 } else { 1.0 }).sum::<f64>();
+    for t in builtins() {
+        let mut long = Draft::example(&t);
+        for (id, name) in [("unit", "长江经济带高新技术产业开发区党工委"), ("unit_full", "长江经济带高新技术产业区工作委员会")] {
+            if t.slot(id).is_some() {
+                long.set_slot(id, name.to_string());
+            }
+        }
+        for d in [Draft::example(&t), long] {
+            let p = title_paragraph(&t, &d);
+            let mut at = 0;
+            for end in p.line_breaks.iter().copied().chain([p.text.len()]) {
+                let line = &p.text[at..end];
+                assert!(width(line) <= 20.0, "{}: title line “{line}” is {} wide", t.id, width(line));
+                at = end;
+            }
+        }
+    }
+}
