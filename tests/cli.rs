@@ -302,6 +302,23 @@ fn gongwen_check_as_a_type() {
     assert!(out.contains("meeting.txt:4:1: warning genre-closing "), "{out}");
     assert!(!out.contains("missing-"), "{out}");
 
+    // A 述职 (a template file of genre personal, its 称呼 optional): no 主送机关 asked for, a name
+    // and a date are; 特此报告 is another genre's closing.
+    let personal = r#"{"format":2,"id":"debrief","name":"述职报告","genre":"personal","title":"{year}年度述职报告",
+        "slots":[{"id":"year","label":"年度","hint":"写四位数字","kind":"year","example":"2025"}],
+        "parts":[{"id":"salutation","kind":"addressee","label":"称呼","hint":"口头述职时写","example":"各位领导、同志们：","required":false},
+        {"id":"body","kind":"paragraph","label":"正文","hint":"写本人履职情况","example":"本人认真履职。","required":true},
+        {"id":"signature","kind":"signature","label":"署名","hint":"写述职人姓名","example":"张伟","required":true},
+        {"id":"date","kind":"date","label":"日期","hint":"写日期","example":"2026年1月10日","required":true}]}"#;
+    std::fs::write(dir.path().join("debrief.json"), personal).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("debrief.txt"), "2025年度述职报告\n本人认真履职，完成各项任务。\n特此报告。\n").unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, _) = gongwen_in(dir.path(), &["check", "--template", "debrief.json", "debrief.txt"]);
+    assert_eq!(code, Some(0), "{out}");
+    for rule in ["genre-closing", "missing-signature", "missing-date"] {
+        assert!(out.contains(&format!(": warning {rule} ")), "{rule}: {out}");
+    }
+    assert!(!out.contains("missing-addressee") && !out.contains("missing-closing"), "{out}");
+
     // A template that cannot be had: 2, and the built-in types are listed.
     let (code, out, err) = gongwen_in(dir.path(), &["check", "--template", "no-such-type", "bare.txt"]);
     assert_eq!((code, out.as_str()), (Some(2), ""));
