@@ -53,7 +53,7 @@ fn violation(template: &Template, draft: &Draft, relation: &Relation) -> Option<
         Relation::Sum { total, of } => {
             let (t_label, t_typed, t) = figure(template, draft, total)?;
             let parts: Vec<_> = of.iter().map(|id| figure(template, draft, id)).collect::<Option<_>>()?;
-            let sum: u128 = parts.iter().map(|p| p.2.micros).sum();
+            let sum = parts.iter().try_fold(0u64, |sum, p| sum.checked_add(p.2.micros))?;
             if sum == t.micros {
                 return None;
             }
@@ -73,17 +73,19 @@ fn violation(template: &Template, draft: &Draft, relation: &Relation) -> Option<
             if w == 0 {
                 return None;
             }
-            // The exact rate in millionths is n / w; all in integers.
-            let n = p.micros * 100 * MICRO;
-            let within_a_tenth = n.abs_diff(r.micros * w) <= MICRO / 10 * w;
+            // The exact rate in millionths is n / w; all in integers (too large: left alone).
+            let n = p.micros.checked_mul(100 * MICRO)?;
+            let within_a_tenth = n.abs_diff(r.micros.checked_mul(w)?) <= (MICRO / 10).checked_mul(w)?;
             // Rounded (half up) to the decimals the clerk typed.
-            let unit = 10u128.pow(6 - r.decimals.min(6));
-            let rounds_to_typed = (2 * n + w * unit) / (2 * w * unit) * unit == r.micros;
-            if within_a_tenth || rounds_to_typed {
+            let unit = 10u64.pow(6 - r.decimals.min(6));
+            let half_up = |unit: u64| -> Option<u64> {
+                let d = w.checked_mul(unit)?;
+                Some((n.checked_mul(2)?.checked_add(d)? / d.checked_mul(2)?) * unit)
+            };
+            if within_a_tenth || half_up(unit)? == r.micros {
                 return None;
             }
-            let tenth = MICRO / 10;
-            let exact = (2 * n + w * tenth) / (2 * w * tenth) * tenth;
+            let exact = half_up(MICRO / 10)?;
             let message = format!(
                 "{r_label}（{r_typed}）应等于{p_label}（{p_typed}）除以{w_label}（{w_typed}），约为{}%，请核对。",
                 shown(exact)

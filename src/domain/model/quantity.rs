@@ -7,19 +7,19 @@
 use crate::domain::model::template::SlotKind;
 
 /// Millionths: a quantity's value is `micros / MICRO`.
-pub const MICRO: u128 = 1_000_000;
+pub const MICRO: u64 = 1_000_000;
 
 /// A typed quantity: its value in millionths and how many decimals the clerk typed (a rate
 /// typed `92.5` is right if the exact rate rounds to it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quantity {
-    pub micros: u128,
+    pub micros: u64,
     pub decimals: u32,
 }
 
 impl Quantity {
     fn whole(n: u64) -> Self {
-        Quantity { micros: u128::from(n) * MICRO, decimals: 0 }
+        Quantity { micros: n * MICRO, decimals: 0 }
     }
 }
 
@@ -41,9 +41,10 @@ pub fn year(typed: &str) -> Option<i32> {
     (v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())).then(|| v.parse().ok()).flatten()
 }
 
-/// Arabic digits (`12`) or Chinese numerals up to the thousands (`三`, `两`, `十二`, `一百零五`).
+/// Arabic digits (`12`, at most 9) or Chinese numerals up to the thousands (`三`, `两`, `十二`,
+/// `一百零五`).
 pub fn count(v: &str) -> Option<u64> {
-    if !v.is_empty() && v.len() <= 12 && v.bytes().all(|b| b.is_ascii_digit()) {
+    if !v.is_empty() && v.len() <= 9 && v.bytes().all(|b| b.is_ascii_digit()) {
         return v.parse().ok();
     }
     chinese(v)
@@ -85,7 +86,7 @@ fn chinese(v: &str) -> Option<u64> {
 }
 
 /// `3.5`, `1,200`, `12`: digits with optional thousands commas and one decimal point (at most
-/// 12 digits before it and 6 after).
+/// 9 digits before it and 6 after, so that sums and rates stay within `u64`).
 fn figure(v: &str) -> Option<Quantity> {
     let (int, frac) = v.split_once('.').unwrap_or((v, ""));
     let groups: Vec<&str> = int.split(',').collect();
@@ -94,7 +95,7 @@ fn figure(v: &str) -> Option<Quantity> {
     let digits: String = groups.concat();
     let ok = grouped_ok
         && !digits.is_empty()
-        && digits.len() <= 12
+        && digits.len() <= 9
         && frac.len() <= 6
         && digits.bytes().all(|b| b.is_ascii_digit())
         && frac.bytes().all(|b| b.is_ascii_digit())
@@ -102,14 +103,14 @@ fn figure(v: &str) -> Option<Quantity> {
     if !ok {
         return None;
     }
-    let whole: u128 = digits.parse().ok()?;
+    let whole: u64 = digits.parse().ok()?;
     let decimals = frac.len() as u32;
-    let part: u128 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
-    Some(Quantity { micros: whole * MICRO + part * 10u128.pow(6 - decimals), decimals })
+    let part: u64 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
+    Some(Quantity { micros: whole * MICRO + part * 10u64.pow(6 - decimals), decimals })
 }
 
 /// A value in millionths as a clerk writes it: `45`, `3.5`, `89.13`.
-pub fn shown(micros: u128) -> String {
+pub fn shown(micros: u64) -> String {
     let (whole, part) = (micros / MICRO, micros % MICRO);
     if part == 0 {
         return whole.to_string();
@@ -127,7 +128,7 @@ mod tests {
         for (typed, n) in [("12", 12), ("三", 3), ("两", 2), ("十", 10), ("十二", 12), ("二十", 20), ("四十六", 46), ("一百零五", 105), ("一百二十", 120), ("两千三百", 2300)] {
             assert_eq!(count(typed), Some(n), "{typed}");
         }
-        for bad in ["", "二三", "3名", "百", "-1", "1.5", "abc", "9999999999999"] {
+        for bad in ["", "二三", "3名", "百", "-1", "1.5", "abc", "1234567890"] {
             assert_eq!(count(bad), None, "{bad}");
         }
     }
