@@ -9,14 +9,41 @@ use std::collections::BTreeMap;
 use crate::domain::model::pattern::{fill, SlotPlace};
 use crate::domain::model::template::{ItemExample, ItemsSpec, Part, PartKind, Template};
 
-/// The text of one field.
+/// The text of one field. Stored `{"mode": "free", "text": …}` or `{"mode": "slotted",
+/// "pattern": …}`; read through the flat `StoredField` (serde's reader of a tagged enum
+/// buffers every value, which costs the page kilobytes).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "mode", rename_all = "snake_case")]
+#[serde(tag = "mode", rename_all = "snake_case", from = "StoredField")]
 pub enum Field {
     /// Typed freely.
     Free { text: String },
     /// A template sentence whose `{slot}`s are filled from the draft's key figures.
     Slotted { pattern: String },
+}
+
+#[derive(Clone, Copy)]
+enum Mode {
+    Free,
+    Slotted,
+}
+crate::domain::model::names::deserialize_by_name!(Mode, "free" => Mode::Free, "slotted" => Mode::Slotted);
+
+#[derive(Deserialize)]
+struct StoredField {
+    mode: Mode,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    pattern: String,
+}
+
+impl From<StoredField> for Field {
+    fn from(f: StoredField) -> Self {
+        match f.mode {
+            Mode::Free => Field::Free { text: f.text },
+            Mode::Slotted => Field::Slotted { pattern: f.pattern },
+        }
+    }
 }
 
 /// One numbered item of a section; its texts are in `Draft::fields`.

@@ -4,6 +4,7 @@ pub mod builtin;
 pub mod dates;
 pub mod draft;
 pub mod fields;
+pub mod names;
 pub mod numbering;
 pub mod pattern;
 pub mod quantity;

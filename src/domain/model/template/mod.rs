@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::domain::model::names::deserialize_by_name;
+
 mod load;
 mod validate;
 #[cfg(test)]
@@ -59,7 +61,7 @@ pub struct Template {
 }
 
 /// The three kinds of document the report types fall into.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Genre {
     /// An upward 报告: 主送机关 with `：`, `特此报告。`, signed by the unit, dated.
@@ -93,7 +95,7 @@ pub struct SlotSpec {
     pub example: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SlotKind {
     /// Free text: a unit's name.
@@ -124,9 +126,10 @@ impl SlotKind {
 /// How key figures must agree. A violated relation is a warning (`check::relations`).
 /// In the file: `{"kind": "sum", "total": …, "of": […]}`, `{"kind": "rate", "rate": …,
 /// "part": …, "whole": …}`, `{"kind": "year_after", "slot": …, "of": …}` (read through the flat
-/// `RelationSpec`: serde's tagged enums buffer every value, which costs the page kilobytes).
+/// `RelationSpec`: serde's reader of a tagged enum buffers every value, which costs the page
+/// kilobytes; written by the derive, tagged).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(from = "RelationSpec", into = "RelationSpec")]
+#[serde(tag = "kind", rename_all = "snake_case", from = "RelationSpec")]
 pub enum Relation {
     /// `total` = the sum of `of`.
     Sum { total: String, of: Vec<String> },
@@ -136,8 +139,7 @@ pub enum Relation {
     YearAfter { slot: String, of: String },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum RelationKind {
     Sum,
     Rate,
@@ -145,21 +147,21 @@ enum RelationKind {
 }
 
 /// A relation as written in the file; a name it lacks is empty (refused by `validate`).
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct RelationSpec {
     kind: RelationKind,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     total: String,
     /// A list for `sum`, one name for `year_after`.
-    #[serde(default, deserialize_with = "one_or_many", skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "one_or_many")]
     of: Vec<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     rate: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     part: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     whole: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     slot: String,
 }
 
@@ -191,25 +193,6 @@ impl From<RelationSpec> for Relation {
             RelationKind::Sum => Relation::Sum { total: r.total, of: r.of },
             RelationKind::Rate => Relation::Rate { rate: r.rate, part: r.part, whole: r.whole },
             RelationKind::YearAfter => Relation::YearAfter { slot: r.slot, of: r.of.into_iter().next().unwrap_or_default() },
-        }
-    }
-}
-
-impl From<Relation> for RelationSpec {
-    fn from(r: Relation) -> Self {
-        let blank = |kind| RelationSpec {
-            kind,
-            total: String::new(),
-            of: Vec::new(),
-            rate: String::new(),
-            part: String::new(),
-            whole: String::new(),
-            slot: String::new(),
-        };
-        match r {
-            Relation::Sum { total, of } => RelationSpec { total, of, ..blank(RelationKind::Sum) },
-            Relation::Rate { rate, part, whole } => RelationSpec { rate, part, whole, ..blank(RelationKind::Rate) },
-            Relation::YearAfter { slot, of } => RelationSpec { slot, of: vec![of], ..blank(RelationKind::YearAfter) },
         }
     }
 }
@@ -248,7 +231,7 @@ pub struct Part {
     pub items: Option<ItemsSpec>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartKind {
     /// 主送机关 (or a personal report's 称呼): one line, flush left, ending in a full-width colon.
@@ -330,7 +313,7 @@ impl Unless {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemLayout {
     /// `（一）heading` on its own line, then one paragraph: the body, then `一是……二是……`.
@@ -369,6 +352,13 @@ pub struct PointExample {
     pub topic: String,
     pub body: String,
 }
+
+// Read by name (see `model::names`); written by serde's derive with the same names.
+deserialize_by_name!(Genre, "report" => Genre::Report, "meeting" => Genre::Meeting, "personal" => Genre::Personal);
+deserialize_by_name!(SlotKind, "text" => SlotKind::Text, "count" => SlotKind::Count, "year" => SlotKind::Year, "date" => SlotKind::Date, "name" => SlotKind::Name, "place" => SlotKind::Place, "number" => SlotKind::Number, "percent" => SlotKind::Percent);
+deserialize_by_name!(RelationKind, "sum" => RelationKind::Sum, "rate" => RelationKind::Rate, "year_after" => RelationKind::YearAfter);
+deserialize_by_name!(PartKind, "addressee" => PartKind::Addressee, "paragraph" => PartKind::Paragraph, "section" => PartKind::Section, "closing" => PartKind::Closing, "signature" => PartKind::Signature, "date" => PartKind::Date);
+deserialize_by_name!(ItemLayout, "subsection" => ItemLayout::Subsection, "point" => ItemLayout::Point, "measure" => ItemLayout::Measure);
 
 impl Template {
     pub fn part(&self, id: &str) -> Option<&Part> {

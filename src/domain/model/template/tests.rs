@@ -84,7 +84,7 @@ fn a_format_2_template_with_every_new_feature_loads() {
     assert_eq!(t.relations.len(), 3);
     assert_eq!(t.relations[2], Relation::YearAfter { slot: "plan_year".into(), of: "report_year".into() });
     let written = serde_json::to_string(&t.relations).unwrap();
-    assert!(written.contains(r#"{"kind":"year_after","of":["report_year"],"slot":"plan_year"}"#), "{written}");
+    assert!(written.contains(r#"{"kind":"year_after","slot":"plan_year","of":"report_year"}"#), "{written}");
     assert_eq!(serde_json::from_str::<Vec<Relation>>(&written).unwrap(), t.relations);
     let fields_spec = t.item_fields("feedback");
     assert_eq!(fields_spec.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["measures", "progress", "deadline"]);
@@ -118,6 +118,24 @@ fn a_format_2_template_with_every_new_feature_loads() {
     let mut with_added = ours;
     let id = with_added.add_item(&t, "feedback");
     assert!(with_added.field(&key::item("feedback", id, "measures")).is_some());
+}
+
+/// Each plain enum reads back the name serde writes for it.
+#[test]
+fn enum_names_read_back() {
+    fn back<T: Serialize + for<'de> Deserialize<'de> + PartialEq + std::fmt::Debug>(values: &[T]) {
+        for v in values {
+            let written = serde_json::to_string(v).unwrap();
+            assert_eq!(&serde_json::from_str::<T>(&written).unwrap(), v, "{written}");
+        }
+    }
+    back(&[Genre::Report, Genre::Meeting, Genre::Personal]);
+    use SlotKind as S;
+    back(&[S::Text, S::Count, S::Year, S::Date, S::Name, S::Place, S::Number, S::Percent]);
+    use PartKind as P;
+    back(&[P::Addressee, P::Paragraph, P::Section, P::Closing, P::Signature, P::Date]);
+    back(&[ItemLayout::Subsection, ItemLayout::Point, ItemLayout::Measure]);
+    assert!(serde_json::from_str::<Genre>(r#""speech""#).is_err());
 }
 
 #[test]
