@@ -33,10 +33,10 @@ impl Template {
     pub(super) fn validate(&self) -> Result<(), TemplateError> {
         unique(self.parts.iter().map(|p| p.id.as_str()), &[], true, |i| format!("parts[{i}]"))?;
         unique(self.slots.iter().map(|s| s.id.as_str()), &[], false, |i| format!("slots[{i}]"))?;
-        for (place, text) in self.texts() {
+        for (at, text) in self.texts() {
             for id in slot_ids(text) {
                 if self.slot(id).is_none() {
-                    return Err(TemplateError::at(place, Problem::UnknownSlot(id.to_string())));
+                    return Err(TemplateError::at(at.place(), Problem::UnknownSlot(id.to_string())));
                 }
             }
         }
@@ -88,25 +88,45 @@ impl Template {
         Ok(())
     }
 
-    /// Every text of the template that may hold `{slot}` markers, with its place.
-    fn texts(&self) -> Vec<(String, &str)> {
-        let mut out = vec![("title".to_string(), self.title.as_str())];
+    /// Every text of the template that may hold `{slot}` markers, with where it is.
+    fn texts(&self) -> Vec<(Where<'_>, &str)> {
+        let mut out = vec![(Where::Title, self.title.as_str())];
         for (p, part) in self.parts.iter().enumerate() {
-            out.push((format!("parts[{p}].example"), &part.example));
+            out.push((Where::Part(p), &part.example));
             let Some(items) = &part.items else { continue };
             for (e, ex) in items.examples.iter().enumerate() {
-                let place = format!("parts[{p}].items.examples[{e}]");
-                out.push((format!("{place}.heading"), &ex.heading));
-                out.push((format!("{place}.body"), &ex.body));
+                out.push((Where::Item(p, e, "heading"), &ex.heading));
+                out.push((Where::Item(p, e, "body"), &ex.body));
                 for (k, pt) in ex.points.iter().enumerate() {
-                    out.push((format!("{place}.points[{k}].topic"), &pt.topic));
-                    out.push((format!("{place}.points[{k}].body"), &pt.body));
+                    out.push((Where::Point(p, e, k, "topic"), &pt.topic));
+                    out.push((Where::Point(p, e, k, "body"), &pt.body));
                 }
                 for (id, text) in &ex.fields {
-                    out.push((format!("{place}.fields.{id}"), text));
+                    out.push((Where::Item(p, e, id), text));
                 }
             }
         }
         out
+    }
+}
+
+/// Where a text is; written out (`parts[1].items.examples[0].body`) only for a message.
+enum Where<'a> {
+    Title,
+    Part(usize),
+    Item(usize, usize, &'a str),
+    Point(usize, usize, usize, &'a str),
+}
+
+impl Where<'_> {
+    fn place(&self) -> String {
+        match self {
+            Where::Title => "title".to_string(),
+            Where::Part(p) => format!("parts[{p}].example"),
+            // An item field's id is its place under `fields`; `heading` and `body` are not ids.
+            Where::Item(p, e, what) if ITEM_BOXES.contains(what) => format!("parts[{p}].items.examples[{e}].{what}"),
+            Where::Item(p, e, id) => format!("parts[{p}].items.examples[{e}].fields.{id}"),
+            Where::Point(p, e, k, what) => format!("parts[{p}].items.examples[{e}].points[{k}].{what}"),
+        }
     }
 }
