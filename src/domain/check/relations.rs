@@ -133,6 +133,9 @@ mod tests {
         Template::from_json(crate::domain::model::template::SMALL_FOR_TESTS).unwrap_or_else(|e| panic!("{e}"))
     }
 
+    /// Figures typed (slot, value), over the example's.
+    type Figures = &'static [(&'static str, &'static str)];
+
     /// The rules fired for these figures (slot, value), the rest as the example has them.
     fn fired(figures: &[(&str, &str)]) -> Vec<&'static str> {
         let t = template();
@@ -148,7 +151,7 @@ mod tests {
 
     #[test]
     fn must_fire() {
-        let table: &[(&[(&str, &str)], &[&str])] = &[
+        let table: &[(Figures, &[&str])] = &[
             (&[("problems", "46"), ("done", "40"), ("ongoing", "5")], &[SUM, RATE]),
             (&[("problems", "四十六"), ("done", "四十"), ("ongoing", "5"), ("done_rate", "87%")], &[SUM]),
             (&[("done_rate", "90%")], &[RATE]),
@@ -164,7 +167,7 @@ mod tests {
 
     #[test]
     fn must_not_fire() {
-        let table: &[&[(&str, &str)]] = &[
+        let table: &[Figures] = &[
             &[],
             &[("problems", "四十六"), ("done", "四十一"), ("ongoing", "五")],
             &[("done_rate", "89.1%")],
