@@ -228,3 +228,44 @@ fn the_stylesheet_has_a_rule_for_every_closing_indent() {
     }
     assert!(!css.contains(&format!(".ri-{}{{", MAX_CLOSING_INDENT + 1)));
 }
+
+/// An item's fields (format 2) are guided fields after its points: label, hint, the example in
+/// the clerk's unit, and (必填) only where `unless` does not excuse them.
+#[tokio::test]
+async fn section_step_shows_each_items_fields() {
+    use gongwen::domain::model::draft::key;
+    use gongwen::domain::model::template::Template;
+    let json = r#"{"format": 2, "id": "t", "name": "整改进展情况报告", "title": "{unit}整改进展情况的报告",
+      "slots": [{"id": "unit", "label": "单位名称", "hint": "写单位全称", "kind": "text", "example": "某某局党组"}],
+      "parts": [{"id": "feedback", "kind": "section", "label": "一、反馈问题整改落实情况", "heading": "反馈问题整改落实情况",
+        "hint": "逐条写", "example": "逐条报告如下：",
+        "items": {"layout": "subsection", "label": "问题", "heading_hint": "概括反馈的问题", "min": 1, "max": 9,
+          "fields": [
+            {"id": "progress", "label": "整改进展", "lead": "整改进展：", "hint": "写到哪一步了", "required": true},
+            {"id": "deadline", "label": "完成时限", "lead": "完成时限：", "hint": "没完成的写明时限", "required": true,
+             "unless": {"field": "progress", "starts_with": ["已完成"]}}],
+          "examples": [{"heading": "学习不深入", "fields": {"progress": "{unit}已完成整改。"}}]}}]}"#;
+    let t = Rc::new(Template::from_json(json).unwrap_or_else(|e| panic!("{e}")));
+    let mut d = Draft::new(&t);
+    d.set_slot("unit", "城南街道党工委".into());
+    let item = d.items("feedback")[0].id;
+    let render_with = |d: Draft| {
+        let part = t.part("feedback").cloned().expect("feedback");
+        let findings = Rc::new(check_draft(&t, &d));
+        SectionProps { part, template: Shared(t.clone()), draft: Shared(Rc::new(d)), findings: Shared(findings), dispatch: Callback::noop() }
+    };
+    let html = render::<SectionStep>(render_with(d.clone())).await;
+    let box_of = |html: &str, field: &str| -> String {
+        let at = html.find(&format!(r#"data-key="{}""#, key::item("feedback", item, field))).unwrap_or_else(|| panic!("{field} missing"));
+        html[at..].split("</section>").next().unwrap_or_default().to_string()
+    };
+    let progress = box_of(&html, "progress");
+    assert!(progress.contains("（一） 整改进展") && progress.contains("（必填）") && progress.contains("写到哪一步了"), "{progress}");
+    assert!(progress.contains("城南街道党工委已完成整改。"), "the example speaks of the clerk's unit: {progress}");
+    assert!(box_of(&html, "deadline").contains("（必填）"));
+    // Finished: no deadline asked.
+    d.set_text(&key::item("feedback", item, "progress"), "已完成。".into());
+    let html = render::<SectionStep>(render_with(d)).await;
+    let deadline = box_of(&html, "deadline");
+    assert!(deadline.contains("（一） 完成时限") && !deadline.contains("（必填）"), "{deadline}");
+}
