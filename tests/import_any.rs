@@ -45,7 +45,7 @@ fn sample(name: &str) -> String {
 #[test]
 fn every_sample_old_report_is_recognised_as_its_type() {
     let types = candidates();
-    assert_eq!(types.len(), 4);
+    assert_eq!(types.len(), builtin::INDEX.len() + 3, "the built-in types and the three test templates");
     let samples = fixtures("old-reports");
     assert!(samples.len() >= 9);
     let (mut right, mut sure) = (0, 0);
@@ -56,13 +56,17 @@ fn every_sample_old_report_is_recognised_as_its_type() {
         let got_id = got.map(|(i, _)| types[i].id.as_str()).unwrap_or("none");
         let table: Vec<String> = scores(&types, text).iter().zip(&types).map(|(s, c)| format!("{}={s:.2}", c.id)).collect();
         println!("{name}: {got_id} {:?} [{}]", got.map(|g| g.1), table.join(" "));
-        if got_id == want {
+        // A test template's sample may be recognised as the built-in type of the same name, once
+        // that type is built in (`test-annual-summary` → `annual-summary`).
+        let name_of = |id: &str| types.iter().find(|c| c.id == id).map(|c| c.name.clone());
+        let twin = builtin::INDEX.iter().find(|e| want.starts_with("test-") && name_of(want).as_deref() == Some(e.name)).map(|e| e.id);
+        if got_id == want || Some(got_id) == twin {
             right += 1;
         }
         if got.is_some_and(|g| g.1 == Confidence::High) {
             sure += 1;
         }
-        assert_eq!(got_id, want, "{name}: {}", table.join(" "));
+        assert!(got_id == want || Some(got_id) == twin, "{name}: got {got_id}, want {want}: {}", table.join(" "));
     }
     println!("{right} of {} recognised, {sure} with 把握较大", samples.len());
 }
