@@ -123,7 +123,7 @@ impl Num {
         chars[self.start..self.end].iter().collect()
     }
     fn value(&self, chars: &[char]) -> Option<u64> {
-        self.digits(chars).parse().ok()
+        digits_value(&chars[self.start..self.end])
     }
 }
 
@@ -300,27 +300,40 @@ fn impossible_count(chars: &[char], num: &Num, out: &mut Vec<Finding>) {
     push(out, COUNT_IMPOSSIBLE, Severity::Error, chars, span, msg, None);
 }
 
+/// The value of ASCII digits, as `str::parse` gives it (`None` when empty or too large), without
+/// building a string: it is asked of nearly every number.
+fn digits_value(digits: &[char]) -> Option<u64> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.iter().try_fold(0u64, |v, &c| v.checked_mul(10)?.checked_add(u64::from(c.to_digit(10)?)))
+}
+
 /// One count, Arabic or Chinese, with the measure word that says its kind.
 struct Count {
     span: Span,
     arabic: bool,
     value: Option<u64>,
-    /// What follows the numeral: `名`, `余名`, `个`.
-    suffix: String,
-    kind: String,
+    /// Where what follows the numeral starts: `名`, `余名`, `个` (it ends with `span`).
+    suffix_start: usize,
+    kind: Kind,
+}
+
+/// The measure word that says a count's kind: one character, or `个月` (its own word). Kinds
+/// order as the words themselves do (`个` < `个月` < `人`).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Kind {
+    word: char,
+    /// `个月` rather than `个`.
+    months: bool,
 }
 
 /// The measure word (after an optional `余`/`多`) at `i`: (suffix end, kind).
-fn measure_at(chars: &[char], i: usize) -> Option<(usize, String)> {
+fn measure_at(chars: &[char], i: usize) -> Option<(usize, Kind)> {
     let m = if matches!(at(chars, i), Some('余' | '多')) { i + 1 } else { i };
     let c = at(chars, m).filter(|&c| MEASURES.contains(c))?;
-    let kind = if c == '个' && at(chars, m + 1) == Some('月') {
-        "个月".to_string()
-    } else {
-        c.to_string()
-    };
-    let end = if kind == "个月" { m + 2 } else { m + 1 };
-    Some((end, kind))
+    let months = c == '个' && at(chars, m + 1) == Some('月');
+    Some((if months { m + 2 } else { m + 1 }, Kind { word: c, months }))
 }
 
 fn arabic_count(chars: &[char], num: &Num) -> Option<Count> {
@@ -335,20 +348,20 @@ fn arabic_count(chars: &[char], num: &Num) -> Option<Count> {
         span: Span::new(num.start, end),
         arabic: true,
         value: num.value(chars),
-        suffix: chars[num.end..end].iter().collect(),
+        suffix_start: num.end,
         kind,
     })
 }
 
 fn chinese_count(chars: &[char], start: usize, end: usize) -> Option<Count> {
-    let run: String = chars[start..end].iter().collect();
-    if matches!(run.as_str(), "一" | "两" | "二") || run.starts_with(['百', '千', '万', '〇', '零']) {
+    let run = &chars[start..end];
+    if matches!(run, ['一' | '两' | '二']) || matches!(run.first(), Some('百' | '千' | '万' | '〇' | '零')) {
         return None;
     }
-    if before(chars, start).is_some_and(|c| "第初周每其之".contains(c)) {
+    if before(chars, start).is_some_and(|c| matches!(c, '第' | '初' | '周' | '每' | '其' | '之')) {
         return None;
     }
-    let value = cn_value(&run)?; // None for approximations: 三四个月, 两三名
+    let value = cn_value(run.iter().copied())?; // None for approximations: 三四个月, 两三名
     let (suffix_end, kind) = measure_at(chars, end)?;
     if FIXED_AFTER.iter().any(|w| starts_with(chars, suffix_end, w)) {
         return None;
@@ -357,7 +370,7 @@ fn chinese_count(chars: &[char], start: usize, end: usize) -> Option<Count> {
         span: Span::new(start, suffix_end),
         arabic: false,
         value: Some(value),
-        suffix: chars[end..suffix_end].iter().collect(),
+        suffix_start: end,
         kind,
     })
 }
@@ -401,7 +414,7 @@ fn style(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
 }
 
 fn style_in_sentence(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
-    let mut kinds: Vec<&str> = counts.iter().map(|c| c.kind.as_str()).collect();
+    let mut kinds: Vec<Kind> = counts.iter().map(|c| c.kind).collect();
     kinds.sort_unstable();
     kinds.dedup();
     for kind in kinds {
@@ -420,7 +433,7 @@ fn style_in_sentence(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
         for c in of_kind.iter().filter(|c| c.arabic == flag_arabic) {
             let text: String = chars[c.span.start..c.span.end].iter().collect();
             let fix = c.value.and_then(|v| if flag_arabic { cn_count(v) } else { Some(v.to_string()) });
-            let fix = fix.map(|n| format!("{n}{}", c.suffix));
+            let fix = fix.map(|n| format!("{n}{}", chars[c.suffix_start..c.span.end].iter().collect::<String>()));
             let advice = match &fix {
                 Some(f) => format!("建议改为“{f}”"),
                 None => format!("建议统一用{style_name}"),
