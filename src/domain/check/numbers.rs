@@ -71,7 +71,7 @@ pub fn check_with(text: &str, ctx: &Context, out: &mut Vec<Finding>) {
 
 /// `check_with` over the text's characters: the driver collects them once for every family.
 pub fn check_chars(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
-    let quoted = inside_quotes(&chars);
+    let mut quoted = InsideQuotes::default();
     let mut counts = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -79,7 +79,7 @@ pub fn check_chars(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
             if is_cn_numeral(chars[i]) && !before(&chars, i).is_some_and(is_cn_numeral) {
                 let end = run_end(&chars, i, is_cn_numeral);
                 if let Some(c) = chinese_count(&chars, i, end) {
-                    if !quoted[i] {
+                    if !quoted.at(chars, i) {
                         counts.push(c);
                     }
                 }
@@ -102,7 +102,7 @@ pub fn check_chars(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
         }
         impossible_count(&chars, &num, out);
         if let Some(c) = arabic_count(&chars, &num) {
-            if !quoted[i] {
+            if !quoted.at(chars, i) {
                 counts.push(c);
             }
         }
@@ -375,21 +375,30 @@ fn chinese_count(chars: &[char], start: usize, end: usize) -> Option<Count> {
     })
 }
 
-/// True for characters inside “…” or 《…》 on their line.
-fn inside_quotes(chars: &[char]) -> Vec<bool> {
-    let mut depth = 0i32;
-    chars
-        .iter()
-        .map(|&c| {
-            match c {
-                '\n' | '\r' => depth = 0,
-                '“' | '《' => depth += 1,
-                '”' | '》' => depth = (depth - 1).max(0),
+/// Is a character inside “…” or 《…》 on its line? Asked in text order, it reads each
+/// character once, as far as the last one asked about.
+#[derive(Default)]
+struct InsideQuotes {
+    /// The next character to read.
+    next: usize,
+    /// How deep the quotes are after the characters read so far.
+    depth: i32,
+}
+
+impl InsideQuotes {
+    /// For `i` at or after every position asked before.
+    fn at(&mut self, chars: &[char], i: usize) -> bool {
+        while self.next <= i && self.next < chars.len() {
+            match chars[self.next] {
+                '\n' | '\r' => self.depth = 0,
+                '“' | '《' => self.depth += 1,
+                '”' | '》' => self.depth = (self.depth - 1).max(0),
                 _ => {}
             }
-            depth > 0
-        })
-        .collect()
+            self.next += 1;
+        }
+        self.depth > 0
+    }
 }
 
 /// Does a sentence end between `from` and `to`? (`。` `！` `？` or a line break.)

@@ -114,7 +114,7 @@ impl Marks {
                 if !prev.is_some_and(|b| b.is_ascii_digit() || is_ordinal_numeral(b)) {
                     m.ordinals.push(i);
                 }
-            } else if !(('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_ascii_alphabetic()) {
+            } else if !(('\u{4E00}' <= c && c <= '\u{9FFF}') || c.is_ascii_alphabetic()) {
                 // No rule looks at another Han character or a Latin letter.
                 m.mark(chars, i, c, prev, &mut straight_quotes_in_line, &mut open_parens);
             }
@@ -187,6 +187,7 @@ fn push(
     out.push(finding(rule, Category::Punctuation, severity, chars, span, message, replacement.map(str::to_string)));
 }
 
+#[inline(always)]
 fn is_dot(c: char) -> bool {
     matches!(c, '.' | '。' | '．' | '·' | '・')
 }
@@ -217,6 +218,7 @@ fn ellipsis(chars: &[char], starts: &[usize], out: &mut Vec<Finding>) {
 }
 
 /// Sentence and clause marks that never stand twice in a row.
+#[inline(always)]
 fn is_stop(c: char) -> bool {
     matches!(c, '。' | '，' | '、' | '；' | '：')
 }
@@ -252,6 +254,7 @@ fn doubled(chars: &[char], starts: &[usize], out: &mut Vec<Finding>) {
     }
 }
 
+#[inline(always)]
 fn is_ordinal_numeral(c: char) -> bool {
     matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }

@@ -20,6 +20,7 @@ pub fn is_chinese(c: char) -> bool {
     is_han(c) || is_cjk_punct(c)
 }
 
+#[inline(always)]
 pub fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
 }
@@ -89,6 +90,7 @@ pub fn run_start(chars: &[char], i: usize, pred: impl Fn(char) -> bool) -> usize
 }
 
 /// Characters that make up a Chinese numeral (`二十三`, `两百`, `二〇二三`).
+#[inline(always)]
 pub fn is_cn_numeral(c: char) -> bool {
     matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '两')
 }
