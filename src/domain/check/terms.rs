@@ -145,9 +145,21 @@ impl Terms {
 
     /// The start positions of each word, ascending: `starts[k]` for word `k`.
     pub fn starts(&self, chars: &[char]) -> Vec<Vec<usize>> {
+        self.starts_if_any(chars).unwrap_or_else(|| vec![Vec::new(); self.lens.len()])
+    }
+
+    /// `starts`, or `None` when no word occurs (most lines: then nothing is allocated).
+    pub fn starts_if_any(&self, chars: &[char]) -> Option<Vec<Vec<usize>>> {
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        self.each_match(chars, |k, start| found.push((k, start)));
+        if found.is_empty() {
+            return None;
+        }
         let mut starts = vec![Vec::new(); self.lens.len()];
-        self.each_match(chars, |k, start| starts[k].push(start));
-        starts
+        for (k, start) in found {
+            starts[k].push(start);
+        }
+        Some(starts)
     }
 }
 
