@@ -143,6 +143,7 @@ impl Terms {
     }
 
     /// The start positions of each word, ascending: `starts[k]` for word `k`.
+    #[cfg(test)]
     pub fn starts(&self, chars: &[char]) -> Vec<Vec<usize>> {
         self.starts_if_any(chars).unwrap_or_else(|| vec![Vec::new(); self.lens.len()])
     }
