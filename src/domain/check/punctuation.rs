@@ -58,61 +58,70 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 /// rule looks at.
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let marks = Marks::of(chars);
-    if marks.is_empty() {
+    if marks.list.is_empty() {
         return;
     }
     let mut found = Vec::new();
-    ellipsis(chars, &marks.dots, &mut found);
-    doubled(chars, &marks.stops, &mut found);
-    ordinal_shi(chars, &marks.shi, &mut found);
-    ordinal_bracket(chars, &marks.brackets, &mut found);
-    ordinal_mark(chars, &marks.ordinals, &mut found);
-    dunhao_pairs(chars, &marks.dunhao, &mut found);
-    balance(chars, &marks.paired, &mut found);
+    ellipsis(chars, marks.places(DOTS), &mut found);
+    doubled(chars, marks.places(STOPS), &mut found);
+    ordinal_shi(chars, marks.places(SHI), &mut found);
+    ordinal_bracket(chars, marks.places(BRACKET), &mut found);
+    ordinal_mark(chars, marks.places(ORDINAL), &mut found);
+    dunhao_pairs(chars, marks.places(DUNHAO), &mut found);
+    balance(chars, marks.places(PAIRED), &mut found);
     // Characters another rule has already explained are not reported again as half-width.
     halfwidth(chars, &marks, &mut found);
     out.extend(found);
 }
 
-/// The places each rule looks at, found in one pass. Every list is in text order.
-#[derive(Default)]
+/// What a rule may look at a place for (bits of `Mark::what`).
+/// The start of a run of dots (`is_dot`) or of `…`.
+const DOTS: u16 = 1;
+/// The start of a run of clause marks (`is_stop`) or of `.`.
+const STOPS: u16 = 2;
+/// `是` after an ordinal numeral.
+const SHI: u16 = 4;
+/// An opening bracket `（` `(`.
+const BRACKET: u16 = 8;
+/// The start of a run of ASCII digits or of ordinal numerals.
+const ORDINAL: u16 = 16;
+/// `、` with a character on each side.
+const DUNHAO: u16 = 32;
+/// A paired mark or a line end.
+const PAIRED: u16 = 64;
+/// A half-width mark.
+const HALF: u16 = 128;
+
+/// A place some rule looks at.
+struct Mark {
+    at: usize,
+    what: u16,
+    /// For a half-width mark: the straight quotes `"` on its line so far, itself included.
+    quotes: usize,
+}
+
+/// The places the rules look at, found in one pass, in text order; one list for all of them
+/// (one allocation per text rather than one per rule).
 struct Marks {
-    /// Starts of runs of dots (`is_dot`) and of runs of `…`.
-    dots: Vec<usize>,
-    /// Starts of runs of clause marks (`is_stop`) and of runs of `.`.
-    stops: Vec<usize>,
-    /// `是` after an ordinal numeral.
-    shi: Vec<usize>,
-    /// Opening brackets `（` `(`.
-    brackets: Vec<usize>,
-    /// Starts of runs of ASCII digits or of ordinal numerals.
-    ordinals: Vec<usize>,
-    /// `、` after a closing mark.
-    dunhao: Vec<usize>,
-    /// Paired marks and line ends.
-    paired: Vec<usize>,
-    /// Half-width marks, with the number of straight quotes `"` on their line so far (that one
-    /// included).
-    half: Vec<(usize, usize)>,
+    list: Vec<Mark>,
     /// Matching half-width `(` `)` inside each line.
     parens: Vec<(usize, usize)>,
 }
 
 impl Marks {
     fn of(chars: &[char]) -> Marks {
-        let mut m = Marks::default();
+        let mut m = Marks { list: Vec::with_capacity(chars.len() / 4), parens: Vec::new() };
         let mut prev: Option<char> = None;
         let mut straight_quotes_in_line = 0usize;
         let mut open_parens: Vec<usize> = Vec::new();
         for (i, &c) in chars.iter().enumerate() {
-            // Han characters and letters are by far the most common: none of them is a mark.
             if c == '是' {
                 if prev.is_some_and(is_ordinal_numeral) {
-                    m.shi.push(i);
+                    m.list.push(Mark { at: i, what: SHI, quotes: 0 });
                 }
             } else if is_ordinal_numeral(c) || c.is_ascii_digit() {
                 if !prev.is_some_and(|b| b.is_ascii_digit() || is_ordinal_numeral(b)) {
-                    m.ordinals.push(i);
+                    m.list.push(Mark { at: i, what: ORDINAL, quotes: 0 });
                 }
             } else if !(('\u{4E00}' <= c && c <= '\u{9FFF}') || c.is_ascii_alphabetic()) {
                 // No rule looks at another Han character or a Latin letter.
@@ -124,20 +133,21 @@ impl Marks {
     }
 
     fn mark(&mut self, chars: &[char], i: usize, c: char, prev: Option<char>, quotes: &mut usize, open_parens: &mut Vec<usize>) {
+        let mut what = 0;
         if is_dot(c) && !prev.is_some_and(is_dot) || c == '…' && prev != Some('…') {
-            self.dots.push(i);
+            what |= DOTS;
         }
         if is_stop(c) && !prev.is_some_and(is_stop) || c == '.' && prev != Some('.') {
-            self.stops.push(i);
+            what |= STOPS;
         }
         if matches!(c, '（' | '(') {
-            self.brackets.push(i);
+            what |= BRACKET;
         }
         if c == '、' && i > 0 && i + 1 < chars.len() {
-            self.dunhao.push(i);
+            what |= DUNHAO;
         }
         if matches!(c, '\n' | '\r') || closer_of(c).is_some() || is_closer(c) {
-            self.paired.push(i);
+            what |= PAIRED;
         }
         match c {
             '\n' => {
@@ -154,19 +164,16 @@ impl Marks {
             _ => {}
         }
         if matches!(c, '.' | '．' | ',' | ':' | ';' | '?' | '!' | '"' | '(' | ')') {
-            self.half.push((i, *quotes));
+            what |= HALF;
+        }
+        if what != 0 {
+            self.list.push(Mark { at: i, what, quotes: *quotes });
         }
     }
 
-    fn is_empty(&self) -> bool {
-        self.dots.is_empty()
-            && self.stops.is_empty()
-            && self.shi.is_empty()
-            && self.brackets.is_empty()
-            && self.ordinals.is_empty()
-            && self.dunhao.is_empty()
-            && self.paired.is_empty()
-            && self.half.is_empty()
+    /// The places marked `what`, in text order.
+    fn places(&self, what: u16) -> impl Iterator<Item = usize> + '_ {
+        self.list.iter().filter(move |m| m.what & what != 0).map(|m| m.at)
     }
 }
 
@@ -195,8 +202,8 @@ fn is_dot(c: char) -> bool {
 /// `...`, `。。。`, `······`: three or more dots are an ellipsis, written `……`. A lone `…`
 /// (or three of them) is half an ellipsis; `……` and `…………` are fine.
 /// `starts`: where runs of dots and of `…` start.
-fn ellipsis(chars: &[char], starts: &[usize], out: &mut Vec<Finding>) {
-    for &i in starts {
+fn ellipsis(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in starts {
         let c = chars[i];
         if is_dot(c) {
             let end = run_end(chars, i, is_dot);
@@ -225,8 +232,8 @@ fn is_stop(c: char) -> bool {
 
 /// `。。`, `，，`, `，。`, and `..` next to Chinese text; `starts`: where runs of clause marks
 /// and of `.` start.
-fn doubled(chars: &[char], starts: &[usize], out: &mut Vec<Finding>) {
-    for &i in starts {
+fn doubled(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in starts {
         let c = chars[i];
         {
             let pred = |x: char| if c == '.' { x == '.' } else { is_stop(x) };
@@ -261,8 +268,8 @@ fn is_ordinal_numeral(c: char) -> bool {
 
 /// `一是：`, `二是，`: the ordinal `N是` is followed directly by its content; `at_shi`: every
 /// `是` after an ordinal numeral.
-fn ordinal_shi(chars: &[char], at_shi: &[usize], out: &mut Vec<Finding>) {
-    for &i in at_shi {
+fn ordinal_shi(chars: &[char], at_shi: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in at_shi {
         let start = run_start(chars, i, is_ordinal_numeral);
         if i - start > 2 || before(chars, start).is_some_and(is_han) {
             continue; // 统一是…, 第一是…: not an enumeration
@@ -278,8 +285,8 @@ fn ordinal_shi(chars: &[char], at_shi: &[usize], out: &mut Vec<Finding>) {
 
 /// `（一）、`, `（一）.`, `(1)，`: nothing follows the closing bracket of an ordinal;
 /// `brackets`: every `（` and `(`.
-fn ordinal_bracket(chars: &[char], brackets: &[usize], out: &mut Vec<Finding>) {
-    for &i in brackets {
+fn ordinal_bracket(chars: &[char], brackets: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in brackets {
         if !at_item_start(chars, i) {
             continue;
         }
@@ -298,8 +305,8 @@ fn ordinal_bracket(chars: &[char], brackets: &[usize], out: &mut Vec<Finding>) {
 
 /// `1、` → `1.`; `一.` / `一，` at a line start → `一、`; `starts`: where runs of digits or of
 /// ordinal numerals start (not right after another digit or numeral).
-fn ordinal_mark(chars: &[char], starts: &[usize], out: &mut Vec<Finding>) {
-    for &i in starts {
+fn ordinal_mark(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in starts {
         let c = chars[i];
         let arabic = c.is_ascii_digit();
         let pred: fn(char) -> bool = if arabic { |c| c.is_ascii_digit() } else { is_ordinal_numeral };
@@ -329,8 +336,8 @@ fn ordinal_mark(chars: &[char], starts: &[usize], out: &mut Vec<Finding>) {
 
 /// `《条例》、《规定》`, `“充电”、“补课”`: no 顿号 between adjacent paired marks; `at_dunhao`:
 /// every `、` with a character on each side.
-fn dunhao_pairs(chars: &[char], at_dunhao: &[usize], out: &mut Vec<Finding>) {
-    for &i in at_dunhao {
+fn dunhao_pairs(chars: &[char], at_dunhao: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in at_dunhao {
         let (Some(p), Some(n)) = (before(chars, i), at(chars, i + 1)) else { continue };
         let books = p == '》' && n == '《';
         let quotes = (p == '”' && n == '“') || (p == '’' && n == '‘');
@@ -385,11 +392,11 @@ fn same_closer(c: char) -> char {
 
 /// Paired marks inside each line: unmatched ones, and quote nesting; `paired`: every paired
 /// mark and line end.
-fn balance(chars: &[char], paired: &[usize], out: &mut Vec<Finding>) {
+fn balance(chars: &[char], paired: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut unmatched: Vec<usize> = Vec::new();
     // The end of the text ends the last line.
-    for &i in paired.iter().chain(std::iter::once(&chars.len())) {
+    for i in paired.chain(std::iter::once(chars.len())) {
         let c = at(chars, i).unwrap_or('\n');
         if c == '\n' || c == '\r' {
             unmatched.extend(stack.drain(..).map(|(_, p)| p));
@@ -472,11 +479,11 @@ fn nesting(chars: &[char], open_stack: &[(char, usize)], open: char, at_open: us
     }
 }
 
-/// Half-width marks next to Chinese text (`marks.half`), unless another rule has explained
+/// Half-width marks next to Chinese text (marked `HALF`), unless another rule has explained
 /// them already.
 fn halfwidth(chars: &[char], marks: &Marks, out: &mut Vec<Finding>) {
     let parens = &marks.parens;
-    for &(i, straight_quotes_in_line) in &marks.half {
+    for &Mark { at: i, quotes: straight_quotes_in_line, .. } in marks.list.iter().filter(|m| m.what & HALF != 0) {
         let c = chars[i];
         if overlaps(out, Span::new(i, i + 1)) {
             continue;
