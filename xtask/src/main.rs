@@ -11,6 +11,7 @@
 mod boot;
 mod csp;
 mod html;
+mod prerender;
 mod single_file;
 mod sizes;
 
