@@ -254,3 +254,12 @@ pub fn close_menu(inside: &web_sys::Element) {
         let _ = menu.remove_attribute("open");
     }
 }
+
+/// Take the prerendered first screen (`#gongwen-shell`, put into the page at build time by
+/// `xtask/src/prerender.rs`) out of the page: the app renders itself in its place.
+#[cfg(target_arch = "wasm32")]
+pub fn remove_shell() {
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("gongwen-shell")) {
+        shell.remove();
+    }
+}
