@@ -8,6 +8,7 @@ mod axe;
 mod harness;
 mod hostile;
 mod missing;
+mod prerender;
 mod reopen;
 mod single_file;
 
@@ -285,7 +286,7 @@ async fn harness_catches_console_errors_and_outside_requests() {
     // to see that the harness catches a request that does go out.
     b.cdp("Page.setBypassCSP", json!({ "enabled": true })).await;
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(harness::app_js::STARTED).await;
     b.js("console.error('故意的错误'); fetch('http://127.0.0.2:9/leak').catch(() => {}); return null;").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let (console, foreign) = b.problems().await;
@@ -308,7 +309,7 @@ async fn every_edit_survives_a_reload() {
     assert!(before.contains("二是管理职责不够到位。"), "{before}");
 
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(harness::app_js::STARTED).await;
     // The same step, the same text, the same figures.
     b.wait_for(".step-view[data-step=problems]").await;
     assert_eq!(b.preview_text().await, before);
@@ -638,7 +639,7 @@ async fn two_hundred_random_edits_survive_a_reload() {
     let before_text = b.preview_text().await;
     let before = b.js(snapshot).await;
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(harness::app_js::STARTED).await;
     assert_eq!(b.preview_text().await, before_text);
     assert_eq!(b.js(snapshot).await, before);
     b.finish().await;
