@@ -255,6 +255,18 @@ pub fn close_menu(inside: &web_sys::Element) {
     }
 }
 
+/// Esc in an open `<details>` menu closes it and puts the cursor back on its button (the summary).
+pub fn escape_menu(inside: &web_sys::Element) {
+    let Ok(Some(menu)) = inside.closest("details") else { return };
+    if menu.remove_attribute("open").is_ok() {
+        if let Ok(Some(button)) = menu.query_selector("summary") {
+            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    }
+}
+
 /// Take the prerendered first screen (`#gongwen-shell`, put into the page at build time by
 /// `xtask/src/prerender.rs`) out of the page: the app renders itself in its place.
 #[cfg(target_arch = "wasm32")]
