@@ -1,7 +1,8 @@
-//! Browser entry point: trunk builds this for wasm32 and mounts the app on <body>.
+//! Browser entry point: trunk builds this for wasm32; the app replaces the prerendered first
+//! screen and mounts on <body> (`gongwen::ui::start`).
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<gongwen::ui::App>::new().render();
+    gongwen::ui::start();
 }
 
 // Natively there is nothing to run: the app only exists in the browser.

@@ -358,8 +358,9 @@ pub fn app() -> Html {
                     { button("my-drafts", "我的草稿", false, drafts.show) }
                     { button("fill-example", "填入示例", false, fill_example) }
                     { button("import-report", "导入旧报告", false, { let importing = importing.clone(); Callback::from(move |_: MouseEvent| importing.set(true)) }) }
-                    // Used less often: folded into 更多, so the row never wraps.
-                    <details class="more-menu" id="more-menu">
+                    // Used less often: folded into 更多, so the row never wraps; Esc closes it, back on its button.
+                    <details class="more-menu" id="more-menu" onkeydown={Callback::from(|e: KeyboardEvent| {
+                        if e.key() == "Escape" { if let Some(t) = e.target_dyn_into::<web_sys::Element>() { browser::escape_menu(&t) } } })}>
                         <summary class="button">{ "更多" }</summary>
                         <div class="menu-list" onclick={Callback::from(|e: MouseEvent| {
                             if let Some(t) = e.target_dyn_into::<web_sys::Element>() { browser::close_menu(&t) } })}>

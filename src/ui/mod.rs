@@ -27,3 +27,13 @@ pub use guided_field::{GuidedField, GuidedFieldProps};
 pub use outline::{Outline, OutlineProps};
 pub use preview::{Preview, PreviewProps};
 pub use section::{SectionProps, SectionStep};
+
+/// Start the app in the page (the wasm entry point). The shell prerendered at build time goes
+/// and the app renders in its place: yew renders in a microtask of this same task, so the
+/// browser paints no frame between the two — neither both nor none. Nothing typed is lost: the
+/// shell's text boxes are read-only (see `xtask/src/prerender.rs`).
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    browser::remove_shell();
+    yew::Renderer::<App>::new().render();
+}
