@@ -7,7 +7,7 @@ use std::time::Duration;
 
 /// Where the app cannot start, nothing of the form is shown: no app, and the prerendered first
 /// screen is hidden (the boot script's message stands in its place). [app, the shell's display]
-const NO_FORM: &str = "const shell = document.querySelector('#gongwen-shell');
+pub(crate) const NO_FORM: &str = "const shell = document.querySelector('#gongwen-shell');
     return [document.querySelector('body > .app'), shell ? getComputedStyle(shell).display : 'absent'];";
 
 fn placeholders_in(key: &str) -> String {
