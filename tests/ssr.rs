@@ -156,7 +156,7 @@ async fn preview_sets_each_kind_of_paragraph() {
 }
 
 fn drafts_props(deleted: Option<&str>) -> DraftsPanelProps {
-    let row = |id: &str, title: &str, changed: &str| DraftRow { id: id.to_string().into(), title: title.to_string().into(), changed: changed.to_string().into() };
+    let row = |id: &str, title: &str, changed: &str| DraftRow { id: id.to_string().into(), title: title.to_string().into(), kind: "选人用人工作情况报告".into(), changed: changed.to_string().into() };
     DraftsPanelProps {
         drafts: vec![
             row("db", "关于党工委领导班子2022年以来选人用人工作情况的报告", "今天 14:05"),

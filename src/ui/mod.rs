@@ -17,6 +17,8 @@ mod section;
 pub mod shared;
 mod slotted;
 mod storage;
+mod templates;
+mod gallery;
 mod unplaced;
 pub mod state;
 

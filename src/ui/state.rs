@@ -73,8 +73,9 @@ pub enum Action {
     /// Put a draft file, an imported report or the example into the open draft: only when that
     /// loses nothing (`AppState::replaces_nothing`); otherwise it goes into a new draft (`Open`).
     Load(crate::domain::store::saved::Saved),
-    /// Switch to another draft of 我的草稿 (the UI has saved the open one first).
-    Open { id: String, saved: crate::domain::store::saved::Saved },
+    /// Switch to another draft of 我的草稿 (the UI has saved the open one first), of its own
+    /// report type: the state's template becomes `template`.
+    Open { id: String, saved: crate::domain::store::saved::Saved, template: Rc<Template> },
     /// Move an unplaced piece of imported text to the end of a field.
     Place { index: usize, key: String },
 }
@@ -92,10 +93,11 @@ impl AppState {
     }
 
     /// The state a saved draft describes (an unknown step falls back to the first).
-    pub fn restored(template: Template, saved: crate::domain::store::saved::Saved) -> Self {
+    pub fn restored(template: impl Into<Rc<Template>>, saved: crate::domain::store::saved::Saved) -> Self {
+        let template = template.into();
         let known = saved.step == TITLE_STEP || saved.step == DONE_STEP || template.part(&saved.step).is_some();
         let step = if known { saved.step } else { TITLE_STEP.to_string() };
-        Self::with_draft(Rc::new(template), saved.draft, step)
+        Self::with_draft(template, saved.draft, step)
     }
 
     fn with_draft(template: Rc<Template>, draft: Draft, step: String) -> Self {
@@ -228,7 +230,8 @@ impl Reducible for AppState {
                 s.undo = None;
                 s
             }
-            Action::Load(saved) | Action::Open { saved, .. } => AppState::restored((*t).clone(), saved).in_context(self.context),
+            Action::Load(saved) => AppState::restored(t, saved).in_context(self.context),
+            Action::Open { saved, template, .. } => AppState::restored(template, saved).in_context(self.context),
             Action::Place { index, key } => {
                 if index >= draft.unplaced.len() {
                     return self;
@@ -329,7 +332,7 @@ mod tests {
         let item = s.draft.items("problems")[0].id;
         let s = s.reduce(Action::RemoveItem { section: "problems".into(), item });
         assert!(s.undo.is_some());
-        let s = s.reduce(Action::Open { id: "db".into(), saved: saved.clone() });
+        let s = s.reduce(Action::Open { id: "db".into(), saved: saved.clone(), template: Rc::new(t.clone()) });
         assert_eq!((s.draft_id.as_str(), s.step.as_str()), ("db", "measures"));
         assert_eq!(*s.draft, saved.draft);
         assert!(s.undo.is_none(), "a removal in one draft is never undone into another");
@@ -350,6 +353,23 @@ mod tests {
         assert!(filled.replaces_nothing(&example), "the example again: nothing would be lost");
         let changed = filled.reduce(Action::SetSlot { id: "unit".into(), value: "高新区党工委".into() });
         assert!(!changed.replaces_nothing(&example));
+    }
+
+    #[test]
+    fn opening_a_draft_of_another_type_switches_the_template() {
+        let own = Template { id: "own".into(), name: "本单位报告".into(), ..xuanren() };
+        let mut draft = Draft::new(&own);
+        draft.set_text("opening", "乙".into());
+        let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() }).reduce(Action::SetText { key: "opening".into(), text: "甲".into() });
+        let saved = Saved { version: VERSION, draft: draft.clone(), step: "opening".into() };
+        let s = s.reduce(Action::Open { id: "db".into(), saved, template: Rc::new(own.clone()) });
+        assert_eq!((s.template.id.as_str(), s.draft_id.as_str()), ("own", "db"));
+        assert_eq!(*s.draft, draft);
+        assert!(!s.is_untouched());
+        let back = Saved { version: VERSION, draft: Draft::new(&xuanren()), step: TITLE_STEP.into() };
+        let s = s.reduce(Action::Open { id: "da".into(), saved: back, template: Rc::new(xuanren()) });
+        assert_eq!(s.template.id, "xuanren-report");
+        assert!(s.is_untouched());
     }
 
     #[test]

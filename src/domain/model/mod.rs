@@ -3,6 +3,7 @@
 pub mod dates;
 pub mod draft;
 pub mod fields;
+pub mod gallery;
 pub mod numbering;
 pub mod pattern;
 pub mod template;

@@ -7,7 +7,7 @@
 //! the list before its key is removed.
 use crate::domain::model::draft::Draft;
 use crate::domain::store::library::{fresh_id, is_valid_id, report_title, Entry, Library, Name, UNTITLED};
-use crate::domain::store::saved::{from_json, Saved};
+use crate::domain::store::saved::{from_json, template_of, Saved};
 use crate::domain::model::template::Template;
 
 /// The list of drafts.
@@ -28,6 +28,23 @@ pub trait KeyValue {
     fn keys(&self) -> Result<Vec<String>, String>;
 }
 
+/// The report types the store can read drafts of: a draft of another type is left as it is,
+/// with a message. A single template is such a set (its type only).
+pub trait Templates {
+    /// The type a new draft is of when nothing else is asked for.
+    fn first(&self) -> &Template;
+    fn find(&self, id: &str) -> Option<&Template>;
+}
+
+impl Templates for Template {
+    fn first(&self) -> &Template {
+        self
+    }
+    fn find(&self, id: &str) -> Option<&Template> {
+        (self.id == id).then_some(self)
+    }
+}
+
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")
 }
@@ -45,7 +62,8 @@ pub struct Opened {
 
 /// Read the list (repairing it), move the old single autosave into it, and pick the draft to
 /// show: the one open last time, else the newest readable one, else a new empty draft.
-pub fn open(kv: &impl KeyValue, template: &Template, now: f64) -> Opened {
+pub fn open(kv: &impl KeyValue, templates: &impl Templates, now: f64) -> Opened {
+    let template = templates.first();
     let mut notices = Vec::new();
     let mut note = |msg: String| {
         if !notices.contains(&msg) {
@@ -72,7 +90,7 @@ pub fn open(kv: &impl KeyValue, template: &Template, now: f64) -> Opened {
         }
     };
     if let Some(stored) = &stored {
-        repair(kv, template, &mut library, stored);
+        repair(kv, templates, &mut library, stored);
     }
     let mut fallback = None;
     migrate(kv, template, &mut library, now, &mut note, &mut fallback);
@@ -85,7 +103,7 @@ pub fn open(kv: &impl KeyValue, template: &Template, now: f64) -> Opened {
         .chain(library.drafts.iter().map(|e| e.id.clone()).filter(|id| *id != library.active))
         .collect();
     for id in order {
-        match read(kv, template, &id) {
+        match read(kv, templates, &id) {
             Ok(saved) => {
                 library.active = id.clone();
                 return Opened { library, id, saved, notices };
@@ -105,7 +123,7 @@ pub fn open(kv: &impl KeyValue, template: &Template, now: f64) -> Opened {
 
 /// Make the list match the stored drafts: entries whose draft is gone are dropped; stored drafts
 /// the list lacks are added at its end (newest first among them), titled from their report.
-fn repair(kv: &impl KeyValue, template: &Template, library: &mut Library, stored: &[String]) {
+fn repair(kv: &impl KeyValue, templates: &impl Templates, library: &mut Library, stored: &[String]) {
     library.drafts.retain(|e| stored.contains(&e.id));
     if library.deleted.as_ref().is_some_and(|d| !stored.contains(&d.entry.id)) {
         library.deleted = None;
@@ -113,8 +131,8 @@ fn repair(kv: &impl KeyValue, template: &Template, library: &mut Library, stored
     let mut missing: Vec<&String> = stored.iter().filter(|id| !library.knows(id)).collect();
     missing.sort_unstable_by_key(|id| std::cmp::Reverse(crate::domain::store::library::id_age(id)));
     for id in missing {
-        let title = match read(kv, template, id) {
-            Ok(saved) => report_title(template, &saved.draft).unwrap_or_else(|| UNTITLED.to_string()),
+        let title = match read(kv, templates, id) {
+            Ok(saved) => templates.find(&saved.draft.template).and_then(|t| report_title(t, &saved.draft)).unwrap_or_else(|| UNTITLED.to_string()),
             Err(_) => "无法读取的草稿".to_string(),
         };
         library.drafts.push(Entry { id: id.clone(), title, changed: 0.0, renamed: false });
@@ -165,12 +183,27 @@ fn migrate(
     }
 }
 
-/// A stored draft, read back.
-pub fn read(kv: &impl KeyValue, template: &Template, id: &str) -> Result<Saved, String> {
-    match kv.get(&draft_key(id))? {
-        Some(text) => from_json(&text, template).map_err(|e| e.to_string()),
-        None => Err("本机找不到这份草稿的内容。".to_string()),
-    }
+/// A stored draft, read back (its report type must be one of `templates`).
+pub fn read(kv: &impl KeyValue, templates: &impl Templates, id: &str) -> Result<Saved, String> {
+    let text = kv.get(&draft_key(id))?.ok_or_else(|| "本机找不到这份草稿的内容。".to_string())?;
+    let template = match template_of(&text) {
+        Some(kind) => templates.find(&kind).ok_or_else(|| format!("它的报告模板“{kind}”没有载入。"))?,
+        None => templates.first(),
+    };
+    from_json(&text, template).map_err(|e| e.to_string())
+}
+
+/// The report type of the draft the page opens first (the one open last time), if it is stored:
+/// the page loads that template before it starts.
+pub fn active_type(kv: &impl KeyValue) -> Option<String> {
+    let library = Library::from_json(&kv.get(INDEX_KEY).ok()??).ok()?;
+    type_of(kv, &library.active)
+}
+
+/// The report type (template id) of a stored draft, read before the draft itself: the page
+/// loads that template first. `None` when the draft is missing or unreadable.
+pub fn type_of(kv: &impl KeyValue, id: &str) -> Option<String> {
+    kv.get(&draft_key(id)).ok().flatten().and_then(|text| template_of(&text))
 }
 
 /// Autosave: the draft's text, then the list, with this draft as the open one. `changed` is the
