@@ -10,6 +10,7 @@
 use super::numbers;
 use super::{check_chars_but_numbers, Category, Context, Finding, Severity};
 use crate::domain::input::import::{split, Line, LineKind};
+use crate::domain::model::template::Genre;
 use crate::domain::model::text::Span;
 
 /// A finding on one line of a document.
@@ -37,8 +38,14 @@ pub fn check_document(text: &str) -> Vec<LineFinding> {
     check_document_with(text, &Context::default())
 }
 
-/// Every rule over a whole report, in reading order.
+/// Every rule over a whole report, in reading order; its genre guessed (`is_upward_report`).
 pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
+    check_document_as(text, ctx, None)
+}
+
+/// Every rule over a whole report of a known genre (a report checked as a template's type);
+/// `None`: the genre is guessed, as for any text.
+pub fn check_document_as(text: &str, ctx: &Context, genre: Option<Genre>) -> Vec<LineFinding> {
     let lines = split(text);
     // The characters are collected once; each line's rules read its slice of them.
     let chars: Vec<char> = text.chars().collect();
@@ -63,7 +70,12 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
         f.span = Span::new(f.span.start - line.start, f.span.end - line.start);
         out.push(at(line, f));
     }
-    out.extend(missing_parts(&lines));
+    out.extend(missing_parts(&lines, genre));
+    if let Some(genre) = genre {
+        for line in lines.iter().filter(|l| matches!(l.kind, LineKind::Closing | LineKind::Body)) {
+            out.extend(super::missing::genre_closing(genre, line.text).map(|f| at(line, f)));
+        }
+    }
     out.sort_by_key(|f| (f.line, f.finding.span.start, f.finding.span.end));
     out
 }
@@ -92,13 +104,19 @@ pub fn is_upward_report(lines: &[Line<'_>]) -> bool {
     })
 }
 
-/// An upward 报告 (`is_upward_report`) with no 落款 or no date: a warning each, placed at the
-/// end of the last line. Other texts get nothing here.
-pub fn missing_parts(lines: &[Line<'_>]) -> Vec<LineFinding> {
+/// An upward 报告 (`is_upward_report`, or the genre `report` when known) with no 落款 or no
+/// date: a warning each, placed at the end of the last line; a 述职 (genre `personal`) likewise
+/// asks for its name and date. Other texts (and meeting material) get nothing here.
+pub fn missing_parts(lines: &[Line<'_>], genre: Option<Genre>) -> Vec<LineFinding> {
     let Some(last) = lines.iter().rev().find(|l| l.kind != LineKind::Blank) else {
         return Vec::new();
     };
-    if !is_upward_report(lines) {
+    let signed = match genre {
+        None => is_upward_report(lines),
+        Some(Genre::Report | Genre::Personal) => true,
+        Some(Genre::Meeting) => false,
+    };
+    if !signed {
         return Vec::new();
     }
     let has = |k: LineKind| lines.iter().any(|l| l.kind == k);
@@ -118,7 +136,9 @@ pub fn missing_parts(lines: &[Line<'_>]) -> Vec<LineFinding> {
         )
     };
     let mut out = Vec::new();
-    if !has(LineKind::Signature) {
+    if genre == Some(Genre::Personal) && !has(LineKind::Signature) {
+        out.push(missing(MISSING_SIGNATURE, "述职报告末尾没有署名：请另起一行写上述职人的姓名。"));
+    } else if !has(LineKind::Signature) {
         out.push(missing(MISSING_SIGNATURE, "报告末尾没有落款：请在“特此报告。”之后另起一行写上发文单位名称。"));
     }
     if !has(LineKind::Date) {
@@ -214,6 +234,25 @@ mod tests {
         }
         assert_eq!(rules(""), []);
         assert_eq!(rules("\n\n"), []);
+    }
+
+    /// Checked as a template's type, the genre decides instead of the guess.
+    #[test]
+    fn a_known_genre_replaces_the_guess() {
+        let as_genre = |text: &str, genre| -> Vec<&'static str> {
+            check_document_as(text, &Context::default(), Some(genre)).into_iter().map(|f| f.finding.rule).collect()
+        };
+        let plain = "一、总体情况\n工作做得不够。";
+        assert_eq!(rules(plain), Vec::<(&str, usize, String)>::new(), "guessed: not an upward report");
+        assert_eq!(as_genre(plain, Genre::Report), [MISSING_SIGNATURE, MISSING_DATE]);
+        assert_eq!(as_genre(plain, Genre::Meeting), Vec::<&str>::new());
+        let personal = "各位领导、同志们：\n一、履职情况\n工作做得不够。\n以上报告，请予评议。\n张三\n2024年3月5日";
+        assert_eq!(as_genre(personal, Genre::Personal), Vec::<&str>::new());
+        let found = check_document_as("一、履职情况\n工作做得不够。\n特此报告。", &Context::default(), Some(Genre::Personal));
+        let got: Vec<_> = found.iter().map(|f| (f.finding.rule, f.finding.message.as_str())).collect();
+        assert_eq!(got[0].0, super::super::missing::GENRE_CLOSING);
+        assert!(got.iter().any(|(r, m)| *r == MISSING_SIGNATURE && m.contains("述职人的姓名")), "{got:?}");
+        assert_eq!(as_genre("市委巡察组：\n工作做得不够。\n以上报告，请予评议。\n党工委\n2024年3月5日", Genre::Report), [super::super::missing::GENRE_CLOSING]);
     }
 
     #[test]

@@ -5,11 +5,17 @@
 //! While the clerk writes, the page keeps a new draft calm: the steps not reached yet show
 //! 未填写 instead of these errors (`outline::while_writing`). The moment the report leaves the
 //! page (download, copy, print), `for_output` lists everything missing, reached or not.
+//!
+//! An item field (`整改措施`, `完成时限` …) marked required is missing when empty, unless its
+//! `unless` holds (`完成时限` is not asked of a problem whose 整改进展 starts `已完成`): see
+//! `fields::fields`. The genre decides the closing (`genre_closing`, a warning): an upward 报告
+//! ends `特此报告。`, meeting material has no such formula, a 述职 ends `请予评议`; a part the
+//! genre does not have is absent from its template, so nothing asks for it (no 主送 in a 述职).
 use super::{Category, FieldFinding, Finding, Severity};
 use crate::domain::model::draft::Draft;
 use crate::domain::model::fields::{FieldRef, TITLE_STEP};
 use crate::domain::model::pattern::{fill, SlotPlace, EMPTY_SLOT};
-use crate::domain::model::template::{PartKind, Template};
+use crate::domain::model::template::{Genre, PartKind, Template};
 use crate::domain::model::text::Span;
 
 /// A required field is empty.
@@ -18,6 +24,8 @@ pub const REQUIRED: &str = "missing-required";
 pub const SLOT: &str = "missing-slot";
 /// The 主送机关 does not end in a full-width colon.
 pub const ADDRESSEE_COLON: &str = "addressee-colon";
+/// A closing formula of another genre (`特此报告` in a 述职).
+pub const GENRE_CLOSING: &str = "genre-closing";
 
 /// The checks of whole parts that no field's text rules see: the title's key figures and the
 /// 主送机关's closing colon.
@@ -28,6 +36,32 @@ pub fn draft(template: &Template, draft: &Draft, out: &mut Vec<FieldFinding>) {
             out.push(FieldFinding { key: part.id.clone(), part: part.id.clone(), finding });
         }
     }
+    for part in template.parts.iter().filter(|p| matches!(p.kind, PartKind::Closing | PartKind::Paragraph)) {
+        if let Some(finding) = genre_closing(template.genre, &draft.text(&part.id)) {
+            out.push(FieldFinding { key: part.id.clone(), part: part.id.clone(), finding });
+        }
+    }
+}
+
+/// A closing formula that belongs to another genre: `特此报告` outside an upward 报告, or
+/// `请予评议`/`请予审议` in one. A warning on the words.
+pub fn genre_closing(genre: Genre, text: &str) -> Option<Finding> {
+    let (words, message): (&[&str], &str) = match genre {
+        Genre::Report => (&["请予评议", "请予审议"], "这是述职、会议报告的用语；向上级的报告以“特此报告。”结尾。"),
+        Genre::Meeting => (&["特此报告"], "会议材料不用“特此报告”结尾，写完最后一部分即可。"),
+        Genre::Personal => (&["特此报告"], "述职报告不用“特此报告”，一般以“以上报告，请予评议。”结尾。"),
+    };
+    let (at, word) = words.iter().filter_map(|w| text.find(w).map(|at| (at, *w))).min()?;
+    let start = text[..at].chars().count();
+    Some(Finding {
+        rule: GENRE_CLOSING,
+        category: Category::Structure,
+        severity: Severity::Warning,
+        message: format!("“{word}”：{message}"),
+        span: Span::new(start, start + word.chars().count()),
+        text: word.to_string(),
+        replacement: None,
+    })
 }
 
 /// GB/T 9704 §7.2.2: the 主送机关 ends in a full-width `：`. A half-width or other closing mark
@@ -216,6 +250,48 @@ mod tests {
         let listed = for_output(&all);
         assert_eq!(listed.len(), 1, "{listed:?}");
         assert_eq!((listed[0].key.as_str(), listed[0].finding.message.as_str()), ("title", "还没有填写“单位名称”。"));
+    }
+
+    #[test]
+    fn the_closing_follows_the_genre() {
+        // (genre, text, flagged)
+        let table = [
+            (Genre::Report, "特此报告。", None),
+            (Genre::Report, "以上报告，请予评议。", Some("请予评议")),
+            (Genre::Meeting, "特此报告。", Some("特此报告")),
+            (Genre::Meeting, "以上材料，请各位同志批评指正。", None),
+            (Genre::Personal, "以上报告，请予评议。", None),
+            (Genre::Personal, "以上报告，特此报告。", Some("特此报告")),
+            (Genre::Personal, "", None),
+        ];
+        for (genre, text, flagged) in table {
+            let f = genre_closing(genre, text);
+            assert_eq!(f.as_ref().map(|f| f.text.as_str()), flagged, "{genre:?} {text:?}");
+            if let Some(f) = f {
+                assert_eq!(crate::domain::model::text::slice_chars(text, f.span), f.text);
+                assert_eq!(f.severity, Severity::Warning);
+            }
+        }
+    }
+
+    /// A required item field is missing when empty, unless its `unless` holds.
+    #[test]
+    fn item_fields_are_required_unless_their_condition_holds() {
+        use crate::domain::model::draft::key;
+        let t = crate::domain::model::template::Template::from_json(crate::domain::model::template::SMALL_FOR_TESTS).unwrap();
+        let mut d = Draft::example(&t);
+        let first = d.items("feedback")[0].id;
+        let missing = |d: &Draft| -> Vec<String> {
+            check_draft(&t, d).into_iter().filter(|f| f.finding.rule == REQUIRED).map(|f| f.finding.message).collect()
+        };
+        assert_eq!(missing(&d), Vec::<String>::new(), "the first is finished: no deadline asked");
+        d.set_text(&key::item("feedback", first, "progress"), "正在推进。".into());
+        assert_eq!(missing(&d), ["“一、反馈问题整改落实情况 （一）完成时限”还没有填写。"]);
+        d.set_text(&key::item("feedback", first, "progress"), String::new());
+        assert_eq!(missing(&d), ["“一、反馈问题整改落实情况 （一）整改进展”还没有填写。", "“一、反馈问题整改落实情况 （一）完成时限”还没有填写。"]);
+        // The meeting genre's closing rule runs on the draft.
+        d.set_text("opening", "特此报告。".into());
+        assert!(check_draft(&t, &d).iter().any(|f| f.key == "opening" && f.finding.rule == GENRE_CLOSING));
     }
 
     /// After an import, an empty title, closing, 落款 and date are all findings.

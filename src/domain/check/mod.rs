@@ -16,6 +16,7 @@ pub mod missing;
 pub mod numbers;
 pub mod placeholder;
 pub mod punctuation;
+pub mod relations;
 mod scan;
 pub mod slots;
 pub mod structure;
@@ -224,6 +225,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
     }
     numeral_style(draft, ctx, &texts, &mut out);
     structure::check(template, draft, &mut out);
+    relations::check(template, draft, &mut out);
     (out, next)
 }
 

@@ -23,6 +23,14 @@ pub fn problem(kind: SlotKind, value: &str) -> Option<String> {
             }
             None
         }
+        SlotKind::Number => {
+            let ok = crate::domain::model::quantity::read(kind, v).is_some();
+            (!ok).then(|| "请填写数字，如“12”“3.5”“1,200”。".into())
+        }
+        SlotKind::Percent => {
+            let ok = crate::domain::model::quantity::read(kind, v).is_some();
+            (!ok).then(|| "请填写百分数，如“92.5”或“92.5%”。".into())
+        }
         SlotKind::Year => {
             let ok = v.chars().count() == 4 && v.chars().all(|c| c.is_ascii_digit()) && (v.starts_with("19") || v.starts_with("20"));
             (!ok).then(|| "年份请写四位数字，如“2022”。".into())
@@ -49,6 +57,20 @@ mod tests {
         for bad in ["3名", "-1", "1.5", "03", "abc", "99999999999999999999"] {
             assert!(problem(SlotKind::Count, bad).is_some(), "{bad}");
         }
+    }
+
+    #[test]
+    fn figures_and_percentages() {
+        for ok in ["12", "3.5", "1,200", "十二"] {
+            assert_eq!(problem(SlotKind::Number, ok), None, "{ok}");
+        }
+        for ok in ["92.5", "92.5%", "100％"] {
+            assert_eq!(problem(SlotKind::Percent, ok), None, "{ok}");
+        }
+        for bad in ["约12", "3.", "1,20", "12个"] {
+            assert!(problem(SlotKind::Number, bad).is_some(), "{bad}");
+        }
+        assert!(problem(SlotKind::Percent, "九成").is_some());
     }
 
     #[test]

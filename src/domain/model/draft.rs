@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::domain::model::pattern::{fill, SlotPlace};
-use crate::domain::model::template::{ItemExample, Part, PartKind, Template};
+use crate::domain::model::template::{ItemExample, ItemsSpec, Part, PartKind, Template};
 
 /// The text of one field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +54,7 @@ pub struct Draft {
 
 /// Field keys. A simple part's key is its id; a section's lead paragraph is the section's id.
 pub mod key {
+    /// An item's box: `heading`, `body`, or one of its section's item fields by id.
     pub fn item(section: &str, item: u64, what: &str) -> String {
         format!("{section}/{item}/{what}")
     }
@@ -96,15 +97,23 @@ impl Draft {
 
     /// A draft filled with the reference report's wording and example figures.
     pub fn example(template: &Template) -> Self {
+        Draft::example_in(template, &BTreeMap::new())
+    }
+
+    /// The example in the clerk's unit: every `{slot}` of the example texts shows the figure the
+    /// clerk has typed (`typed`, by slot id; blank ones do not count) and the slot's example
+    /// where there is none, so a typed figure is never overwritten.
+    pub fn example_in(template: &Template, typed: &BTreeMap<String, String>) -> Self {
         let mut d = Draft { template: template.id.clone(), ..Draft::default() };
         for s in &template.slots {
-            d.slots.insert(s.id.clone(), s.example.clone());
+            let value = typed.get(&s.id).filter(|v| !v.trim().is_empty()).unwrap_or(&s.example);
+            d.slots.insert(s.id.clone(), value.clone());
         }
         for part in &template.parts {
             d.fields.insert(part.id.clone(), field_from(&part.example));
             if let Some(items) = &part.items {
                 for ex in &items.examples {
-                    d.push_example_item(part, ex);
+                    d.push_example_item(part, items, ex);
                 }
             }
         }
@@ -131,7 +140,7 @@ impl Draft {
         }
     }
 
-    fn push_example_item(&mut self, part: &Part, ex: &ItemExample) {
+    fn push_example_item(&mut self, part: &Part, spec: &ItemsSpec, ex: &ItemExample) {
         let id = self.fresh_id();
         let mut item = Item { id, points: Vec::new(), answers: Vec::new() };
         self.fields.insert(key::item(&part.id, id, "heading"), field_from(&ex.heading));
@@ -141,6 +150,10 @@ impl Draft {
             self.fields.insert(key::point(&part.id, id, pid, "topic"), field_from(&pt.topic));
             self.fields.insert(key::point(&part.id, id, pid, "body"), field_from(&pt.body));
             item.points.push(pid);
+        }
+        for f in &spec.fields {
+            let text = ex.fields.get(&f.id).map_or(Field::Free { text: String::new() }, |t| field_from(t));
+            self.fields.insert(key::item(&part.id, id, &f.id), text);
         }
         self.sections.entry(part.id.clone()).or_default().push(item);
     }
@@ -204,6 +217,9 @@ impl Draft {
         let mut item = Item { id, points: Vec::new(), answers: Vec::new() };
         for _ in 0..min_points {
             item.points.push(self.fresh_id());
+        }
+        for f in template.item_fields(section) {
+            self.fields.insert(key::item(section, id, &f.id), Field::Free { text: String::new() });
         }
         self.sections.entry(section.to_string()).or_default().push(item);
         id

@@ -57,6 +57,16 @@ pub fn fields(template: &Template, draft: &Draft) -> Vec<FieldRef> {
                     required: false,
                 });
             }
+            for f in &spec.fields {
+                // Not required when its `unless` holds (a finished problem needs no deadline).
+                let excused = f.unless.as_ref().is_some_and(|u| u.holds(&draft.text(&key::item(&part.id, item.id, &u.field))));
+                out.push(FieldRef {
+                    key: key::item(&part.id, item.id, &f.id),
+                    part: part.id.clone(),
+                    label: join(&name, &f.label),
+                    required: f.required && !excused,
+                });
+            }
         }
     }
     out

@@ -158,15 +158,38 @@ fn section(out: &mut Vec<Paragraph>, part: &Part, draft: &Draft, number: usize) 
                 push_lines(out, ParaKind::Body, part, &text);
             }
             ItemLayout::Point | ItemLayout::Measure => {
-                if heading.trim().is_empty() && body.trim().is_empty() {
-                    continue;
+                if !heading.trim().is_empty() || !body.trim().is_empty() {
+                    let ordinal = if spec.layout == ItemLayout::Point { numbering::point(i + 1) } else { numbering::sub(i + 1) };
+                    let text = format!("{ordinal}{}{}", sentence(&heading), body.trim());
+                    push_lines(out, ParaKind::Body, part, &text);
                 }
-                let ordinal = if spec.layout == ItemLayout::Point { numbering::point(i + 1) } else { numbering::sub(i + 1) };
-                let text = format!("{ordinal}{}{}", sentence(&heading), body.trim());
-                push_lines(out, ParaKind::Body, part, &text);
             }
         }
+        for f in &spec.fields {
+            let text = draft.text(&key::item(&part.id, item.id, &f.id));
+            push_lines(out, ParaKind::Body, part, &led(&f.lead, &text));
+        }
     }
+}
+
+/// An item field's paragraph: `整改措施：` + its text. The `：` is added when the lead lacks it
+/// and never doubled; a text that already starts with the lead keeps it once. Empty text: nothing.
+pub fn led(lead: &str, text: &str) -> String {
+    let text = text.trim();
+    let lead = lead.trim();
+    if text.is_empty() || lead.is_empty() {
+        return text.to_string();
+    }
+    let name = lead.trim_end_matches(['：', ':']);
+    if let Some(rest) = text.strip_prefix(name) {
+        if rest.starts_with(['：', ':']) || rest.is_empty() {
+            // Typed with its lead already: the lead once, with a full-width colon.
+            let rest = rest.trim_start_matches(['：', ':']).trim_start();
+            return format!("{name}：{rest}");
+        }
+    }
+    let text = text.trim_start_matches(['：', ':']).trim_start();
+    format!("{name}：{text}")
 }
 
 /// The report as plain text: one paragraph a line, LF line endings. The title stays on one line
@@ -198,6 +221,48 @@ pub fn file_stem(template: &Template, draft: &Draft) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn item_fields_print_after_the_body_and_points_each_its_own_paragraph() {
+        let t = Template::from_json(crate::domain::model::template::SMALL_FOR_TESTS).unwrap_or_else(|e| panic!("{e}"));
+        let mut d = Draft::example(&t);
+        let first = d.items("feedback")[0].id;
+        d.set_text(&key::item("feedback", first, "body"), "学习计划执行不到位。".into());
+        d.set_text(&key::item("feedback", first, "progress"), "整改进展：：已完成。".into());
+        let texts: Vec<String> = paragraphs(&t, &d).into_iter().filter(|p| p.part == "feedback").map(|p| p.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "一、反馈问题整改落实情况",
+                "逐条报告如下：",
+                "（一）理论学习不够深入",
+                "学习计划执行不到位。",
+                "整改措施：某某局党组制定学习计划。",
+                "整改进展：已完成。",
+                "（二）制度执行不严",
+                "整改措施：修订制度。",
+                "整改进展：正在推进。",
+                "完成时限：2025年6月底前",
+            ],
+            "the empty 完成时限 of the first is left out"
+        );
+    }
+
+    #[test]
+    fn a_lead_is_never_doubled() {
+        for (lead, text, printed) in [
+            ("整改措施：", "修订制度。", "整改措施：修订制度。"),
+            ("整改措施", "修订制度。", "整改措施：修订制度。"),
+            ("整改措施：", "：修订制度。", "整改措施：修订制度。"),
+            ("整改措施：", "整改措施：修订制度。", "整改措施：修订制度。"),
+            ("整改措施:", "整改措施:修订制度。", "整改措施：修订制度。"),
+            ("整改措施：", "整改措施落实到人。", "整改措施：整改措施落实到人。"),
+            ("", "修订制度。", "修订制度。"),
+            ("整改措施：", "  ", ""),
+        ] {
+            assert_eq!(led(lead, text), printed, "{lead:?} + {text:?}");
+        }
+    }
     use crate::domain::model::template::{xuanren, Template};
 
     #[test]

@@ -35,6 +35,8 @@ pub enum LoadError {
     Newer(u32),
     /// A draft of another report type.
     WrongType(String),
+    /// A draft of a report type this page has no template for (a unit's own, removed).
+    UnknownType(String),
 }
 
 impl std::fmt::Display for LoadError {
@@ -43,6 +45,10 @@ impl std::fmt::Display for LoadError {
             LoadError::Malformed(why) => write!(f, "这不是一个完整的草稿文件（{why}）。"),
             LoadError::Newer(v) => write!(f, "这个草稿由较新版本的公文起草助手保存（格式版本 {v}），请更新后再打开。"),
             LoadError::WrongType(t) => write!(f, "这个草稿属于另一种报告（{t}），不能在这里打开。"),
+            LoadError::UnknownType(t) => write!(
+                f,
+                "这个草稿的报告类型（{t}）在这里找不到模板，暂时打不开；草稿原样保留，添加这种报告的模板后即可打开。"
+            ),
         }
     }
 }
@@ -53,7 +59,28 @@ pub fn to_json(draft: &Draft, step: &str) -> String {
     serde_json::to_string(&saved).unwrap_or_else(|_| "{}".to_string())
 }
 
+/// A stored draft of the report type `template`.
 pub fn from_json(text: &str, template: &Template) -> Result<Saved, LoadError> {
+    let saved = read(text)?;
+    if saved.draft.template != template.id {
+        return Err(LoadError::WrongType(saved.draft.template));
+    }
+    Ok(saved)
+}
+
+/// A stored draft of any report type, with its template found by `find` (by the template id
+/// the draft names). A type `find` does not know is `UnknownType`: the caller keeps the stored
+/// text as it is.
+pub fn from_json_any<'t>(text: &str, find: impl FnOnce(&str) -> Option<&'t Template>) -> Result<(Saved, &'t Template), LoadError> {
+    let saved = read(text)?;
+    match find(&saved.draft.template) {
+        Some(template) => Ok((saved, template)),
+        None => Err(LoadError::UnknownType(saved.draft.template)),
+    }
+}
+
+/// The stored envelope, whatever report type its draft is of (`Saved::draft.template`).
+pub fn read(text: &str) -> Result<Saved, LoadError> {
     /// Just the version, read first: the rest is read according to it.
     #[derive(Deserialize)]
     struct Header {
@@ -71,9 +98,6 @@ pub fn from_json(text: &str, template: &Template) -> Result<Saved, LoadError> {
         let value = serde_json::from_str(text).map_err(|e| LoadError::Malformed(short(&e)))?;
         serde_json::from_value(migrate(value, MIGRATIONS)?).map_err(|e| LoadError::Malformed(short(&e)))?
     };
-    if saved.draft.template != template.id {
-        return Err(LoadError::WrongType(saved.draft.template));
-    }
     Ok(saved)
 }
 
@@ -144,9 +168,37 @@ mod tests {
         assert_eq!(from_json(&newer, &t), Err(LoadError::Newer(7)));
         let other = good.replacen("xuanren-report", "qingshi", 1);
         assert_eq!(from_json(&other, &t), Err(LoadError::WrongType("qingshi".into())));
-        for e in [LoadError::Malformed("x".into()), LoadError::Newer(2), LoadError::WrongType("y".into())] {
+        for e in [LoadError::Malformed("x".into()), LoadError::Newer(2), LoadError::WrongType("y".into()), LoadError::UnknownType("z".into())] {
             assert!(e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
         }
+    }
+
+    /// A draft stored before template format 2 (the example as saved then: no item fields, the
+    /// unit's name typed into its examples) opens as before and prints the same report.
+    #[test]
+    fn a_draft_stored_before_format_2_opens_as_before() {
+        let t = xuanren();
+        let old = include_str!("../../../tests/fixtures/draft-before-format-2.json");
+        let saved = from_json(old, &t).expect("opens");
+        assert_eq!(saved.step, "problems");
+        let render = crate::domain::output::render::plain_text;
+        assert_eq!(render(&t, &saved.draft), render(&t, &Draft::example(&t)));
+        let (again, found) = from_json_any(old, |id| (id == t.id).then_some(&t)).expect("opens by its own type");
+        assert_eq!((again, found.id.as_str()), (saved, "xuanren-report"));
+    }
+
+    /// A draft naming a report type nobody has a template for is not opened, with a message
+    /// that says it is kept; reading it changes nothing.
+    #[test]
+    fn a_draft_of_an_unknown_type_is_refused_and_kept() {
+        let t = xuanren();
+        let stored = to_json(&Draft::example(&t), "opening").replacen("xuanren-report", "unit-own-report", 1);
+        let copy = stored.clone();
+        let err = from_json_any(&stored, |id| (id == t.id).then_some(&t)).unwrap_err();
+        assert_eq!(err, LoadError::UnknownType("unit-own-report".into()));
+        assert!(err.to_string().contains("草稿原样保留"), "{err}");
+        assert_eq!(stored, copy);
+        assert_eq!(read(&stored).map(|s| s.draft.template), Ok("unit-own-report".to_string()));
     }
 
     /// Version 1 stored the addressee under `to`; version 2 under `fields.addressee` (made up

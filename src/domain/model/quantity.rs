@@ -1,0 +1,125 @@
+//! The value of a quantity as a clerk types it: a count in Arabic or Chinese numerals (`12`,
+//! `十二`, `两`), a figure (`3.5`, `1,200`), a percentage (`92.5`, `92.5%`). Sums and rates
+//! (`check::relations`) compare these values; `check::slots` says why a value is not one.
+use crate::domain::model::template::SlotKind;
+
+/// A typed quantity: its value and how many decimals the clerk typed (a rate typed `92.5` is
+/// right if the exact rate rounds to it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    pub decimals: usize,
+}
+
+/// The value of a slot of a quantity kind (count, number, percent); `None` for an empty or
+/// unreadable value, or another kind.
+pub fn read(kind: SlotKind, typed: &str) -> Option<Quantity> {
+    let v = typed.trim();
+    match kind {
+        SlotKind::Count => count(v).map(|n| Quantity { value: n as f64, decimals: 0 }),
+        SlotKind::Number => figure(v).or_else(|| count(v).map(|n| Quantity { value: n as f64, decimals: 0 })),
+        SlotKind::Percent => figure(v.strip_suffix(['%', '％']).unwrap_or(v).trim_end()),
+        _ => None,
+    }
+}
+
+/// A year slot's value.
+pub fn year(typed: &str) -> Option<i32> {
+    let v = typed.trim();
+    (v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())).then(|| v.parse().ok()).flatten()
+}
+
+/// Arabic digits (`12`) or Chinese numerals up to the thousands (`三`, `两`, `十二`, `一百零五`,
+/// `二〇`-style digit strings are not counts).
+pub fn count(v: &str) -> Option<u64> {
+    if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) {
+        return v.parse().ok();
+    }
+    chinese(v)
+}
+
+fn digit(c: char) -> Option<u64> {
+    "零一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u64).or((c == '两').then_some(2)).or((c == '〇').then_some(0))
+}
+
+/// `十二` = 12, `二十` = 20, `一百零五` = 105, `两千三百` = 2300.
+fn chinese(v: &str) -> Option<u64> {
+    if v.is_empty() {
+        return None;
+    }
+    let (mut total, mut pending) = (0u64, None::<u64>);
+    for c in v.chars() {
+        if let Some(d) = digit(c) {
+            if pending.is_some() && d != 0 {
+                return None; // two digits in a row: `二三`
+            }
+            pending = (d != 0).then_some(d).or(pending);
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => return None,
+        };
+        // `十二`: a leading 十 is 一十.
+        let times = match pending.take() {
+            Some(d) => d,
+            None if total == 0 && unit == 10 => 1,
+            None => return None,
+        };
+        total += times * unit;
+    }
+    Some(total + pending.unwrap_or(0))
+}
+
+/// `3.5`, `1,200`, `12`: digits with optional thousands commas and one decimal point.
+fn figure(v: &str) -> Option<Quantity> {
+    let (int, frac) = v.split_once('.').unwrap_or((v, ""));
+    let groups: Vec<&str> = int.split(',').collect();
+    let grouped_ok = groups.len() == 1
+        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let digits: String = groups.concat();
+    let ok = grouped_ok
+        && !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && !(v.contains('.') && frac.is_empty());
+    if !ok {
+        return None;
+    }
+    let value = format!("{digits}.{frac}").trim_end_matches('.').parse().ok()?;
+    Some(Quantity { value, decimals: frac.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_in_arabic_and_chinese_numerals() {
+        for (typed, n) in [("12", 12), ("三", 3), ("两", 2), ("十", 10), ("十二", 12), ("二十", 20), ("四十六", 46), ("一百零五", 105), ("一百二十", 120), ("两千三百", 2300)] {
+            assert_eq!(count(typed), Some(n), "{typed}");
+        }
+        for bad in ["", "二三", "3名", "百", "-1", "1.5", "abc"] {
+            assert_eq!(count(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn figures_and_percentages() {
+        let q = |k, v| read(k, v).map(|q| (q.value, q.decimals));
+        assert_eq!(q(SlotKind::Number, "1,200"), Some((1200.0, 0)));
+        assert_eq!(q(SlotKind::Number, "3.5"), Some((3.5, 1)));
+        assert_eq!(q(SlotKind::Number, "十二"), Some((12.0, 0)));
+        assert_eq!(q(SlotKind::Percent, "92.5%"), Some((92.5, 1)));
+        assert_eq!(q(SlotKind::Percent, "92.5 ％"), Some((92.5, 1)));
+        assert_eq!(q(SlotKind::Percent, "100"), Some((100.0, 0)));
+        for bad in ["", "1,20", ",100", "3.", "3.5.1", "约50", "50%%"] {
+            assert_eq!(q(SlotKind::Percent, bad), None, "{bad}");
+        }
+        assert_eq!(q(SlotKind::Text, "12"), None, "a text slot is not a quantity");
+        assert_eq!(year(" 2024 "), Some(2024));
+        assert_eq!(year("20XX"), None);
+    }
+}

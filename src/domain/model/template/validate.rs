@@ -1,0 +1,112 @@
+//! What makes a template inconsistent, each refused with the place it is at: duplicate or
+//! malformed ids, `{slot}`s never declared, `answers` to a part without items, relations on
+//! unknown slots or slots of the wrong kind, `unless` naming a field the item lacks,
+//! `title_year` that is not a year slot.
+use std::collections::BTreeSet;
+
+use super::load::{Problem, TemplateError};
+use super::{SlotKind, Template};
+use crate::domain::model::pattern::slot_ids;
+
+/// The item boxes every item has; an item field may not take their names.
+const ITEM_BOXES: [&str; 2] = ["heading", "body"];
+
+fn is_id(id: &str, dash: bool) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || (dash && c == '-'))
+}
+
+/// Each id once, and well formed (`-` allowed but in slot ids, which `{…}` markers name). `place(i)` names the i-th.
+fn unique<'a>(ids: impl Iterator<Item = &'a str>, reserved: &[&str], dash: bool, place: impl Fn(usize) -> String) -> Result<(), TemplateError> {
+    let mut seen = BTreeSet::new();
+    for (i, id) in ids.enumerate() {
+        if !is_id(id, dash) {
+            return Err(TemplateError::at(place(i), Problem::BadId(id.to_string())));
+        }
+        if !seen.insert(id) || reserved.contains(&id) {
+            return Err(TemplateError::at(place(i), Problem::Duplicate(id.to_string())));
+        }
+    }
+    Ok(())
+}
+
+impl Template {
+    pub(super) fn validate(&self) -> Result<(), TemplateError> {
+        unique(self.parts.iter().map(|p| p.id.as_str()), &[], true, |i| format!("parts[{i}]"))?;
+        unique(self.slots.iter().map(|s| s.id.as_str()), &[], false, |i| format!("slots[{i}]"))?;
+        for (place, text) in self.texts() {
+            for id in slot_ids(text) {
+                if self.slot(id).is_none() {
+                    return Err(TemplateError::at(place, Problem::UnknownSlot(id.to_string())));
+                }
+            }
+        }
+        if let Some(year) = &self.title_year {
+            if self.slot(year).map(|s| s.kind) != Some(SlotKind::Year) {
+                return Err(TemplateError::at("title_year", Problem::TitleYearNotYear(year.clone())));
+            }
+        }
+        for (r, relation) in self.relations.iter().enumerate() {
+            for (id, year) in relation.slots() {
+                let place = format!("relations[{r}]");
+                let Some(slot) = self.slot(id) else {
+                    return Err(TemplateError::at(place, Problem::RelationUnknownSlot(id.to_string())));
+                };
+                let fits = if year { slot.kind == SlotKind::Year } else { slot.kind.is_quantity() };
+                if !fits {
+                    return Err(TemplateError::at(place, Problem::RelationWrongKind { slot: id.to_string(), year }));
+                }
+            }
+        }
+        for (p, part) in self.parts.iter().enumerate() {
+            let Some(items) = &part.items else { continue };
+            if let Some(target) = &items.answers {
+                let place = format!("parts[{p}].items.answers");
+                match self.part(target) {
+                    None => return Err(TemplateError::at(place, Problem::AnswersUnknownPart(target.clone()))),
+                    Some(t) if t.items.is_none() => {
+                        return Err(TemplateError::at(place, Problem::AnswersPartWithoutItems(target.clone())))
+                    }
+                    Some(_) => {}
+                }
+            }
+            unique(items.fields.iter().map(|f| f.id.as_str()), &ITEM_BOXES, true, |i| format!("parts[{p}].items.fields[{i}]"))?;
+            for (i, field) in items.fields.iter().enumerate() {
+                if let Some(unless) = &field.unless {
+                    if items.field(&unless.field).is_none() {
+                        let place = format!("parts[{p}].items.fields[{i}].unless");
+                        return Err(TemplateError::at(place, Problem::UnknownField(unless.field.clone())));
+                    }
+                }
+            }
+            for (e, example) in items.examples.iter().enumerate() {
+                if let Some(id) = example.fields.keys().find(|id| items.field(id).is_none()) {
+                    let place = format!("parts[{p}].items.examples[{e}].fields");
+                    return Err(TemplateError::at(place, Problem::UnknownField(id.clone())));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every text of the template that may hold `{slot}` markers, with its place.
+    fn texts(&self) -> Vec<(String, &str)> {
+        let mut out = vec![("title".to_string(), self.title.as_str())];
+        for (p, part) in self.parts.iter().enumerate() {
+            out.push((format!("parts[{p}].example"), &part.example));
+            let Some(items) = &part.items else { continue };
+            for (e, ex) in items.examples.iter().enumerate() {
+                let place = format!("parts[{p}].items.examples[{e}]");
+                out.push((format!("{place}.heading"), &ex.heading));
+                out.push((format!("{place}.body"), &ex.body));
+                for (k, pt) in ex.points.iter().enumerate() {
+                    out.push((format!("{place}.points[{k}].topic"), &pt.topic));
+                    out.push((format!("{place}.points[{k}].body"), &pt.body));
+                }
+                for (id, text) in &ex.fields {
+                    out.push((format!("{place}.fields.{id}"), text));
+                }
+            }
+        }
+        out
+    }
+}
