@@ -55,7 +55,10 @@ fn first_templates() -> Loaded {
 /// `library_store::open` for what happens to a broken list or an unreadable draft, or one whose
 /// template is not loaded); what the clerk should be told about it (`problem` first).
 fn boot(loaded: Loaded, problem: Option<String>) -> Boot {
-    let opened = library_store::open(&storage::Local, &loaded, browser::now());
+    boot_from(library_store::open(&storage::Local, &loaded, browser::now()), loaded, problem)
+}
+
+fn boot_from(opened: library_store::Opened, loaded: Loaded, problem: Option<String>) -> Boot {
     let template = loaded.get(&opened.saved.draft.template).unwrap_or_else(|| loaded.list[0].clone());
     let state = AppState { draft_id: opened.id, ..AppState::restored(template, opened.saved) };
     let context = crate::domain::check::Context { current_year: browser::current_year().unwrap_or(state.context.current_year) };
@@ -70,18 +73,21 @@ enum Start {
     Fetch(String),
 }
 
+/// The draft open last time may be of a type not built in: kept from a file or in the single
+/// file (at once), or beside the served page (fetched first).
 fn start() -> Start {
     let mut loaded = first_templates();
-    match library_store::active_type(&storage::Local) {
-        Some(kind) if loaded.get(&kind).is_none() => match templates::local(&kind) {
+    let opened = library_store::open(&storage::Local, &loaded, browser::now());
+    match opened.unloaded.clone() {
+        Some(kind) => match templates::local(&kind) {
             Some(t) => {
                 loaded.add(Rc::new(t));
                 Start::Ready(Shared(Rc::new(boot(loaded, None))))
             }
             None if templates::may_fetch() => Start::Fetch(kind),
-            None => Start::Ready(Shared(Rc::new(boot(loaded, None)))),
+            None => Start::Ready(Shared(Rc::new(boot_from(opened, loaded, None)))),
         },
-        _ => Start::Ready(Shared(Rc::new(boot(loaded, None)))),
+        None => Start::Ready(Shared(Rc::new(boot_from(opened, loaded, None)))),
     }
 }
 

@@ -93,8 +93,7 @@ impl AppState {
     }
 
     /// The state a saved draft describes (an unknown step falls back to the first).
-    pub fn restored(template: impl Into<Rc<Template>>, saved: crate::domain::store::saved::Saved) -> Self {
-        let template = template.into();
+    pub fn restored(template: Rc<Template>, saved: crate::domain::store::saved::Saved) -> Self {
         let known = saved.step == TITLE_STEP || saved.step == DONE_STEP || template.part(&saved.step).is_some();
         let step = if known { saved.step } else { TITLE_STEP.to_string() };
         Self::with_draft(template, saved.draft, step)
@@ -377,7 +376,7 @@ mod tests {
         let s = AppState::default();
         assert_eq!(s.step_ids().last().map(String::as_str), Some(DONE_STEP));
         let saved = Saved { version: VERSION, draft: Draft::new(&xuanren()), step: DONE_STEP.into() };
-        assert_eq!(AppState::restored(xuanren(), saved).step, DONE_STEP);
+        assert_eq!(AppState::restored(Rc::new(xuanren()), saved).step, DONE_STEP);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! its templates; templates a clerk opened from disk are kept in the browser and listed too.
 use serde::{Deserialize, Serialize};
 
-use crate::domain::model::template::Template;
+use crate::domain::model::builtin;
+use crate::domain::model::template::{Genre, Template};
 
 /// The index format this build reads (the template format it goes with).
 pub const INDEX_FORMAT: u32 = 2;
@@ -25,7 +26,7 @@ pub struct IndexEntry {
     #[serde(default)]
     pub summary: String,
     #[serde(default)]
-    pub genre: String,
+    pub genre: Genre,
     /// The labels of its parts, in order.
     #[serde(default)]
     pub parts: Vec<String>,
@@ -135,8 +136,8 @@ pub fn entry_of(template: &Template, file: &str) -> IndexEntry {
         id: template.id.clone(),
         file: file.to_string(),
         name: template.name.clone(),
-        summary: String::new(),
-        genre: String::new(),
+        summary: template.summary.clone(),
+        genre: template.genre,
         parts: template.parts.iter().map(|p| p.label.clone()).collect(),
     }
 }
@@ -151,10 +152,19 @@ pub fn may_add(template: &Template, builtin: &[IndexEntry]) -> Result<(), String
     }
 }
 
-/// The built-in index (until model::builtin lands: the one built-in report type).
+/// The built-in report types (`model::builtin::INDEX`), the default first.
 pub fn builtin_index() -> Vec<IndexEntry> {
-    let t = crate::domain::model::template::xuanren();
-    vec![IndexEntry { file: "xuanren.json".into(), ..entry_of(&t, "") }]
+    builtin::INDEX
+        .iter()
+        .map(|e| IndexEntry {
+            id: e.id.into(),
+            file: e.file.into(),
+            name: e.name.into(),
+            summary: e.summary.into(),
+            genre: e.genre,
+            parts: e.parts.iter().map(|p| p.to_string()).collect(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -162,21 +172,19 @@ mod tests {
     use super::*;
 
     fn entry(id: &str, file: &str) -> IndexEntry {
-        IndexEntry { id: id.into(), file: file.into(), name: format!("{id}报告"), summary: String::new(), genre: String::new(), parts: vec![] }
+        IndexEntry { id: id.into(), file: file.into(), name: format!("{id}报告"), summary: String::new(), genre: Genre::Report, parts: vec![] }
     }
 
     #[test]
-    fn the_builtin_index_lists_the_existing_report_first_and_its_files_exist() {
+    fn the_builtin_index_lists_the_default_first_each_with_a_file_the_page_can_fetch() {
         let index = builtin_index();
-        assert_eq!(index.first().map(|e| e.id.as_str()), Some("xuanren-report"));
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        assert_eq!(index.first().map(|e| e.id.as_str()), Some(builtin::DEFAULT));
+        assert_eq!(index.len(), builtin::INDEX.len());
         for e in &index {
-            let json = std::fs::read_to_string(dir.join(&e.file)).unwrap_or_else(|err| panic!("{}: {err}", e.file));
-            let t = Template::from_json(&json).unwrap_or_else(|err| panic!("{}: {err}", e.file));
-            assert_eq!((t.id.as_str(), t.name.as_str()), (e.id.as_str(), e.name.as_str()), "{}", e.file);
-            let labels: Vec<&str> = t.parts.iter().map(|p| p.label.as_str()).collect();
-            assert_eq!(labels, e.parts, "{}: the index lists its parts", e.file);
-            assert!(e.summary.chars().count() >= 10, "{} has no summary", e.id);
+            assert!(is_plain_file(&e.file), "{}", e.file);
+            assert!(!e.summary.is_empty() && !e.parts.is_empty(), "{} has a summary and parts in the gallery", e.id);
+            let t = builtin::load(&e.id).and_then(Result::ok).unwrap_or_else(|| panic!("{} loads natively", e.id));
+            assert_eq!(entry_of(&t, &e.file), *e, "the gallery says of {} what its file says", e.id);
         }
     }
 
@@ -228,5 +236,23 @@ mod tests {
         assert_eq!(may_add(&own, &builtin), Ok(()));
         let e = entry_of(&own, "own.json");
         assert_eq!((e.id.as_str(), e.parts.len()), ("own", t.parts.len()));
+    }
+
+    /// The browser tests' templates (`tests/fixtures/templates/`): the unit's own one loads and
+    /// its example is a clean report; each broken one is refused naming what is wrong.
+    #[test]
+    fn the_test_templates_are_what_the_browser_tests_say() {
+        let own = Template::from_json(include_str!("../../../tests/fixtures/templates/unit-quarterly.json")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(may_add(&own, &builtin_index()), Ok(()));
+        let example = crate::domain::model::draft::Draft::example(&own);
+        let findings = crate::domain::check::check_draft(&own, &example);
+        let serious: Vec<_> = findings.iter().filter(|f| f.finding.severity != crate::domain::check::Severity::Hint).collect();
+        assert!(serious.is_empty(), "{serious:#?}");
+        let refused = |json: &str| Template::from_json(json).map(|_| ()).unwrap_err().to_string();
+        assert!(refused(include_str!("../../../tests/fixtures/templates/broken-json.json")).contains("第 3 行"));
+        assert!(refused(include_str!("../../../tests/fixtures/templates/newer-format.json")).contains("格式版本 3"));
+        assert!(refused(include_str!("../../../tests/fixtures/templates/undeclared-slot.json")).contains("{unit}"));
+        let clash = Template::from_json(include_str!("../../../tests/fixtures/templates/builtin-id.json")).unwrap();
+        assert!(may_add(&clash, &builtin_index()).unwrap_err().contains("内置"));
     }
 }

@@ -7,7 +7,7 @@
 //! the list before its key is removed.
 use crate::domain::model::draft::Draft;
 use crate::domain::store::library::{fresh_id, is_valid_id, report_title, Entry, Library, Name, UNTITLED};
-use crate::domain::store::saved::{from_json, template_of, Saved};
+use crate::domain::store::saved::{from_json, from_json_any, template_of, Saved};
 use crate::domain::model::template::Template;
 
 /// The list of drafts.
@@ -58,6 +58,9 @@ pub struct Opened {
     pub saved: Saved,
     /// What the clerk should be told, in Chinese.
     pub notices: Vec<String>,
+    /// The report type of the draft open last time, when `templates` lacks it (then another
+    /// draft was opened): the page may load that template and open again.
+    pub unloaded: Option<String>,
 }
 
 /// Read the list (repairing it), move the old single autosave into it, and pick the draft to
@@ -95,8 +98,9 @@ pub fn open(kv: &impl KeyValue, templates: &impl Templates, now: f64) -> Opened 
     let mut fallback = None;
     migrate(kv, template, &mut library, now, &mut note, &mut fallback);
     if let Some((id, saved)) = fallback {
-        return Opened { library, id, saved, notices };
+        return Opened { library, id, saved, notices, unloaded: None };
     }
+    let unloaded = type_of(kv, &library.active).filter(|kind| templates.find(kind).is_none());
 
     let order: Vec<String> = std::iter::once(library.active.clone())
         .filter(|id| library.get(id).is_some())
@@ -106,7 +110,7 @@ pub fn open(kv: &impl KeyValue, templates: &impl Templates, now: f64) -> Opened 
         match read(kv, templates, &id) {
             Ok(saved) => {
                 library.active = id.clone();
-                return Opened { library, id, saved, notices };
+                return Opened { library, id, saved, notices, unloaded };
             }
             Err(why) => {
                 let title = library.get(&id).map_or(UNTITLED, |e| e.title.as_str()).to_string();
@@ -118,7 +122,7 @@ pub fn open(kv: &impl KeyValue, templates: &impl Templates, now: f64) -> Opened 
     let entry = library.new_entry(id.clone(), None, now);
     library.add(entry);
     library.active = id.clone();
-    Opened { library, id, saved: Saved { version: crate::domain::store::saved::VERSION, draft: Draft::new(template), step: String::new() }, notices }
+    Opened { library, id, saved: Saved { version: crate::domain::store::saved::VERSION, draft: Draft::new(template), step: String::new() }, notices, unloaded }
 }
 
 /// Make the list match the stored drafts: entries whose draft is gone are dropped; stored drafts
@@ -186,18 +190,7 @@ fn migrate(
 /// A stored draft, read back (its report type must be one of `templates`).
 pub fn read(kv: &impl KeyValue, templates: &impl Templates, id: &str) -> Result<Saved, String> {
     let text = kv.get(&draft_key(id))?.ok_or_else(|| "本机找不到这份草稿的内容。".to_string())?;
-    let template = match template_of(&text) {
-        Some(kind) => templates.find(&kind).ok_or_else(|| format!("它的报告模板“{kind}”没有载入。"))?,
-        None => templates.first(),
-    };
-    from_json(&text, template).map_err(|e| e.to_string())
-}
-
-/// The report type of the draft the page opens first (the one open last time), if it is stored:
-/// the page loads that template before it starts.
-pub fn active_type(kv: &impl KeyValue) -> Option<String> {
-    let library = Library::from_json(&kv.get(INDEX_KEY).ok()??).ok()?;
-    type_of(kv, &library.active)
+    from_json_any(&text, |kind| templates.find(kind)).map(|(saved, _)| saved).map_err(|e| e.to_string())
 }
 
 /// The report type (template id) of a stored draft, read before the draft itself: the page

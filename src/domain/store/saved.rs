@@ -101,18 +101,10 @@ pub fn read(text: &str) -> Result<Saved, LoadError> {
     Ok(saved)
 }
 
-/// The report type (template id) a stored draft or draft file is of, read without reading the
-/// rest: the page loads that template first. `None` when the text is not a draft.
+/// The report type (template id) a stored draft or draft file is of: the page loads that
+/// template first. `None` when the text is not a draft this build reads.
 pub fn template_of(text: &str) -> Option<String> {
-    #[derive(Deserialize)]
-    struct Envelope {
-        draft: Head,
-    }
-    #[derive(Deserialize)]
-    struct Head {
-        template: String,
-    }
-    serde_json::from_str::<Envelope>(text).ok().map(|e| e.draft.template)
+    read(text).ok().map(|s| s.draft.template)
 }
 
 /// The stored version, if this build can read it (after `migrations`).

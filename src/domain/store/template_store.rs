@@ -116,6 +116,7 @@ mod tests {
         assert!(refused.contains("own-report"), "{refused}");
         let reopened = open(&kv, &bare, 3.0);
         assert_ne!(reopened.id, id, "a draft whose type is not loaded is not opened");
+        assert_eq!(reopened.unloaded.as_deref(), Some("own-report"), "the page is told which type to load");
         assert!(reopened.notices.iter().any(|n| n.contains("原样保留")), "{:?}", reopened.notices);
         assert!(kv.get(&crate::domain::store::library_store::draft_key(&id)).unwrap().is_some(), "and it is kept");
 
@@ -125,7 +126,7 @@ mod tests {
         }
         assert_eq!(load(&kv, "own-report").map(|t| t.name), Some("本单位季度报告".into()));
         let back = open(&kv, &loaded, 4.0);
-        assert_eq!(back.id, id);
+        assert_eq!((back.id.as_str(), back.unloaded.as_deref()), (id.as_str(), None));
         assert_eq!(back.saved.draft.text("body"), "甲");
     }
 
