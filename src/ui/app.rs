@@ -67,73 +67,44 @@ fn boot_from(opened: library_store::Opened, loaded: Loaded, problem: Option<Stri
     Boot { state: state.in_context(context), library: opened.library, message, loaded }
 }
 
-/// How the page starts: at once, or once the open draft's template is fetched (its id).
-enum Start {
-    Ready(Shared<Boot>),
-    Fetch(String),
-}
-
-/// The draft open last time may be of a type not built in: kept from a file or in the single
-/// file (at once), or beside the served page (fetched first).
-fn start() -> Start {
-    let mut loaded = first_templates();
-    let opened = library_store::open(&storage::Local, &loaded, browser::now());
-    match opened.unloaded.clone() {
-        Some(kind) => match templates::local(&kind) {
-            Some(t) => {
-                loaded.add(Rc::new(t));
-                Start::Ready(Shared(Rc::new(boot(loaded, None))))
-            }
-            None if templates::may_fetch() => Start::Fetch(kind),
-            None => Start::Ready(Shared(Rc::new(boot_from(opened, loaded, None)))),
-        },
-        None => Start::Ready(Shared(Rc::new(boot_from(opened, loaded, None)))),
-    }
-}
-
-/// The page: reads the unit's own templates beside it, loads the open draft's template if it is
-/// not built in (saying so meanwhile), then shows the desk.
-#[function_component(App)]
-pub fn app() -> Html {
-    let start = use_memo((), |_| start());
-    let booted = {
-        let start = start.clone();
-        use_state(move || match &*start {
-            Start::Ready(b) => Some(b.clone()),
-            Start::Fetch(_) => None,
-        })
-    };
-    let unit = use_state(|| Shared(Rc::new(Vec::<IndexEntry>::new())));
-    {
-        let (booted, unit) = (booted.clone(), unit.clone());
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let entries = templates::unit_index().await;
-                let choices = Rc::new(gallery(&builtin_index(), &entries, &[]));
-                unit.set(Shared(Rc::new(entries)));
-                if let Start::Fetch(kind) = &*start {
-                    let loaded = Rc::new(RefCell::new(first_templates()));
-                    let problem = templates::ensure(loaded.clone(), choices, kind.clone()).await.err();
-                    let loaded = loaded.borrow().clone();
-                    booted.set(Some(Shared(Rc::new(boot(loaded, problem)))));
-                }
-            });
-        });
-    }
-    match (*booted).clone() {
-        Some(boot) => html! { <Desk {boot} unit={(*unit).clone()} /> },
-        None => html! { <p class="boot-loading" role="status">{ "正在载入报告模板……" }</p> },
-    }
-}
-
+/// What the page mounts with: where it starts, and the unit's own report types.
 #[derive(Properties, PartialEq)]
-struct DeskProps {
-    boot: Shared<Boot>,
-    unit: Shared<Vec<IndexEntry>>,
+pub struct AppProps {
+    pub boot: Shared<Boot>,
+    pub unit: Shared<Vec<IndexEntry>>,
 }
 
-#[function_component(Desk)]
-fn desk(props: &DeskProps) -> Html {
+/// The page's start, before it is shown: the unit's index beside the served page (none: silent),
+/// and the template of the draft open last time when it is not built in — kept from a file or in
+/// the single file at once, or fetched beside the served page. If it cannot be had, another
+/// draft opens and the clerk is told; the draft is kept as it is.
+pub async fn start() -> AppProps {
+    let unit = templates::unit_index().await;
+    let loaded = first_templates();
+    let opened = library_store::open(&storage::Local, &loaded, browser::now());
+    let boot = match opened.unloaded.clone() {
+        Some(kind) => {
+            let choices = Rc::new(gallery(&builtin_index(), &unit, &[]));
+            let cell = Rc::new(RefCell::new(loaded));
+            let problem = templates::ensure(cell.clone(), choices, kind).await.err();
+            let loaded = cell.borrow().clone();
+            match problem {
+                None => boot(loaded, None),
+                problem => boot_from(opened, loaded, problem),
+            }
+        }
+        None => boot_from(opened, loaded, None),
+    };
+    AppProps { boot: Shared(Rc::new(boot)), unit: Shared(Rc::new(unit)) }
+}
+
+/// The same start without loading anything (natively, for the SSR tests).
+pub fn start_now() -> AppProps {
+    AppProps { boot: Shared(Rc::new(boot(first_templates(), None))), unit: Shared(Rc::new(Vec::new())) }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
     let boot = props.boot.clone();
     let state = {
         let boot = boot.clone();

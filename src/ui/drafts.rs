@@ -41,6 +41,16 @@ pub struct Drafts {
 
 type Message = UseStateHandle<Option<(bool, String)>>;
 
+/// What the gallery of report types shows besides the types.
+#[derive(Clone, PartialEq)]
+enum GalleryView {
+    Shown,
+    /// A chosen type's template is loading.
+    Busy,
+    /// Why the type or the template file chosen was not opened.
+    Refused(String),
+}
+
 /// Where a draft file, an imported report or the example went.
 pub enum Placed {
     /// Into the open draft, which held nothing that could be lost.
@@ -74,9 +84,8 @@ pub fn use_drafts(
     let builtin = use_memo((), |_| builtin_index());
     let opened: Vec<IndexEntry> = loaded.borrow().list.iter().map(|t| entry_of(t, "")).collect();
     let choices = Rc::new(gallery(&builtin, &unit, &opened));
-    let gallery_shown = use_state(|| false);
-    let busy = use_state(|| Option::<AttrValue>::None);
-    let gallery_message: Message = use_state(|| None);
+    // The gallery: hidden (`None`), shown, loading a template, or saying why it could not.
+    let gallery_view = use_state(|| Option::<GalleryView>::None);
     let refresh = use_force_update();
     let shown = use_state(|| false);
     let message: Message = use_state(|| None);
@@ -208,36 +217,31 @@ pub fn use_drafts(
     };
     // 新建草稿 starts from the gallery of report types.
     let on_new = {
-        let (gallery_shown, gallery_message) = (gallery_shown.clone(), gallery_message.clone());
-        Callback::from(move |()| {
-            gallery_message.set(None);
-            gallery_shown.set(true);
-        })
+        let gallery_view = gallery_view.clone();
+        Callback::from(move |()| gallery_view.set(Some(GalleryView::Shown)))
     };
     // After a type is chosen or a template file opened: the new draft, the panels closed.
     let made = {
-        let (shown, gallery_shown, notice) = (shown.clone(), gallery_shown.clone(), notice.clone());
+        let (shown, gallery_view, notice) = (shown.clone(), gallery_view.clone(), notice.clone());
         move |what: String| {
             shown.set(false);
-            gallery_shown.set(false);
+            gallery_view.set(None);
             notice.set(Some((false, format!("{what}原来的草稿在“我的草稿”里。"))));
         }
     };
     let on_choose = {
-        let (busy, gallery_message, loaded, choices) = (busy.clone(), gallery_message.clone(), loaded.clone(), choices.clone());
+        let (gallery_view, loaded, choices) = (gallery_view.clone(), loaded.clone(), choices.clone());
         let (save_open, start_new, made) = (save_open.clone(), start_new.clone(), made.clone());
         Callback::from(move |id: String| {
-            busy.set(Some("正在载入报告模板……".into()));
-            gallery_message.set(None);
-            let (busy, gallery_message, save_open, start_new, made) = (busy.clone(), gallery_message.clone(), save_open.clone(), start_new.clone(), made.clone());
+            gallery_view.set(Some(GalleryView::Busy));
+            let (gallery_view, save_open, start_new, made) = (gallery_view.clone(), save_open.clone(), start_new.clone(), made.clone());
             let ready = templates::ensure(loaded.clone(), choices.clone(), id);
             wasm_bindgen_futures::spawn_local(async move {
                 let result = ready.await;
-                busy.set(None);
                 let name = result.as_ref().map(|t| t.name.clone()).unwrap_or_default();
                 match result.and_then(|t| save_open().and_then(|()| start_new(t))) {
                     Ok(()) => made(format!("已新建一份“{name}”。")),
-                    Err(msg) => gallery_message.set(Some((true, format!("{msg}现在的草稿没有改动。")))),
+                    Err(msg) => gallery_view.set(Some(GalleryView::Refused(format!("{msg}现在的草稿没有改动。")))),
                 }
             });
         })
@@ -245,12 +249,12 @@ pub fn use_drafts(
     // 打开模板文件: a template checked, kept in this browser (so its drafts open after a reload)
     // and a new draft of it. A template that is refused changes nothing.
     let open_template = {
-        let (gallery_shown, gallery_message, notice, loaded, builtin) = (gallery_shown.clone(), gallery_message.clone(), notice.clone(), loaded.clone(), builtin.clone());
+        let (gallery_view, notice, loaded, builtin) = (gallery_view.clone(), notice.clone(), loaded.clone(), builtin.clone());
         let (save_open, start_new, made) = (save_open.clone(), start_new.clone(), made.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let file = browser::chosen_file_name(&input).unwrap_or_default();
-            let (gallery_shown, gallery_message, notice, loaded, builtin) = (gallery_shown.clone(), gallery_message.clone(), notice.clone(), loaded.clone(), builtin.clone());
+            let (gallery_view, notice, loaded, builtin) = (gallery_view.clone(), notice.clone(), loaded.clone(), builtin.clone());
             let (save_open, start_new, made) = (save_open.clone(), start_new.clone(), made.clone());
             let done = Callback::from(move |read: Result<String, String>| {
                 let opened = read.and_then(|text| {
@@ -268,8 +272,8 @@ pub fn use_drafts(
                     Ok(name) => made(format!("已打开模板文件“{file}”，新建了一份“{name}”。")),
                     Err(msg) => {
                         let msg = format!("{msg}已写的草稿都没有改动。");
-                        if *gallery_shown {
-                            gallery_message.set(Some((true, msg)));
+                        if gallery_view.is_some() {
+                            gallery_view.set(Some(GalleryView::Refused(msg)));
                         } else {
                             notice.set(Some((true, msg)));
                         }
@@ -369,13 +373,18 @@ pub fn use_drafts(
     } else {
         html! {}
     };
-    let gallery = if *gallery_shown {
+    let gallery = if let Some(view) = (*gallery_view).clone() {
         let on_close = {
-            let gallery_shown = gallery_shown.clone();
-            Callback::from(move |()| gallery_shown.set(false))
+            let gallery_view = gallery_view.clone();
+            Callback::from(move |()| gallery_view.set(None))
+        };
+        let (busy, message) = match view {
+            GalleryView::Shown => (false, None),
+            GalleryView::Busy => (true, None),
+            GalleryView::Refused(msg) => (false, Some(AttrValue::from(msg))),
         };
         html! {
-            <Gallery choices={Shared(choices.clone())} busy={(*busy).clone()} message={(*gallery_message).clone().map(|(p, m)| (p, AttrValue::from(m)))}
+            <Gallery choices={Shared(choices.clone())} {busy} {message}
                 {on_choose} on_open_file={open_template.clone()} {on_close} />
         }
     } else {

@@ -9,12 +9,12 @@ use crate::domain::model::gallery::Choice;
 #[derive(Properties, PartialEq)]
 pub struct GalleryProps {
     pub choices: Shared<Vec<Choice>>,
-    /// While a template loads: what the page is doing (the buttons wait).
+    /// While a template loads (the buttons wait).
     #[prop_or_default]
-    pub busy: Option<AttrValue>,
-    /// The outcome of the last choice: (is it a problem, message).
+    pub busy: bool,
+    /// Why the last choice was not opened.
     #[prop_or_default]
-    pub message: Option<(bool, AttrValue)>,
+    pub message: Option<AttrValue>,
     /// A report type was chosen (its id).
     pub on_choose: Callback<String>,
     /// A template file was chosen (the file input's change).
@@ -24,7 +24,7 @@ pub struct GalleryProps {
 
 #[function_component(Gallery)]
 pub fn gallery(props: &GalleryProps) -> Html {
-    let busy = props.busy.is_some();
+    let busy = props.busy;
     let item = |c: &Choice| {
         let (on_choose, id) = (props.on_choose.clone(), c.entry.id.clone());
         html! {
@@ -48,11 +48,11 @@ pub fn gallery(props: &GalleryProps) -> Html {
             <div class="dialog gallery" role="dialog" aria-modal="true" aria-labelledby="gallery-title" id="gallery">
                 <h2 id="gallery-title">{ "新建草稿：选择报告类型" }</h2>
                 <p class="field-hint">{ "选一种报告，按它的提纲逐项填写。现在这份草稿会先保存好，仍在“我的草稿”里。" }</p>
-                if let Some(busy) = props.busy.clone() {
-                    <p class="notice" role="status" id="gallery-busy">{ busy }</p>
+                if busy {
+                    <p class="notice" role="status" id="gallery-busy">{ "正在载入报告模板……" }</p>
                 }
-                if let Some((is_problem, msg)) = props.message.clone() {
-                    <p class={classes!("notice", is_problem.then_some("is-error"))} role="alert" id="gallery-message">{ msg }</p>
+                if let Some(msg) = props.message.clone() {
+                    <p class="notice is-error" role="alert" id="gallery-message">{ msg }</p>
                 }
                 <ul class="gallery-list">{ for props.choices.iter().map(item) }</ul>
                 <div class="dialog-actions">

@@ -120,12 +120,17 @@ fn dist_with_unit_template() -> tempfile::TempDir {
     copy_dir(&super::harness::dist_dir(), dir.path());
     let templates = dir.path().join("templates");
     std::fs::copy(fixture("unit-quarterly.json"), templates.join("unit-quarterly.json")).expect("copy the template");
+    // And one the administrator got wrong: listed, but not a valid template.
+    std::fs::copy(fixture("broken-json.json"), templates.join("broken-json.json")).expect("copy the template");
     let index_path = templates.join("index.json");
     let mut index: Value = serde_json::from_str(&std::fs::read_to_string(&index_path).expect("dist has templates/index.json")).expect("JSON");
     let t = fixture_template("unit-quarterly.json");
     let parts: Vec<&str> = t.parts.iter().map(|p| p.label.as_str()).collect();
     index["templates"].as_array_mut().expect("a list").push(json!({
         "id": t.id, "file": "unit-quarterly.json", "name": t.name, "summary": t.summary, "genre": "report", "parts": parts
+    }));
+    index["templates"].as_array_mut().expect("a list").push(json!({
+        "id": "broken_unit", "file": "broken-json.json", "name": "写错了的本单位模板", "summary": "管理员写错了的模板。", "parts": []
     }));
     std::fs::write(&index_path, index.to_string()).expect("write the index");
     dir
@@ -159,6 +164,18 @@ async fn a_units_template_beside_the_page_is_offered_filled_downloaded_and_reope
     b.click("#gallery-close").await;
     b.click("#drafts-close").await;
     assert!(!b.requests().await.iter().any(|u| u.ends_with("/templates/unit-quarterly.json")), "fetched only when chosen");
+
+    // One that cannot be loaded: a message naming its file, and the page stays where it was.
+    let stored = b.js(STORED).await;
+    b.click("#my-drafts").await;
+    b.click("#draft-new").await;
+    b.click("#gallery .gallery-item[data-template=broken_unit] .gallery-choose").await;
+    let msg = b.wait_js("return document.getElementById('gallery-message')?.textContent ?? null;", Value::is_string).await;
+    assert!(msg.as_str().is_some_and(|m| m.contains("broken-json.json") && m.contains("现在的草稿没有改动")), "{msg}");
+    assert_eq!(b.js(SUBTITLE).await, "选人用人工作情况报告");
+    assert_eq!(b.js(STORED).await, stored, "nothing stored changed");
+    b.click("#gallery-close").await;
+    b.click("#drafts-close").await;
 
     choose_type(&b, &t).await;
     assert!(b.requests().await.iter().any(|u| u.ends_with("/templates/unit-quarterly.json")));
