@@ -139,7 +139,9 @@ pub fn app(props: &AppProps) -> Html {
     let fill_example = {
         let (state, notice, bring_in) = (state.clone(), notice.clone(), drafts.bring_in.clone());
         Callback::from(move |_: MouseEvent| {
-            let saved = Saved { version: VERSION, draft: Draft::example(&state.template), step: state.step.clone() };
+            // In the clerk's unit: the figures typed so far stay, the examples fill the rest.
+            let draft = Draft::example_in(&state.template, &state.draft.slots);
+            let saved = Saved { version: VERSION, draft, step: state.step.clone() };
             let placed = bring_in.emit((saved, Name::Given(EXAMPLE_NAME.to_string())));
             notice.set(match placed {
                 Ok(Placed::Here) => None,

@@ -34,7 +34,9 @@ pub fn guided_field(props: &GuidedFieldProps) -> Html {
     let key = props.field_key.to_string();
     let id = format!("field-{key}");
     let hint_id = format!("hint-{key}");
-    let example_text = fill(&props.example, |id| props.template.slot(id).map(|s| s.example.as_str())).0;
+    // In the clerk's unit: the figures typed so far, the slot's example where none is.
+    let typed = |id: &str| props.draft.slots.get(id).map(String::as_str).filter(|v| !v.trim().is_empty());
+    let example_text = fill(&props.example, |id| typed(id).or_else(|| props.template.slot(id).map(|s| s.example.as_str()))).0;
 
     let editor = match props.draft.field(&key) {
         Some(Field::Slotted { pattern }) => html! {

@@ -188,6 +188,13 @@ fn item_card(props: &ItemCardProps) -> Html {
                         Callback::from(move |_: MouseEvent| dispatch.emit(Action::AddPoint { section: section.clone(), item: id }))
                     }>{ "添加一点" }</button>
             }
+            // The item's extra boxes (整改措施, 整改进展 …); required as `fields::fields` says.
+            { for spec.fields.iter().map(|f| {
+                let k = key::item(&section, id, &f.id);
+                let excused = f.unless.as_ref().is_some_and(|u| u.holds(&props.draft.text(&key::item(&section, id, &u.field))));
+                let ex = example.and_then(|e| e.fields.get(&f.id)).cloned().unwrap_or_default();
+                field(&k, format!("{ordinal} {}", f.label), &f.hint, ex, f.required && !excused)
+            }) }
         </li>
     }
 }

@@ -83,6 +83,10 @@ fn docx_text(bytes: &[u8]) -> String {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn every_builtin_type_is_chosen_in_the_gallery_filled_and_downloaded() {
+    // The index the build puts beside the page lists the built-in types as the page knows them.
+    let beside = std::fs::read_to_string(super::harness::dist_dir().join("templates/index.json")).expect("dist/templates/index.json");
+    assert_eq!(gongwen::domain::model::gallery::parse_index(&beside), Ok(gongwen::domain::model::gallery::builtin_index()));
+    assert_eq!(gongwen::domain::model::gallery::parse_index(&builtin::index_json()), Ok(gongwen::domain::model::gallery::builtin_index()));
     let b = Browser::open().await;
     b.click("#my-drafts").await;
     b.click("#draft-new").await;

@@ -22,7 +22,7 @@ use super::{Category, FieldFinding, Finding, Severity};
 use crate::domain::model::draft::Draft;
 use crate::domain::model::fields::{fields, TITLE_STEP};
 use crate::domain::model::pattern::fill;
-use crate::domain::model::quantity::{self, Quantity};
+use crate::domain::model::quantity::{self, shown, Quantity, MICRO};
 use crate::domain::model::template::{Relation, Template};
 use crate::domain::model::text::Span;
 
@@ -47,20 +47,14 @@ fn figure<'a>(template: &'a Template, draft: &'a Draft, id: &'a str) -> Option<(
     Some((spec.label.as_str(), typed, quantity::read(spec.kind, typed)?))
 }
 
-/// `12.0` → `12`, `89.1304` → `89.1`.
-fn shown(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 { format!("{}", r as i64) } else { format!("{r:.1}") }
-}
-
 /// The rule, the slot the finding is about and the message, when the relation does not hold.
 fn violation(template: &Template, draft: &Draft, relation: &Relation) -> Option<(&'static str, String, String)> {
     match relation {
         Relation::Sum { total, of } => {
             let (t_label, t_typed, t) = figure(template, draft, total)?;
             let parts: Vec<_> = of.iter().map(|id| figure(template, draft, id)).collect::<Option<_>>()?;
-            let sum: f64 = parts.iter().map(|p| p.2.value).sum();
-            if (sum - t.value).abs() < 1e-6 {
+            let sum = parts.iter().try_fold(0u64, |sum, p| sum.checked_add(p.2.micros))?;
+            if sum == t.micros {
                 return None;
             }
             let named: Vec<String> = parts.iter().map(|(label, typed, _)| format!("{label}（{typed}）")).collect();
@@ -75,15 +69,23 @@ fn violation(template: &Template, draft: &Draft, relation: &Relation) -> Option<
             let (r_label, r_typed, r) = figure(template, draft, rate)?;
             let (p_label, p_typed, p) = figure(template, draft, part)?;
             let (w_label, w_typed, w) = figure(template, draft, whole)?;
-            if w.value == 0.0 {
+            let w = w.micros;
+            if w == 0 {
                 return None;
             }
-            let exact = p.value / w.value * 100.0;
-            let scale = 10f64.powi(r.decimals.min(6) as i32);
-            let rounds_to_typed = ((exact * scale).round() - r.value * scale).abs() < 1e-6;
-            if (exact - r.value).abs() <= 0.1 + 1e-9 || rounds_to_typed {
+            // The exact rate in millionths is n / w; all in integers (too large: left alone).
+            let n = p.micros.checked_mul(100 * MICRO)?;
+            let within_a_tenth = n.abs_diff(r.micros.checked_mul(w)?) <= (MICRO / 10).checked_mul(w)?;
+            // Rounded (half up) to the decimals the clerk typed.
+            let unit = 10u64.pow(6 - r.decimals.min(6));
+            let half_up = |unit: u64| -> Option<u64> {
+                let d = w.checked_mul(unit)?;
+                Some((n.checked_mul(2)?.checked_add(d)? / d.checked_mul(2)?) * unit)
+            };
+            if within_a_tenth || half_up(unit)? == r.micros {
                 return None;
             }
+            let exact = half_up(MICRO / 10)?;
             let message = format!(
                 "{r_label}（{r_typed}）应等于{p_label}（{p_typed}）除以{w_label}（{w_typed}），约为{}%，请核对。",
                 shown(exact)

@@ -39,6 +39,24 @@ pub fn load(id: &str) -> Option<Result<Template, TemplateError>> {
     embedded_json(id).map(Template::from_json)
 }
 
+/// `templates/index.json` as the spec writes it, for the built-in report types:
+/// `{"format":2,"templates":[{"id","file","name","summary","genre","parts":[labels]}]}`
+/// (native only: the served page's index file is made from it, and tests compare with it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn index_json() -> String {
+    let templates: Vec<serde_json::Value> = INDEX
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "id": e.id, "file": e.file, "name": e.name, "summary": e.summary,
+                "genre": e.genre, "parts": e.parts,
+            })
+        })
+        .collect();
+    let index = serde_json::json!({ "format": super::template::FORMAT, "templates": templates });
+    serde_json::to_string_pretty(&index).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +79,16 @@ mod tests {
         let ids: std::collections::BTreeSet<&str> = INDEX.iter().map(|e| e.id).collect();
         assert_eq!(ids.len(), INDEX.len(), "two built-in templates share an id");
         assert!(entry("no-such-report").is_none() && embedded_json("no-such-report").is_none());
+    }
+
+    #[test]
+    fn the_index_json_lists_every_builtin_type() {
+        let v: serde_json::Value = serde_json::from_str(&index_json()).unwrap();
+        assert_eq!(v["format"], 2);
+        let list = v["templates"].as_array().unwrap();
+        assert_eq!(list.len(), INDEX.len());
+        assert_eq!(list[0]["id"], DEFAULT);
+        assert_eq!(list[0]["genre"], "report");
+        assert_eq!(list[0]["parts"][0], "主送机关");
     }
 }

@@ -62,6 +62,7 @@ impl std::fmt::Display for Problem {
             Problem::BreakInSlot => write!(f, "标题的断行标记“|”不能放在{{…}}里"),
             Problem::AnswersUnknownPart(id) => write!(f, "answers 指向的部分“{id}”不存在"),
             Problem::AnswersPartWithoutItems(id) => write!(f, "answers 指向的部分“{id}”没有分项（items），无法对应"),
+            Problem::RelationUnknownSlot(id) if id.is_empty() => write!(f, "缺少要比较的关键数字（total、of、rate、part、whole 或 slot）"),
             Problem::RelationUnknownSlot(id) => write!(f, "用到了关键数字“{id}”，但 slots 里没有定义它"),
             Problem::RelationWrongKind { slot, year: true } => {
                 write!(f, "关键数字“{slot}”应是年份（kind 为 year）")

@@ -122,8 +122,11 @@ impl SlotKind {
 }
 
 /// How key figures must agree. A violated relation is a warning (`check::relations`).
+/// In the file: `{"kind": "sum", "total": …, "of": […]}`, `{"kind": "rate", "rate": …,
+/// "part": …, "whole": …}`, `{"kind": "year_after", "slot": …, "of": …}` (read through the flat
+/// `RelationSpec`: serde's tagged enums buffer every value, which costs the page kilobytes).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(from = "RelationSpec", into = "RelationSpec")]
 pub enum Relation {
     /// `total` = the sum of `of`.
     Sum { total: String, of: Vec<String> },
@@ -131,6 +134,84 @@ pub enum Relation {
     Rate { rate: String, part: String, whole: String },
     /// `slot` = `of` + 1 (a year).
     YearAfter { slot: String, of: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RelationKind {
+    Sum,
+    Rate,
+    YearAfter,
+}
+
+/// A relation as written in the file; a name it lacks is empty (refused by `validate`).
+#[derive(Clone, Serialize, Deserialize)]
+struct RelationSpec {
+    kind: RelationKind,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    total: String,
+    /// A list for `sum`, one name for `year_after`.
+    #[serde(default, deserialize_with = "one_or_many", skip_serializing_if = "Vec::is_empty")]
+    of: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    rate: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    part: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    whole: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    slot: String,
+}
+
+/// `"of": "report_year"` or `"of": ["done", "ongoing"]`.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    struct Names;
+    impl<'de> serde::de::Visitor<'de> for Names {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a slot id or a list of them")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(vec![v.to_string()])
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(id) = seq.next_element::<String>()? {
+                out.push(id);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_any(Names)
+}
+
+impl From<RelationSpec> for Relation {
+    fn from(r: RelationSpec) -> Self {
+        match r.kind {
+            RelationKind::Sum => Relation::Sum { total: r.total, of: r.of },
+            RelationKind::Rate => Relation::Rate { rate: r.rate, part: r.part, whole: r.whole },
+            RelationKind::YearAfter => Relation::YearAfter { slot: r.slot, of: r.of.into_iter().next().unwrap_or_default() },
+        }
+    }
+}
+
+impl From<Relation> for RelationSpec {
+    fn from(r: Relation) -> Self {
+        let blank = |kind| RelationSpec {
+            kind,
+            total: String::new(),
+            of: Vec::new(),
+            rate: String::new(),
+            part: String::new(),
+            whole: String::new(),
+            slot: String::new(),
+        };
+        match r {
+            Relation::Sum { total, of } => RelationSpec { total, of, ..blank(RelationKind::Sum) },
+            Relation::Rate { rate, part, whole } => RelationSpec { rate, part, whole, ..blank(RelationKind::Rate) },
+            Relation::YearAfter { slot, of } => RelationSpec { slot, of: vec![of], ..blank(RelationKind::YearAfter) },
+        }
+    }
 }
 
 impl Relation {

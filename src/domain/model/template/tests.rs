@@ -83,6 +83,9 @@ fn a_format_2_template_with_every_new_feature_loads() {
     assert_eq!(t.slot("done_rate").map(|s| s.kind), Some(SlotKind::Percent));
     assert_eq!(t.relations.len(), 3);
     assert_eq!(t.relations[2], Relation::YearAfter { slot: "plan_year".into(), of: "report_year".into() });
+    let written = serde_json::to_string(&t.relations).unwrap();
+    assert!(written.contains(r#"{"kind":"year_after","of":["report_year"],"slot":"plan_year"}"#), "{written}");
+    assert_eq!(serde_json::from_str::<Vec<Relation>>(&written).unwrap(), t.relations);
     let fields_spec = t.item_fields("feedback");
     assert_eq!(fields_spec.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["measures", "progress", "deadline"]);
     assert!(fields_spec[2].unless.as_ref().is_some_and(|u| u.holds(" 已完成整改") && !u.holds("尚未完成")));
@@ -146,6 +149,7 @@ fn each_inconsistency_is_refused_naming_its_place() {
         ("relation on an unknown slot", r#""of": ["done", "ongoing"]"#, r#""of": ["done", "pending"]"#, Problem::RelationUnknownSlot("pending".into())),
         ("sum over a year", r#""of": ["done", "ongoing"]"#, r#""of": ["done", "plan_year"]"#, Problem::RelationWrongKind { slot: "plan_year".into(), year: false }),
         ("rate of a text", r#""whole": "problems""#, r#""whole": "unit""#, Problem::RelationWrongKind { slot: "unit".into(), year: false }),
+        ("a relation without its names", r#""whole": "problems""#, r#""hole": "problems""#, Problem::RelationUnknownSlot(String::new())),
         ("year_after on a count", r#""of": "report_year""#, r#""of": "problems""#, Problem::RelationWrongKind { slot: "problems".into(), year: true }),
         ("unless on an unknown field", r#""field": "progress""#, r#""field": "status""#, Problem::UnknownField("status".into())),
         ("example field unknown", r#""progress": "正在推进。""#, r#""status": "正在推进。""#, Problem::UnknownField("status".into())),
@@ -155,7 +159,7 @@ fn each_inconsistency_is_refused_naming_its_place() {
     let places = [
         "", "parts[1]", "slots[2]", "parts[1].items.fields[2]", "parts[1].items.fields[2]", "slots[5]", "title",
         "parts[1].items.examples[1].fields.deadline", "title", "parts[1].items.answers", "parts[1].items.answers",
-        "relations[0]", "relations[0]", "relations[1]", "relations[2]", "parts[1].items.fields[2].unless",
+        "relations[0]", "relations[0]", "relations[1]", "relations[1]", "relations[2]", "parts[1].items.fields[2].unless",
         "parts[1].items.examples[1].fields", "title_year", "title_year",
     ];
     assert_eq!(cases.len(), places.len());
