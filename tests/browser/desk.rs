@@ -93,6 +93,7 @@ async fn every_builtin_type_is_chosen_in_the_gallery_filled_and_downloaded() {
     let listed = b.js("return Array.from(document.querySelectorAll('#gallery .gallery-item')).map(i => [i.dataset.template, i.querySelector('.gallery-name').textContent, !!i.querySelector('.template-mark')]);").await;
     let expected: Vec<Value> = builtin::INDEX.iter().map(|e| json!([e.id, e.name, false])).collect();
     assert_eq!(listed, json!(expected), "every built-in type, in the index's order, none marked as a unit's own");
+    b.screenshot("gallery").await;
     b.click("#gallery-close").await;
     b.click("#drafts-close").await;
 
