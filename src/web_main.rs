@@ -1,7 +1,11 @@
-//! Browser entry point: trunk builds this for wasm32 and mounts the app on <body>.
+//! Browser entry point: trunk builds this for wasm32 and mounts the app on <body>, once it has
+//! what it starts from (`ui::start`: the unit's templates beside the page, the open draft's).
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<gongwen::ui::App>::new().render();
+    wasm_bindgen_futures::spawn_local(async {
+        let props = gongwen::ui::start().await;
+        yew::Renderer::<gongwen::ui::App>::with_props(props).render();
+    });
 }
 
 // Natively there is nothing to run: the app only exists in the browser.

@@ -17,10 +17,12 @@ mod section;
 pub mod shared;
 mod slotted;
 mod storage;
+mod templates;
+mod gallery;
 mod unplaced;
 pub mod state;
 
-pub use app::App;
+pub use app::{start, start_now, App, AppProps};
 pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};
 pub use findings::FindingList;
 pub use guided_field::{GuidedField, GuidedFieldProps};
