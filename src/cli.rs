@@ -15,16 +15,24 @@ use serde::Serialize;
 use crate::domain::check::{Category, Context, Severity};
 use crate::domain::input::decode::Decoded;
 use crate::domain::check::document::{check_document_with, LineFinding};
+use crate::domain::check::report_type::{check_as, Expect};
 
+mod choose;
+mod example;
+mod index_check;
 mod inputs;
 mod render;
+mod template;
 
 pub const USAGE: &str = "\
 公文起草助手·命令行
 
 用法：
-  gongwen check [--json] 文件或文件夹...
+  gongwen check [--json] [--template 报告类型或模板文件] 文件或文件夹...
   gongwen render --docx 草稿文件.json [-o 输出文件.docx]
+  gongwen template check 模板文件.json...
+  gongwen template list
+  gongwen example --template 报告类型或模板文件
   gongwen --help
 
 检查（check）
@@ -41,6 +49,9 @@ pub const USAGE: &str = "\
 最后一行是总计。
 
 选项：
+  --template 类型  按这种报告检查：写内置报告类型的编号（如 rectification-progress）或模板文件；
+                 上行文报告必须有主送机关、“特此报告。”、落款和成文日期，会议材料和个人述职
+                 不用主送机关和“特此报告。”
   --json         改为输出一个 JSON 数组，每处问题一个对象，字段有 file、line、col、
                  start、end（在全文中的字符偏移，从 0 起，不计 BOM）、text（标出的文字）、
                  rule、category、severity、message、replacement、part（所在部分）
@@ -48,6 +59,16 @@ pub const USAGE: &str = "\
   -V, --version  显示版本
 
 退出状态：0 没有错误级的问题；1 有错误级的问题；2 有文件无法读取（或文件夹里没有 .txt 文件），或参数有误。
+
+检查模板（template check）、列出内置的报告类型（template list）
+检查单位自己写的报告模板（.json）能不能用，说明与网页上打开模板时相同，写明文件和出错的位置。
+也可以检查网页旁边的模板索引 templates/index.json：列出的每个模板文件都在同一文件夹里、能用，编号、名称等与文件一致。
+退出状态：0 模板都能用；1 有模板有误；2 有文件无法读取，或参数有误。
+
+印出例文（example）
+按报告类型或模板文件的例文，印出一份完整的报告（纯文本），与网页上“填入示例”得到的相同。
+内置的报告类型和它们的编号，用 gongwen template list 列出。
+退出状态：0 已印出；2 模板无法读取或有误，或参数有误。
 
 生成 Word 文件（render）
 把网页上“保存草稿文件”得到的草稿文件（.json）排成 Word 文件（.docx），格式按 GB/T 9704：
@@ -63,6 +84,9 @@ A4 纸，上边距 37 毫米、左边距 28 毫米，每页 22 行、每行 28 �
 例：gongwen check 报告.txt
     gongwen check 各单位报告/
     gongwen render --docx 草稿.json -o 报告.docx
+    gongwen template check templates/工会工作.json
+    gongwen example --template annual-summary
+    gongwen check --template annual-summary 年度总结.txt
     cargo run --release --bin gongwen -- check 报告.txt
 ";
 
@@ -106,15 +130,27 @@ fn command(args: &[String], input: &mut impl Read, out: &mut impl Write, err: &m
                 out.flush()?;
                 Ok(0)
             }
-            Ok(Parsed::Check { json, files }) => check(&files, json, input, out, err),
+            Ok(Parsed::Check { json, files, template }) => {
+                let expect = match template.map(choose::template) {
+                    None => None,
+                    Some(Ok(t)) => Some(Expect::of(&t)),
+                    Some(Err(failed)) => {
+                        writeln!(err, "gongwen：{}", failed.message())?;
+                        return Ok(2);
+                    }
+                };
+                check(&files, json, expect, input, out, err)
+            }
             Err(problem) => {
                 write!(err, "gongwen：{problem}\n\n{USAGE}")?;
                 Ok(2)
             }
         },
         "render" => render::command(&args[1..], out, err),
+        "template" => template::command(&args[1..], out, err),
+        "example" => example::command(&args[1..], out, err),
         other => {
-            write!(err, "gongwen：不认识的命令“{other}”：只有 check 和 render。\n\n{USAGE}")?;
+            write!(err, "gongwen：不认识的命令“{other}”：只有 check、render、template 和 example。\n\n{USAGE}")?;
             Ok(2)
         }
     }
@@ -122,18 +158,25 @@ fn command(args: &[String], input: &mut impl Read, out: &mut impl Write, err: &m
 
 enum Parsed<'a> {
     Help,
-    Check { json: bool, files: Vec<&'a str> },
+    Check { json: bool, files: Vec<&'a str>, template: Option<&'a str> },
 }
 
 fn parse_check(args: &[String]) -> Result<Parsed<'_>, String> {
     let mut json = false;
     let mut files = Vec::new();
+    let mut template = None;
     let mut options_done = false;
-    for arg in args {
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
         match arg.as_str() {
             _ if options_done => files.push(arg.as_str()),
             "--" => options_done = true,
             "--json" => json = true,
+            "--template" | "-t" => {
+                let value = rest.next().ok_or_else(|| format!("选项 {arg} 后面要写报告类型或模板文件，例如 {arg} annual-summary"))?;
+                template = Some(value.as_str());
+            }
+            a if a.starts_with("--template=") => template = Some(&a["--template=".len()..]),
             "-h" | "--help" => return Ok(Parsed::Help),
             "-" => files.push(arg.as_str()),
             a if a.starts_with('-') => return Err(format!("不认识的选项“{a}”。")),
@@ -143,7 +186,7 @@ fn parse_check(args: &[String]) -> Result<Parsed<'_>, String> {
     if files.is_empty() {
         return Err("请给出要检查的文件，例如 gongwen check 报告.txt".to_string());
     }
-    Ok(Parsed::Check { json, files })
+    Ok(Parsed::Check { json, files, template })
 }
 
 /// One finding as `--json` prints it.
@@ -167,7 +210,7 @@ struct JsonFinding<'a> {
     part: &'static str,
 }
 
-fn check(files: &[&str], json: bool, input: &mut impl Read, out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
+fn check(files: &[&str], json: bool, expect: Option<Expect>, input: &mut impl Read, out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
     let inputs = inputs::gather(files);
     // Standard input is read once, before the files are shared out among the cores.
     let stdin = if inputs.iter().any(|i| matches!(i.source, Ok(inputs::Source::Stdin))) {
@@ -187,7 +230,10 @@ fn check(files: &[&str], json: bool, input: &mut impl Read, out: &mut impl Write
             },
             Err(why) => Err(why.clone()),
         };
-        text.map(|text| check_document_with(&text, &ctx))
+        text.map(|text| match &expect {
+            Some(expect) => check_as(&text, &ctx, expect),
+            None => check_document_with(&text, &ctx),
+        })
     });
     let mut checked: Vec<(&str, Vec<LineFinding>)> = Vec::new();
     let mut unreadable = 0;
@@ -506,7 +552,7 @@ mod tests {
             (&[], "请给出要做的事"),
             (&["check"], "请给出要检查的文件"),
             (&["check", "--jsn", "a.txt"], "不认识的选项“--jsn”"),
-            (&["lint", "a.txt"], "不认识的命令“lint”：只有 check 和 render"),
+            (&["lint", "a.txt"], "不认识的命令“lint”：只有 check、render、template 和 example"),
         ];
         for (args, says) in table {
             let (code, out, err) = gongwen(args);

@@ -177,3 +177,217 @@ fn gongwen_check_a_folder_file_by_file() {
     let (code, out, _) = gongwen(&["check", &dir.path().join("办公室").to_string_lossy()], b"");
     assert_eq!(code, Some(0), "{out}");
 }
+
+/// Run the real binary in `dir`; (status, stdout, stderr).
+fn gongwen_in(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let run = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run gongwen: {e}"));
+    (run.status.code(), String::from_utf8_lossy(&run.stdout).into_owned(), String::from_utf8_lossy(&run.stderr).into_owned())
+}
+
+/// The built-in template files, `templates/*.json` but the index.
+fn template_files() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/templates");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.file_name().is_some_and(|n| n != "index.json"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
+/// `gongwen template check`: every built-in file is usable (0); a refused template is named
+/// with the place and the page's message (1); an unreadable file is said on stderr (2).
+#[test]
+fn gongwen_template_check() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let files = template_files();
+    assert!(files.len() >= 5, "{files:?}");
+    let mut args = vec!["template", "check"];
+    args.extend(files.iter().map(String::as_str));
+    let (code, out, err) = gongwen_in(dir.path(), &args);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{out}");
+    for f in &files {
+        assert!(out.contains(&format!("{f}：可以使用（")), "{f}: {out}");
+    }
+    assert_eq!(out.lines().last(), Some(format!("检查了 {} 个模板文件：{} 个可以使用，0 个有误。", files.len(), files.len()).as_str()));
+
+    // Broken templates: (file, its text, what the message says).
+    let good = std::fs::read_to_string(&files[0]).unwrap_or_else(|e| panic!("{e}"));
+    let table: [(&str, String, &str); 4] = [
+        ("cut.json", good.chars().take(good.chars().count() / 2).collect(), "文件 cut.json：第 "),
+        ("newer.json", good.replacen("\"format\": 1", "\"format\": 9", 1).replacen("\"format\": 2", "\"format\": 9", 1), "文件 newer.json：format：报告模板的格式版本 9 比本程序新"),
+        ("slot.json", good.replacen("\"example\": \"特此报告。\"", "\"example\": \"特此报告。{no_such_figure}\"", 1), "no_such_figure"),
+        (
+            "answers.json",
+            r#"{"format":2,"id":"x","name":"某报告","title":"关于某事的报告","parts":[
+                {"id":"measures","kind":"section","label":"一、措施","heading":"措施","hint":"写措施","example":"例",
+                 "items":{"layout":"measure","label":"措施","min":1,"max":3,"heading_hint":"写措施","answers":"problems","examples":[{"heading":"措施"}]}}]}"#
+                .to_string(),
+            "文件 answers.json：parts[0].items.answers：answers 指向的部分“problems”不存在",
+        ),
+    ];
+    for (name, text, says) in &table {
+        std::fs::write(dir.path().join(name), text).unwrap_or_else(|e| panic!("{e}"));
+        let (code, out, err) = gongwen_in(dir.path(), &["template", "check", name]);
+        assert_eq!((code, err.as_str()), (Some(1), ""), "{name}: {out}");
+        assert!(out.contains(says), "{name}: {out}");
+        assert!(out.ends_with("检查了 1 个模板文件：0 个可以使用，1 个有误。\n"), "{out}");
+    }
+    // The slot message names the place: the closing part's example.
+    let (_, out, _) = gongwen_in(dir.path(), &["template", "check", "slot.json"]);
+    assert!(out.starts_with("文件 slot.json：parts["), "{out}");
+
+    // A good file, a refused one and a missing one: 2, the good one still said usable.
+    let (code, out, err) = gongwen_in(dir.path(), &["template", "check", &files[0], "answers.json", "没有这个模板.json"]);
+    assert_eq!(code, Some(2), "{out}");
+    assert!(err.contains("无法读取“没有这个模板.json”：找不到这个文件。"), "{err}");
+    assert!(out.contains("可以使用") && out.contains("文件 answers.json："), "{out}");
+    assert!(out.ends_with("检查了 3 个模板文件：1 个可以使用，1 个有误，1 个无法读取。\n"), "{out}");
+    // Usage: 2.
+    for args in [&["template"][..], &["template", "check"], &["template", "lint", "a.json"]] {
+        let (code, out, err) = gongwen_in(dir.path(), args);
+        assert_eq!((code, out.as_str()), (Some(2), ""), "{args:?}");
+        assert!(err.contains("用法"), "{err}");
+    }
+}
+
+/// `gongwen template list`, `gongwen example --template ID`, then `gongwen check --template ID`
+/// on what it printed: every built-in report type's example is clean as its own type.
+#[test]
+fn gongwen_example_then_check_as_that_type_for_every_builtin() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let (code, list, _) = gongwen_in(dir.path(), &["template", "list"]);
+    assert_eq!(code, Some(0));
+    let ids: Vec<&str> = list.lines().filter_map(|l| l.split('\t').next()).collect();
+    assert_eq!(ids.len(), template_files().len(), "{list}");
+    assert!(ids.contains(&"rectification-progress") && ids.contains(&"life-meeting-check"), "{list}");
+    for id in ids {
+        let (code, text, err) = gongwen_in(dir.path(), &["example", "--template", id]);
+        assert_eq!((code, err.as_str()), (Some(0), ""), "{id}");
+        assert!(text.lines().count() > 8, "{id}: {text}");
+        let file = dir.path().join(format!("{id}.txt"));
+        std::fs::write(&file, &text).unwrap_or_else(|e| panic!("{e}"));
+        let (code, out, err) = gongwen_in(dir.path(), &["check", "--template", id, &file.to_string_lossy()]);
+        assert_eq!((code, err.as_str()), (Some(0), ""), "{id}: {out}");
+        assert!(!out.contains(" error ") && !out.contains(" warning "), "{id}: {out}\n{text}");
+    }
+}
+
+/// `check --template`: the type's head and tail are demanded, not guessed. A report with
+/// neither 主送机关 nor 特此报告 passes the guess, not its type; meeting material must not
+/// close with 特此报告.
+#[test]
+fn gongwen_check_as_a_type() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let bare = "关于某事的报告\n一、主要工作\n全年开展活动6次。\n";
+    std::fs::write(dir.path().join("bare.txt"), bare).unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, _) = gongwen_in(dir.path(), &["check", "bare.txt"]);
+    assert_eq!((code, out.as_str()), (Some(0), "检查了 1 个文件：没有发现问题。\n"));
+    let (code, out, _) = gongwen_in(dir.path(), &["check", "--template", "annual-summary", "bare.txt"]);
+    assert_eq!(code, Some(0), "warnings only: {out}");
+    for rule in ["missing-addressee", "missing-closing", "missing-signature", "missing-date"] {
+        assert!(out.contains(&format!(": warning {rule} ")), "{rule}: {out}");
+    }
+    assert!(out.starts_with("bare.txt:2:1: warning missing-addressee "), "{out}");
+
+    let meeting = "某领导班子对照检查材料\n一、存在的主要问题\n学习不够深入。\n特此报告。\n某领导班子\n2026年1月16日\n";
+    std::fs::write(dir.path().join("meeting.txt"), meeting).unwrap_or_else(|e| panic!("{e}"));
+    let (_, out, _) = gongwen_in(dir.path(), &["check", "--template=life-meeting-check", "meeting.txt"]);
+    assert!(out.contains("meeting.txt:4:1: warning genre-closing "), "{out}");
+    assert!(!out.contains("missing-"), "{out}");
+
+    // A 述职 (a template file of genre personal, its 称呼 optional): no 主送机关 asked for, a name
+    // and a date are; 特此报告 is another genre's closing.
+    let personal = r#"{"format":2,"id":"debrief","name":"述职报告","genre":"personal","title":"{year}年度述职报告",
+        "slots":[{"id":"year","label":"年度","hint":"写四位数字","kind":"year","example":"2025"}],
+        "parts":[{"id":"salutation","kind":"addressee","label":"称呼","hint":"口头述职时写","example":"各位领导、同志们：","required":false},
+        {"id":"body","kind":"paragraph","label":"正文","hint":"写本人履职情况","example":"本人认真履职。","required":true},
+        {"id":"signature","kind":"signature","label":"署名","hint":"写述职人姓名","example":"张伟","required":true},
+        {"id":"date","kind":"date","label":"日期","hint":"写日期","example":"2026年1月10日","required":true}]}"#;
+    std::fs::write(dir.path().join("debrief.json"), personal).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("debrief.txt"), "2025年度述职报告\n本人认真履职，完成各项任务。\n特此报告。\n").unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, _) = gongwen_in(dir.path(), &["check", "--template", "debrief.json", "debrief.txt"]);
+    assert_eq!(code, Some(0), "{out}");
+    for rule in ["genre-closing", "missing-signature", "missing-date"] {
+        assert!(out.contains(&format!(": warning {rule} ")), "{rule}: {out}");
+    }
+    assert!(!out.contains("missing-addressee") && !out.contains("missing-closing"), "{out}");
+
+    // A template that cannot be had: 2, and the built-in types are listed.
+    let (code, out, err) = gongwen_in(dir.path(), &["check", "--template", "no-such-type", "bare.txt"]);
+    assert_eq!((code, out.as_str()), (Some(2), ""));
+    assert!(err.contains("“no-such-type”既不是内置的报告类型") && err.contains("xuanren-report（选人用人工作情况报告）"), "{err}");
+    let (code, _, err) = gongwen_in(dir.path(), &["check", "--template"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("选项 --template 后面要写报告类型或模板文件"), "{err}");
+}
+
+/// `example --template FILE`: a unit's own template file (the README's worked example).
+#[test]
+fn gongwen_example_from_a_template_file() {
+    let readme = include_str!("../templates/README.md");
+    let worked = readme.split("```json\n").last().and_then(|b| b.split("\n```").next()).unwrap_or_default();
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    std::fs::write(dir.path().join("union-work.json"), worked).unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, err) = gongwen_in(dir.path(), &["template", "check", "union-work.json"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{out}");
+    let (code, out, err) = gongwen_in(dir.path(), &["example", "--template", "union-work.json"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""));
+    assert!(out.starts_with("关于市财政局工会2025年度工作情况的报告\n市直机关工会工作委员会：\n"), "{out}");
+    assert!(out.ends_with("特此报告。\n市财政局工会\n2025年12月20日\n"), "{out}");
+    // A broken file: 2, the page's message naming the file.
+    std::fs::write(dir.path().join("broken.json"), "{\"format\": 2,").unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, err) = gongwen_in(dir.path(), &["example", "--template", "broken.json"]);
+    assert_eq!((code, out.as_str()), (Some(2), ""));
+    assert!(err.starts_with("gongwen：文件 broken.json：第 1 行"), "{err}");
+}
+
+/// `gongwen template check templates/index.json`: the index beside the page, as the build
+/// writes it (every built-in template) and extended by hand with a unit's own; then spoilt.
+#[test]
+fn gongwen_template_check_an_index() {
+    use gongwen::domain::model::builtin::{index_json, INDEX};
+    use serde_json::json;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let built: serde_json::Value = serde_json::from_str(&index_json()).unwrap_or_else(|e| panic!("{e}"));
+    let mut entries: Vec<serde_json::Value> = built["templates"].as_array().cloned().unwrap_or_default();
+    assert_eq!(entries.len(), INDEX.len());
+    for f in template_files() {
+        let name = std::path::Path::new(&f).file_name().unwrap_or_default().to_owned();
+        std::fs::copy(&f, dir.path().join(name)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let readme = include_str!("../templates/README.md");
+    let worked = readme.split("```json\n").last().and_then(|b| b.split("\n```").next()).unwrap_or_default();
+    std::fs::write(dir.path().join("union-work.json"), worked).unwrap_or_else(|e| panic!("{e}"));
+    entries.push(json!({ "id": "union-work-report", "file": "union-work.json", "name": "工会工作情况报告" }));
+    let write = |entries: &[serde_json::Value]| {
+        std::fs::write(dir.path().join("index.json"), json!({ "format": 2, "templates": entries }).to_string()).unwrap_or_else(|e| panic!("{e}"));
+    };
+    write(&entries);
+    let (code, out, err) = gongwen_in(dir.path(), &["template", "check", "index.json"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{out}");
+    assert!(out.starts_with(&format!("index.json：模板索引，列出的 {} 个模板都可以使用。\n", INDEX.len() + 1)), "{out}");
+
+    // Spoilt: a wrong name, a file in another folder, a missing file, parts out of date.
+    let n = entries.len();
+    entries[n - 1]["name"] = json!("工会报告");
+    entries[0]["file"] = json!("../xuanren.json");
+    entries[1]["file"] = json!("没有这个.json");
+    entries[2]["parts"] = json!(["开头语"]);
+    write(&entries);
+    let (code, out, _) = gongwen_in(dir.path(), &["template", "check", "index.json"]);
+    assert_eq!(code, Some(1), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5, "{out}");
+    assert!(lines[0].starts_with("文件 index.json：templates[0]：file“../xuanren.json”应是同一文件夹里的 .json 文件名"), "{out}");
+    assert!(lines[1].starts_with("文件 index.json：templates[1]：无法读取“没有这个.json”：找不到这个文件。"), "{out}");
+    assert!(lines[2].starts_with("文件 index.json：templates[2]：parts 应是模板各部分的名称："), "{out}");
+    assert!(lines[3].starts_with(&format!("文件 index.json：templates[{}]：name 写的是“工会报告”，模板文件里是“工会工作情况报告”", n - 1)), "{out}");
+    assert_eq!(lines[4], "检查了 1 个模板文件：0 个可以使用，1 个有误。");
+}

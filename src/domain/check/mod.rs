@@ -17,6 +17,7 @@ pub mod numbers;
 pub mod placeholder;
 pub mod punctuation;
 pub mod relations;
+pub mod report_type;
 mod scan;
 pub mod slots;
 pub mod stale_year;
