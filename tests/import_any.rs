@@ -56,13 +56,17 @@ fn every_sample_old_report_is_recognised_as_its_type() {
         let got_id = got.map(|(i, _)| types[i].id.as_str()).unwrap_or("none");
         let table: Vec<String> = scores(&types, text).iter().zip(&types).map(|(s, c)| format!("{}={s:.2}", c.id)).collect();
         println!("{name}: {got_id} {:?} [{}]", got.map(|g| g.1), table.join(" "));
-        if got_id == want {
+        // A test template's sample may be recognised as the built-in type of the same name, once
+        // that type is built in (`test-annual-summary` → `annual-summary`).
+        let name_of = |id: &str| types.iter().find(|c| c.id == id).map(|c| c.name.clone());
+        let twin = builtin::INDEX.iter().find(|e| want.starts_with("test-") && name_of(want).as_deref() == Some(e.name)).map(|e| e.id);
+        if got_id == want || Some(got_id) == twin {
             right += 1;
         }
         if got.is_some_and(|g| g.1 == Confidence::High) {
             sure += 1;
         }
-        assert_eq!(got_id, want, "{name}: {}", table.join(" "));
+        assert!(got_id == want || Some(got_id) == twin, "{name}: got {got_id}, want {want}: {}", table.join(" "));
     }
     println!("{right} of {} recognised, {sure} with 把握较大", samples.len());
 }

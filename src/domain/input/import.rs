@@ -133,6 +133,10 @@ fn shape(line: &str) -> LineKind {
     }
 }
 
+/// What a report's title ends in, when no addressee follows it: 报告 (and 述职报告), 对照检查材料,
+/// 工作总结和下年工作打算.
+const TITLE_WORDS: [&str; 4] = ["报告", "材料", "总结", "打算"];
+
 /// Title and addressee: only among the first two non-blank lines, before any heading.
 fn mark_front(lines: &mut [Line<'_>]) {
     let mut front = lines.iter_mut().filter(|l| l.kind != LineKind::Blank).take(2);
@@ -148,7 +152,7 @@ fn mark_front(lines: &mut [Line<'_>]) {
     if second.kind == LineKind::Body && is_addressee(second.text) && looks_like_title(first.text) {
         first.kind = LineKind::Title;
         second.kind = LineKind::Addressee;
-    } else if looks_like_title(first.text) && first.text.contains("报告") {
+    } else if looks_like_title(first.text) && TITLE_WORDS.iter().any(|w| first.text.contains(w)) {
         first.kind = LineKind::Title;
     }
 }

@@ -17,6 +17,8 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
     let part_of = |kind: PartKind| template.parts.iter().find(|p| p.kind == kind).map(|p| p.id.clone());
     // Where body lines go: before any section, into the opening; inside a section, into it.
     let mut section: Option<(String, ItemLayout)> = None;
+    // A section without items (a lead paragraph only): where its paragraphs go.
+    let mut lead_only: Option<String> = None;
     let mut seen_section = false;
     let mut after_closing = false;
     // The item field (`整改措施：……`) the last line went into, by key.
@@ -45,10 +47,11 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
                 seen_section = true;
                 let target = section_for(template, &sections, heading_text(t), n);
                 section = target.and_then(|p| p.items.as_ref().map(|i| (p.id.clone(), i.layout)));
+                lead_only = target.filter(|p| p.items.is_none()).map(|p| p.id.clone());
                 // The template prints its own heading; one worded differently (`一、基本情况`) is
                 // kept aside for the clerk to see, never dropped.
                 let same_heading = target.is_some_and(|p| heading_text(t) == p.heading.trim());
-                if section.is_none() || !same_heading {
+                if target.is_none() || !same_heading {
                     d.unplaced.push(t.to_string());
                 }
             }
@@ -82,7 +85,10 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
             }
             LineKind::Body => match &section {
                 None if !seen_section => place(&mut d, template.parts.iter().find(|p| p.kind == PartKind::Paragraph).map(|p| p.id.clone()), t),
-                None => d.unplaced.push(t.to_string()),
+                None => match &lead_only {
+                    Some(id) => append(&mut d, id, t),
+                    None => d.unplaced.push(t.to_string()),
+                },
                 Some((id, layout)) => {
                     let (id, layout) = (id.clone(), *layout);
                     field = match field_line(template, &id, t) {
