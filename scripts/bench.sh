@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Benchmarks, one command:
-#  1. criterion: the full check of 5k/10k/20k/40k-character reports and of the example draft,
-#     and building the example's Word file (reports land in target/criterion/; a second run
-#     compares with the first);
+#  1. criterion: the full check of the published corpus (tests/corpus, characters a second,
+#     as a whole and per rule family), of 5k/10k/20k/40k-character reports (linear growth) and
+#     of the example draft, and building the example's Word file (reports land in
+#     target/criterion/; a second run compares with the first). On a shared machine,
+#     GONGWEN_BENCH_CLOCK=cpu times the check benches by the thread's CPU time;
 #  2. in headless Chromium (release build): keystroke to findings on a ~20,000-character draft,
 #     and the Word button's click to the file handed to the download.
 # Extra arguments go to criterion, e.g. `bash scripts/bench.sh check_draft`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
-say "性能测试：完整检查 5千/1万/2万/4万字的报告，以及示例草稿"
+say "性能测试：完整检查真实公文语料（每秒字数，分规则类）、5千/1万/2万/4万字的报告，以及示例草稿"
 cargo bench --bench check -- "$@"
 say "性能测试：生成示例报告的 Word 文件"
 cargo bench --bench docx -- "$@"

@@ -55,11 +55,18 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
     check_chars(&text.chars().collect::<Vec<char>>(), out);
 }
 
+/// Could `kind` be `Some`? A test that the compiler keeps inline, true for every character
+/// `kind` reports (control characters are below U+00A0) and false for Han characters.
+#[inline(always)]
+fn may_be_odd(c: char) -> bool {
+    c < ' ' || ('\u{7F}' <= c && c <= '\u{AD}') || ('\u{2000}' <= c && c <= '\u{206F}') || c >= '\u{FEFF}'
+}
+
 /// `check` over the text's characters: the driver collects them once for every family.
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < chars.len() {
-        let Some(k) = kind(chars[i]) else {
+        let Some(k) = Some(chars[i]).filter(|&c| may_be_odd(c)).and_then(kind) else {
             i += 1;
             continue;
         };

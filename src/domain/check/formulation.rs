@@ -140,7 +140,8 @@ fn searches() -> &'static Searches {
 /// `check` over the text's characters: the driver collects them once for every family.
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let s = searches();
-    let hits = s.terms.starts(chars);
+    // Every rule here starts from one of the words: without any, nothing can fire.
+    let Some(hits) = s.terms.starts_if_any(chars) else { return };
     let mut found = Vec::new();
     // The lists' rules need the items only where an element is written out.
     if hits[..s.weihu_at].iter().any(|h| !h.is_empty()) {

@@ -71,7 +71,7 @@ pub fn check_with(text: &str, ctx: &Context, out: &mut Vec<Finding>) {
 
 /// `check_with` over the text's characters: the driver collects them once for every family.
 pub fn check_chars(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
-    let quoted = inside_quotes(&chars);
+    let mut quoted = InsideQuotes::default();
     let mut counts = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -79,7 +79,7 @@ pub fn check_chars(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
             if is_cn_numeral(chars[i]) && !before(&chars, i).is_some_and(is_cn_numeral) {
                 let end = run_end(&chars, i, is_cn_numeral);
                 if let Some(c) = chinese_count(&chars, i, end) {
-                    if !quoted[i] {
+                    if !quoted.at(chars, i) {
                         counts.push(c);
                     }
                 }
@@ -102,7 +102,7 @@ pub fn check_chars(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
         }
         impossible_count(&chars, &num, out);
         if let Some(c) = arabic_count(&chars, &num) {
-            if !quoted[i] {
+            if !quoted.at(chars, i) {
                 counts.push(c);
             }
         }
@@ -123,7 +123,7 @@ impl Num {
         chars[self.start..self.end].iter().collect()
     }
     fn value(&self, chars: &[char]) -> Option<u64> {
-        self.digits(chars).parse().ok()
+        digits_value(&chars[self.start..self.end])
     }
 }
 
@@ -300,27 +300,40 @@ fn impossible_count(chars: &[char], num: &Num, out: &mut Vec<Finding>) {
     push(out, COUNT_IMPOSSIBLE, Severity::Error, chars, span, msg, None);
 }
 
+/// The value of ASCII digits, as `str::parse` gives it (`None` when empty or too large), without
+/// building a string: it is asked of nearly every number.
+fn digits_value(digits: &[char]) -> Option<u64> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.iter().try_fold(0u64, |v, &c| v.checked_mul(10)?.checked_add(u64::from(c.to_digit(10)?)))
+}
+
 /// One count, Arabic or Chinese, with the measure word that says its kind.
 struct Count {
     span: Span,
     arabic: bool,
     value: Option<u64>,
-    /// What follows the numeral: `名`, `余名`, `个`.
-    suffix: String,
-    kind: String,
+    /// Where what follows the numeral starts: `名`, `余名`, `个` (it ends with `span`).
+    suffix_start: usize,
+    kind: Kind,
+}
+
+/// The measure word that says a count's kind: one character, or `个月` (its own word). Kinds
+/// order as the words themselves do (`个` < `个月` < `人`).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Kind {
+    word: char,
+    /// `个月` rather than `个`.
+    months: bool,
 }
 
 /// The measure word (after an optional `余`/`多`) at `i`: (suffix end, kind).
-fn measure_at(chars: &[char], i: usize) -> Option<(usize, String)> {
+fn measure_at(chars: &[char], i: usize) -> Option<(usize, Kind)> {
     let m = if matches!(at(chars, i), Some('余' | '多')) { i + 1 } else { i };
     let c = at(chars, m).filter(|&c| MEASURES.contains(c))?;
-    let kind = if c == '个' && at(chars, m + 1) == Some('月') {
-        "个月".to_string()
-    } else {
-        c.to_string()
-    };
-    let end = if kind == "个月" { m + 2 } else { m + 1 };
-    Some((end, kind))
+    let months = c == '个' && at(chars, m + 1) == Some('月');
+    Some((if months { m + 2 } else { m + 1 }, Kind { word: c, months }))
 }
 
 fn arabic_count(chars: &[char], num: &Num) -> Option<Count> {
@@ -335,20 +348,20 @@ fn arabic_count(chars: &[char], num: &Num) -> Option<Count> {
         span: Span::new(num.start, end),
         arabic: true,
         value: num.value(chars),
-        suffix: chars[num.end..end].iter().collect(),
+        suffix_start: num.end,
         kind,
     })
 }
 
 fn chinese_count(chars: &[char], start: usize, end: usize) -> Option<Count> {
-    let run: String = chars[start..end].iter().collect();
-    if matches!(run.as_str(), "一" | "两" | "二") || run.starts_with(['百', '千', '万', '〇', '零']) {
+    let run = &chars[start..end];
+    if matches!(run, ['一' | '两' | '二']) || matches!(run.first(), Some('百' | '千' | '万' | '〇' | '零')) {
         return None;
     }
-    if before(chars, start).is_some_and(|c| "第初周每其之".contains(c)) {
+    if before(chars, start).is_some_and(|c| matches!(c, '第' | '初' | '周' | '每' | '其' | '之')) {
         return None;
     }
-    let value = cn_value(&run)?; // None for approximations: 三四个月, 两三名
+    let value = cn_value(run.iter().copied())?; // None for approximations: 三四个月, 两三名
     let (suffix_end, kind) = measure_at(chars, end)?;
     if FIXED_AFTER.iter().any(|w| starts_with(chars, suffix_end, w)) {
         return None;
@@ -357,26 +370,35 @@ fn chinese_count(chars: &[char], start: usize, end: usize) -> Option<Count> {
         span: Span::new(start, suffix_end),
         arabic: false,
         value: Some(value),
-        suffix: chars[end..suffix_end].iter().collect(),
+        suffix_start: end,
         kind,
     })
 }
 
-/// True for characters inside “…” or 《…》 on their line.
-fn inside_quotes(chars: &[char]) -> Vec<bool> {
-    let mut depth = 0i32;
-    chars
-        .iter()
-        .map(|&c| {
-            match c {
-                '\n' | '\r' => depth = 0,
-                '“' | '《' => depth += 1,
-                '”' | '》' => depth = (depth - 1).max(0),
+/// Is a character inside “…” or 《…》 on its line? Asked in text order, it reads each
+/// character once, as far as the last one asked about.
+#[derive(Default)]
+struct InsideQuotes {
+    /// The next character to read.
+    next: usize,
+    /// How deep the quotes are after the characters read so far.
+    depth: i32,
+}
+
+impl InsideQuotes {
+    /// For `i` at or after every position asked before.
+    fn at(&mut self, chars: &[char], i: usize) -> bool {
+        while self.next <= i && self.next < chars.len() {
+            match chars[self.next] {
+                '\n' | '\r' => self.depth = 0,
+                '“' | '《' => self.depth += 1,
+                '”' | '》' => self.depth = (self.depth - 1).max(0),
                 _ => {}
             }
-            depth > 0
-        })
-        .collect()
+            self.next += 1;
+        }
+        self.depth > 0
+    }
 }
 
 /// Does a sentence end between `from` and `to`? (`。` `！` `？` or a line break.)
@@ -401,7 +423,7 @@ fn style(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
 }
 
 fn style_in_sentence(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
-    let mut kinds: Vec<&str> = counts.iter().map(|c| c.kind.as_str()).collect();
+    let mut kinds: Vec<Kind> = counts.iter().map(|c| c.kind).collect();
     kinds.sort_unstable();
     kinds.dedup();
     for kind in kinds {
@@ -420,7 +442,7 @@ fn style_in_sentence(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
         for c in of_kind.iter().filter(|c| c.arabic == flag_arabic) {
             let text: String = chars[c.span.start..c.span.end].iter().collect();
             let fix = c.value.and_then(|v| if flag_arabic { cn_count(v) } else { Some(v.to_string()) });
-            let fix = fix.map(|n| format!("{n}{}", c.suffix));
+            let fix = fix.map(|n| format!("{n}{}", chars[c.suffix_start..c.span.end].iter().collect::<String>()));
             let advice = match &fix {
                 Some(f) => format!("建议改为“{f}”"),
                 None => format!("建议统一用{style_name}"),

@@ -111,6 +111,7 @@ fn is_x(c: char) -> bool {
 /// of a Chinese numeral (`X四五`).
 const UNITS: &str = "年月日号省市县区镇乡村局委厅办部处科名人个次届批期条项位家组轮张票级篇份台套件辆座间册本场户亩吨元角万亿千百倍岁周天%％一二三四五六七八九十两";
 
+#[inline(always)]
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
 }

@@ -51,24 +51,130 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 }
 
 /// `check` over the text's characters: the driver collects them once for every family.
+///
+/// One pass over the characters notes where each rule has something to look at (`Marks`);
+/// each rule then reads only those places, in the order below, so that the first rule to
+/// claim a character keeps it (see `push`). Chinese text is mostly Han characters, which no
+/// rule looks at.
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
+    let marks = Marks::of(chars);
+    if marks.list.is_empty() {
+        return;
+    }
     let mut found = Vec::new();
-    ellipsis(&chars, &mut found);
-    doubled(&chars, &mut found);
-    ordinal_shi(&chars, &mut found);
-    ordinal_bracket(&chars, &mut found);
-    ordinal_mark(&chars, &mut found);
-    dunhao_pairs(&chars, &mut found);
-    balance(&chars, &mut found);
+    ellipsis(chars, marks.places(DOTS), &mut found);
+    doubled(chars, marks.places(STOPS), &mut found);
+    ordinal_shi(chars, marks.places(SHI), &mut found);
+    ordinal_bracket(chars, marks.places(BRACKET), &mut found);
+    ordinal_mark(chars, marks.places(ORDINAL), &mut found);
+    dunhao_pairs(chars, marks.places(DUNHAO), &mut found);
+    balance(chars, marks.places(PAIRED), &mut found);
     // Characters another rule has already explained are not reported again as half-width.
-    let mut claimed = vec![false; chars.len()];
-    for f in &found {
-        for c in claimed.iter_mut().take(f.span.end).skip(f.span.start) {
-            *c = true;
+    halfwidth(chars, &marks, &mut found);
+    out.extend(found);
+}
+
+/// What a rule may look at a place for (bits of `Mark::what`).
+/// The start of a run of dots (`is_dot`) or of `…`.
+const DOTS: u16 = 1;
+/// The start of a run of clause marks (`is_stop`) or of `.`.
+const STOPS: u16 = 2;
+/// `是` after an ordinal numeral.
+const SHI: u16 = 4;
+/// An opening bracket `（` `(`.
+const BRACKET: u16 = 8;
+/// The start of a run of ASCII digits or of ordinal numerals.
+const ORDINAL: u16 = 16;
+/// `、` with a character on each side.
+const DUNHAO: u16 = 32;
+/// A paired mark or a line end.
+const PAIRED: u16 = 64;
+/// A half-width mark.
+const HALF: u16 = 128;
+
+/// A place some rule looks at.
+struct Mark {
+    at: usize,
+    what: u16,
+    /// For a half-width mark: the straight quotes `"` on its line so far, itself included.
+    quotes: usize,
+}
+
+/// The places the rules look at, found in one pass, in text order; one list for all of them
+/// (one allocation per text rather than one per rule).
+struct Marks {
+    list: Vec<Mark>,
+    /// Matching half-width `(` `)` inside each line.
+    parens: Vec<(usize, usize)>,
+}
+
+impl Marks {
+    fn of(chars: &[char]) -> Marks {
+        let mut m = Marks { list: Vec::with_capacity(chars.len() / 4), parens: Vec::new() };
+        let mut prev: Option<char> = None;
+        let mut straight_quotes_in_line = 0usize;
+        let mut open_parens: Vec<usize> = Vec::new();
+        for (i, &c) in chars.iter().enumerate() {
+            if c == '是' {
+                if prev.is_some_and(is_ordinal_numeral) {
+                    m.list.push(Mark { at: i, what: SHI, quotes: 0 });
+                }
+            } else if is_ordinal_numeral(c) || c.is_ascii_digit() {
+                if !prev.is_some_and(|b| b.is_ascii_digit() || is_ordinal_numeral(b)) {
+                    m.list.push(Mark { at: i, what: ORDINAL, quotes: 0 });
+                }
+            } else if !(('\u{4E00}' <= c && c <= '\u{9FFF}') || c.is_ascii_alphabetic()) {
+                // No rule looks at another Han character or a Latin letter.
+                m.mark(chars, i, c, prev, &mut straight_quotes_in_line, &mut open_parens);
+            }
+            prev = Some(c);
+        }
+        m
+    }
+
+    fn mark(&mut self, chars: &[char], i: usize, c: char, prev: Option<char>, quotes: &mut usize, open_parens: &mut Vec<usize>) {
+        let mut what = 0;
+        if is_dot(c) && !prev.is_some_and(is_dot) || c == '…' && prev != Some('…') {
+            what |= DOTS;
+        }
+        if is_stop(c) && !prev.is_some_and(is_stop) || c == '.' && prev != Some('.') {
+            what |= STOPS;
+        }
+        if matches!(c, '（' | '(') {
+            what |= BRACKET;
+        }
+        if c == '、' && i > 0 && i + 1 < chars.len() {
+            what |= DUNHAO;
+        }
+        if matches!(c, '\n' | '\r') || closer_of(c).is_some() || is_closer(c) {
+            what |= PAIRED;
+        }
+        match c {
+            '\n' => {
+                *quotes = 0;
+                open_parens.clear();
+            }
+            '"' => *quotes += 1,
+            '(' => open_parens.push(i),
+            ')' => {
+                if let Some(o) = open_parens.pop() {
+                    self.parens.push((o, i));
+                }
+            }
+            _ => {}
+        }
+        if matches!(c, '.' | '．' | ',' | ':' | ';' | '?' | '!' | '"' | '(' | ')') {
+            what |= HALF;
+        }
+        if what != 0 {
+            self.list.push(Mark { at: i, what, quotes: *quotes });
         }
     }
-    halfwidth(&chars, &claimed, &mut found);
-    out.extend(found);
+
+    /// The places marked `what`, in text order.
+    fn places(&self, what: u16) -> impl Iterator<Item = usize> + '_ {
+        self.list.iter().filter(move |m| m.what & what != 0).map(|m| m.at)
+    }
 }
 
 fn push(
@@ -88,15 +194,16 @@ fn push(
     out.push(finding(rule, Category::Punctuation, severity, chars, span, message, replacement.map(str::to_string)));
 }
 
+#[inline(always)]
 fn is_dot(c: char) -> bool {
     matches!(c, '.' | '。' | '．' | '·' | '・')
 }
 
 /// `...`, `。。。`, `······`: three or more dots are an ellipsis, written `……`. A lone `…`
 /// (or three of them) is half an ellipsis; `……` and `…………` are fine.
-fn ellipsis(chars: &[char], out: &mut Vec<Finding>) {
-    let mut i = 0;
-    while i < chars.len() {
+/// `starts`: where runs of dots and of `…` start.
+fn ellipsis(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in starts {
         let c = chars[i];
         if is_dot(c) {
             let end = run_end(chars, i, is_dot);
@@ -107,35 +214,31 @@ fn ellipsis(chars: &[char], out: &mut Vec<Finding>) {
                 let msg = format!("省略号应写作“……”（两个“…”），不要用“{}”。", chars[i..end].iter().collect::<String>());
                 push(out, ELLIPSIS, Severity::Error, chars, span, msg, Some("……"));
             }
-            i = end;
-        } else if c == '…' {
+        } else {
             let end = run_end(chars, i, |c| c == '…');
             if (end - i) % 2 == 1 {
                 let msg = "省略号是两个“…”连写的“……”，这里只有半个。".to_string();
                 push(out, ELLIPSIS, Severity::Error, chars, Span::new(i, end), msg, Some("……"));
             }
-            i = end;
-        } else {
-            i += 1;
         }
     }
 }
 
 /// Sentence and clause marks that never stand twice in a row.
+#[inline(always)]
 fn is_stop(c: char) -> bool {
     matches!(c, '。' | '，' | '、' | '；' | '：')
 }
 
-/// `。。`, `，，`, `，。`, and `..` next to Chinese text.
-fn doubled(chars: &[char], out: &mut Vec<Finding>) {
-    let mut i = 0;
-    while i < chars.len() {
+/// `。。`, `，，`, `，。`, and `..` next to Chinese text; `starts`: where runs of clause marks
+/// and of `.` start.
+fn doubled(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in starts {
         let c = chars[i];
-        if is_stop(c) || c == '.' {
+        {
             let pred = |x: char| if c == '.' { x == '.' } else { is_stop(x) };
             let end = run_end(chars, i, pred);
             let len = end - i;
-            let run: String = chars[i..end].iter().collect();
             let span = Span::new(i, end);
             if c == '.' {
                 let near = before(chars, i).is_some_and(is_han) || at(chars, end).is_some_and(is_han);
@@ -149,28 +252,24 @@ fn doubled(chars: &[char], out: &mut Vec<Finding>) {
                 let msg = if same {
                     format!("标点“{c}”重复了，请只保留一个。")
                 } else {
-                    format!("这里连用了“{run}”几个标点，请只保留一个。")
+                    format!("这里连用了“{}”几个标点，请只保留一个。", chars[i..end].iter().collect::<String>())
                 };
                 let fix = same.then(|| c.to_string());
                 push(out, DOUBLED, Severity::Error, chars, span, msg, fix.as_deref());
             }
-            i = end;
-        } else {
-            i += 1;
         }
     }
 }
 
+#[inline(always)]
 fn is_ordinal_numeral(c: char) -> bool {
     matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
-/// `一是：`, `二是，`: the ordinal `N是` is followed directly by its content.
-fn ordinal_shi(chars: &[char], out: &mut Vec<Finding>) {
-    for i in 1..chars.len() {
-        if chars[i] != '是' || !is_ordinal_numeral(chars[i - 1]) {
-            continue;
-        }
+/// `一是：`, `二是，`: the ordinal `N是` is followed directly by its content; `at_shi`: every
+/// `是` after an ordinal numeral.
+fn ordinal_shi(chars: &[char], at_shi: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in at_shi {
         let start = run_start(chars, i, is_ordinal_numeral);
         if i - start > 2 || before(chars, start).is_some_and(is_han) {
             continue; // 统一是…, 第一是…: not an enumeration
@@ -184,10 +283,11 @@ fn ordinal_shi(chars: &[char], out: &mut Vec<Finding>) {
     }
 }
 
-/// `（一）、`, `（一）.`, `(1)，`: nothing follows the closing bracket of an ordinal.
-fn ordinal_bracket(chars: &[char], out: &mut Vec<Finding>) {
-    for i in 0..chars.len() {
-        if !matches!(chars[i], '（' | '(') || !at_item_start(chars, i) {
+/// `（一）、`, `（一）.`, `(1)，`: nothing follows the closing bracket of an ordinal;
+/// `brackets`: every `（` and `(`.
+fn ordinal_bracket(chars: &[char], brackets: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in brackets {
+        if !at_item_start(chars, i) {
             continue;
         }
         let end = run_end(chars, i + 1, |c| is_ordinal_numeral(c) || c.is_ascii_digit());
@@ -203,21 +303,20 @@ fn ordinal_bracket(chars: &[char], out: &mut Vec<Finding>) {
     }
 }
 
-/// `1、` → `1.`; `一.` / `一，` at a line start → `一、`.
-fn ordinal_mark(chars: &[char], out: &mut Vec<Finding>) {
-    let mut i = 0;
-    while i < chars.len() {
+/// `1、` → `1.`; `一.` / `一，` at a line start → `一、`; `starts`: where runs of digits or of
+/// ordinal numerals start (not right after another digit or numeral).
+fn ordinal_mark(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in starts {
         let c = chars[i];
         let arabic = c.is_ascii_digit();
-        if !(arabic || is_ordinal_numeral(c)) || before(chars, i).is_some_and(|b| b.is_ascii_digit() || is_ordinal_numeral(b)) {
-            i += 1;
-            continue;
-        }
         let pred: fn(char) -> bool = if arabic { |c| c.is_ascii_digit() } else { is_ordinal_numeral };
         let end = run_end(chars, i, pred);
         let mark = at(chars, end);
         let next = at(chars, end + 1);
         let next_is_text = next.is_some_and(|n| is_han(n) || n == '“' || n == '《');
+        if !next_is_text || end - i > 2 {
+            continue;
+        }
         let ordinal: String = chars[i..end].iter().collect();
         if arabic && end - i <= 2 && mark == Some('、') && next_is_text && at_item_start(chars, i) {
             let msg = format!("阿拉伯数字序号后用下脚点：“{ordinal}、”应为“{ordinal}.”。");
@@ -232,16 +331,13 @@ fn ordinal_mark(chars: &[char], out: &mut Vec<Finding>) {
             let msg = format!("汉字序号后用顿号：“{ordinal}{m}”应为“{ordinal}、”。");
             push(out, ORDINAL_MARK, Severity::Error, chars, Span::new(end, end + 1), msg, Some("、"));
         }
-        i = end;
     }
 }
 
-/// `《条例》、《规定》`, `“充电”、“补课”`: no 顿号 between adjacent paired marks.
-fn dunhao_pairs(chars: &[char], out: &mut Vec<Finding>) {
-    for i in 1..chars.len() {
-        if chars[i] != '、' {
-            continue;
-        }
+/// `《条例》、《规定》`, `“充电”、“补课”`: no 顿号 between adjacent paired marks; `at_dunhao`:
+/// every `、` with a character on each side.
+fn dunhao_pairs(chars: &[char], at_dunhao: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in at_dunhao {
         let (Some(p), Some(n)) = (before(chars, i), at(chars, i + 1)) else { continue };
         let books = p == '》' && n == '《';
         let quotes = (p == '”' && n == '“') || (p == '’' && n == '‘');
@@ -294,11 +390,13 @@ fn same_closer(c: char) -> char {
     }
 }
 
-/// Paired marks inside each line: unmatched ones, and quote nesting.
-fn balance(chars: &[char], out: &mut Vec<Finding>) {
+/// Paired marks inside each line: unmatched ones, and quote nesting; `paired`: every paired
+/// mark and line end.
+fn balance(chars: &[char], paired: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut unmatched: Vec<usize> = Vec::new();
-    for i in 0..=chars.len() {
+    // The end of the text ends the last line.
+    for i in paired.chain(std::iter::once(chars.len())) {
         let c = at(chars, i).unwrap_or('\n');
         if c == '\n' || c == '\r' {
             unmatched.extend(stack.drain(..).map(|(_, p)| p));
@@ -381,19 +479,13 @@ fn nesting(chars: &[char], open_stack: &[(char, usize)], open: char, at_open: us
     }
 }
 
-/// Half-width marks next to Chinese text.
-fn halfwidth(chars: &[char], claimed: &[bool], out: &mut Vec<Finding>) {
-    let parens = paren_pairs(chars);
-    let mut straight_quotes_in_line = 0usize;
-    for i in 0..chars.len() {
+/// Half-width marks next to Chinese text (marked `HALF`), unless another rule has explained
+/// them already.
+fn halfwidth(chars: &[char], marks: &Marks, out: &mut Vec<Finding>) {
+    let parens = &marks.parens;
+    for &Mark { at: i, quotes: straight_quotes_in_line, .. } in marks.list.iter().filter(|m| m.what & HALF != 0) {
         let c = chars[i];
-        if c == '\n' {
-            straight_quotes_in_line = 0;
-        }
-        if c == '"' {
-            straight_quotes_in_line += 1;
-        }
-        if claimed[i] {
+        if overlaps(out, Span::new(i, i + 1)) {
             continue;
         }
         let prev = before(chars, i);
@@ -446,25 +538,6 @@ fn halfwidth(chars: &[char], claimed: &[bool], out: &mut Vec<Finding>) {
         let fix = full.to_string();
         push(out, HALFWIDTH, Severity::Error, chars, Span::new(i, i + 1), msg, Some(&fix));
     }
-}
-
-/// Matching half-width `(` `)` inside each line.
-fn paren_pairs(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut pairs = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
-        match c {
-            '\n' => open.clear(),
-            '(' => open.push(i),
-            ')' => {
-                if let Some(o) = open.pop() {
-                    pairs.push((o, i));
-                }
-            }
-            _ => {}
-        }
-    }
-    pairs
 }
 
 #[cfg(test)]

@@ -88,26 +88,32 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
-/// `(character offset, line)` for each line.
+/// `(character offset, line)` for each line. It reads bytes, not characters: a line break's
+/// byte never occurs inside another character's UTF-8 encoding, and the characters are counted
+/// by their first bytes (every byte but the `10xxxxxx` continuation bytes).
 fn raw_lines(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let (mut line_byte, mut line_char, mut chars_seen) = (0, 0, 0);
-    let mut iter = text.char_indices().peekable();
-    while let Some((at, c)) = iter.next() {
-        chars_seen += 1;
-        if c == '\n' || c == '\r' {
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b & 0xC0 != 0x80 {
+            chars_seen += 1;
+        }
+        if b == b'\n' || b == b'\r' {
             out.push((line_char, &text[line_byte..at]));
             let mut next_byte = at + 1;
-            if c == '\r' {
-                if let Some(&(lf, '\n')) = iter.peek() {
-                    iter.next();
-                    chars_seen += 1;
-                    next_byte = lf + 1;
-                }
+            if b == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                chars_seen += 1;
+                next_byte += 1;
             }
             line_byte = next_byte;
             line_char = chars_seen;
+            at = next_byte;
+            continue;
         }
+        at += 1;
     }
     if line_byte < text.len() {
         out.push((line_char, &text[line_byte..]));
@@ -235,6 +241,10 @@ fn is_date(t: &str) -> bool {
             || "〇零一二三四五六七八九十".contains(c)
             || "XxＸｘ×*＊□ 　".contains(c)
     };
+    // A date starts with a figure and ends with 年, 月 or 日: most lines are ruled out at once.
+    if !t.chars().next().is_some_and(figure) || !t.ends_with(['年', '月', '日']) {
+        return false;
+    }
     let mut parts = t.split(['年', '月', '日']);
     let (Some(y), Some(m), Some(d), Some(""), None) = (parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
     else {

@@ -46,6 +46,7 @@ pub fn replace_chars(text: &str, span: Span, replacement: &str) -> String {
 }
 
 /// True for the CJK ideographs a report is written in (the basic block and extension A).
+#[inline(always)]
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '〇')
 }
