@@ -6,7 +6,8 @@
 #     target/criterion/; a second run compares with the first). On a shared machine,
 #     GONGWEN_BENCH_CLOCK=cpu times the check benches by the thread's CPU time;
 #  2. in headless Chromium (release build): keystroke to findings on a ~20,000-character draft,
-#     and the Word button's click to the file handed to the download.
+#     the Word button's click to the file handed to the download, and navigation to the form
+#     on screen against a static copy of the same page (benches/startup.rs).
 # Extra arguments go to criterion, e.g. `bash scripts/bench.sh check_draft`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -21,3 +22,5 @@ say "性能测试：浏览器中从按键到显示检查结果（约 2 万字的
 GONGWEN_DIST="$ROOT/dist" cargo bench --bench keystroke
 say "性能测试：浏览器中点“下载 Word（.docx）”到文件交给浏览器下载"
 GONGWEN_DIST="$ROOT/dist" cargo bench --bench docx_browser
+say "性能测试：浏览器中从打开页面到表单显示，与同一页面的静态副本比较（新用户首次打开、已有草稿时刷新）"
+GONGWEN_DIST="$ROOT/dist" cargo bench --bench startup

@@ -1,11 +1,8 @@
-//! Browser entry point: trunk builds this for wasm32 and mounts the app on <body>, once it has
-//! what it starts from (`ui::start`: the unit's templates beside the page, the open draft's).
+//! Browser entry point: trunk builds this for wasm32; the app replaces the prerendered first
+//! screen and mounts on <body> (`gongwen::ui::start`).
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    wasm_bindgen_futures::spawn_local(async {
-        let props = gongwen::ui::start().await;
-        yew::Renderer::<gongwen::ui::App>::with_props(props).render();
-    });
+    gongwen::ui::start();
 }
 
 // Natively there is nothing to run: the app only exists in the browser.

@@ -15,7 +15,7 @@ async fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
 
 #[tokio::test]
 async fn app_opens_on_the_title_step_with_the_whole_outline() {
-    let html = LocalServerRenderer::<App>::with_props(gongwen::ui::start_now()).hydratable(false).render().await;
+    let html = LocalServerRenderer::<App>::with_props(gongwen::ui::props_now()).hydratable(false).render().await;
     let t = xuanren();
     assert!(html.contains(r#"data-step="title""#));
     for part in &t.parts {

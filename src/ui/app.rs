@@ -78,7 +78,7 @@ pub struct AppProps {
 /// and the template of the draft open last time when it is not built in — kept from a file or in
 /// the single file at once, or fetched beside the served page. If it cannot be had, another
 /// draft opens and the clerk is told; the draft is kept as it is.
-pub async fn start() -> AppProps {
+pub async fn props() -> AppProps {
     let unit = templates::unit_index().await;
     let loaded = first_templates();
     let opened = library_store::open(&storage::Local, &loaded, browser::now());
@@ -99,7 +99,7 @@ pub async fn start() -> AppProps {
 }
 
 /// The same start without loading anything (natively, for the SSR tests).
-pub fn start_now() -> AppProps {
+pub fn props_now() -> AppProps {
     AppProps { boot: Shared(Rc::new(boot(first_templates(), None))), unit: Shared(Rc::new(Vec::new())) }
 }
 
@@ -430,8 +430,9 @@ pub fn app(props: &AppProps) -> Html {
                     { button("my-drafts", "我的草稿", false, drafts.show) }
                     { button("fill-example", "填入示例", false, fill_example) }
                     { button("import-report", "导入旧报告", false, { let importing = importing.clone(); Callback::from(move |_: MouseEvent| importing.set(true)) }) }
-                    // Used less often: folded into 更多, so the row never wraps.
-                    <details class="more-menu" id="more-menu">
+                    // Used less often: folded into 更多, so the row never wraps; Esc closes it, back on its button.
+                    <details class="more-menu" id="more-menu" onkeydown={Callback::from(|e: KeyboardEvent| {
+                        if e.key() == "Escape" { if let Some(t) = e.target_dyn_into::<web_sys::Element>() { browser::escape_menu(&t) } } })}>
                         <summary class="button">{ "更多" }</summary>
                         <div class="menu-list" onclick={Callback::from(|e: MouseEvent| {
                             if let Some(t) = e.target_dyn_into::<web_sys::Element>() { browser::close_menu(&t) } })}>

@@ -254,3 +254,24 @@ pub fn close_menu(inside: &web_sys::Element) {
         let _ = menu.remove_attribute("open");
     }
 }
+
+/// Esc in an open `<details>` menu closes it and puts the cursor back on its button (the summary).
+pub fn escape_menu(inside: &web_sys::Element) {
+    let Ok(Some(menu)) = inside.closest("details") else { return };
+    if menu.remove_attribute("open").is_ok() {
+        if let Ok(Some(button)) = menu.query_selector("summary") {
+            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    }
+}
+
+/// Take the prerendered first screen (`#gongwen-shell`, put into the page at build time by
+/// `xtask/src/prerender.rs`) out of the page: the app renders itself in its place.
+#[cfg(target_arch = "wasm32")]
+pub fn remove_shell() {
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("gongwen-shell")) {
+        shell.remove();
+    }
+}

@@ -75,13 +75,28 @@ pub fn slot_input(props: &SlotInputProps) -> Html {
         Callback::from(move |value: String| dispatch.emit(Action::SetSlot { id: id.clone(), value }))
     };
     let oninput = use_ime_input(node.clone(), on_change.clone());
-    let trouble = problem(props.spec.kind, &props.value);
+    let is_date = props.spec.kind == SlotKind::Date;
+    // A date half typed (“2024年3”) is not yet wrong: its problem is shown, and announced, once
+    // the clerk leaves the box (or before typing in it), not at every keystroke.
+    let typing = use_state(|| false);
+    let (oninput, onblur) = if is_date {
+        let (typing_on, typing_off) = (typing.clone(), typing.clone());
+        (
+            Callback::from(move |e: InputEvent| {
+                typing_on.set(true);
+                oninput.emit(e);
+            }),
+            Some(Callback::from(move |_: FocusEvent| typing_off.set(false))),
+        )
+    } else {
+        (oninput, None)
+    };
+    let trouble = problem(props.spec.kind, &props.value).filter(|_| !*typing);
     let empty = props.value.trim().is_empty();
     let class = classes!("slot-input", empty.then_some("is-empty"), trouble.is_some().then_some("is-invalid"));
     let title = trouble.clone().unwrap_or_else(|| props.spec.hint.clone());
     // Dates are typed in Chinese order whatever the browser's language (a date picker follows
     // the browser's, mm/dd/yyyy in an English one); leaving the box writes them as the report does.
-    let is_date = props.spec.kind == SlotKind::Date;
     let onchange = is_date.then(|| {
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
@@ -96,7 +111,7 @@ pub fn slot_input(props: &SlotInputProps) -> Html {
         <input type="text" id={props.input_id.clone()} class={class} ref={node}
             aria-label={props.spec.label.clone()} title={title} {placeholder}
             aria-invalid={trouble.is_some().to_string()} inputmode={inputmode}
-            data-slot={props.spec.id.clone()} value={props.value.clone()} {oninput} {onchange} />
+            data-slot={props.spec.id.clone()} value={props.value.clone()} {oninput} {onchange} {onblur} />
     };
     html! {
         <span class="slot">

@@ -309,7 +309,7 @@ async fn a_draft_file_or_an_old_report_opened_over_a_draft_becomes_a_new_draft()
 
     // A reload keeps all three, each with its own text; the one open last is open again.
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(crate::harness::app_js::STARTED).await;
     assert_eq!(b.js(EDITING).await, "正在编辑：未命名草稿");
     assert_eq!(opening_text(&b).await, "第一份的开头");
     show_drafts(&b).await;

@@ -193,7 +193,7 @@ impl Browser {
             Home::File(url) => url.clone(),
         };
         b.client.goto(&url).await.expect("the page loads");
-        b.wait_for(".app").await;
+        b.wait_for(app_js::STARTED).await;
         b
     }
 

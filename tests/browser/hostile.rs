@@ -38,7 +38,7 @@ async fn text_that_looks_like_html_is_shown_literally_everywhere() {
     assert_eq!(b.js("return document.title;").await, "公文起草助手");
     // And the text survives a reload exactly.
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(crate::harness::app_js::STARTED).await;
     b.goto_step("opening").await;
     assert_eq!(b.js("return document.querySelector('#field-opening').value;").await, hostile);
     b.finish().await;

@@ -10,6 +10,7 @@ mod harness;
 mod hostile;
 mod import_year;
 mod missing;
+mod prerender;
 mod reopen;
 mod single_file;
 
@@ -287,7 +288,7 @@ async fn harness_catches_console_errors_and_outside_requests() {
     // to see that the harness catches a request that does go out.
     b.cdp("Page.setBypassCSP", json!({ "enabled": true })).await;
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(harness::app_js::STARTED).await;
     b.js("console.error('故意的错误'); fetch('http://127.0.0.2:9/leak').catch(() => {}); return null;").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let (console, foreign) = b.problems().await;
@@ -310,7 +311,7 @@ async fn every_edit_survives_a_reload() {
     assert!(before.contains("二是管理职责不够到位。"), "{before}");
 
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(harness::app_js::STARTED).await;
     // The same step, the same text, the same figures.
     b.wait_for(".step-view[data-step=problems]").await;
     assert_eq!(b.preview_text().await, before);
@@ -640,7 +641,7 @@ async fn two_hundred_random_edits_survive_a_reload() {
     let before_text = b.preview_text().await;
     let before = b.js(snapshot).await;
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(harness::app_js::STARTED).await;
     assert_eq!(b.preview_text().await, before_text);
     assert_eq!(b.js(snapshot).await, before);
     b.finish().await;

@@ -5,6 +5,11 @@ use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// Where the app cannot start, nothing of the form is shown: no app, and the prerendered first
+/// screen is hidden (the boot script's message stands in its place). [app, the shell's display]
+const NO_FORM: &str = "const shell = document.querySelector('#gongwen-shell');
+    return [document.querySelector('body > .app'), shell ? getComputedStyle(shell).display : 'absent'];";
+
 fn placeholders_in(key: &str) -> String {
     format!("return {};", crate::harness::app_js::placeholder_findings(key))
 }
@@ -84,7 +89,7 @@ async fn a_file_may_load_itself_and_nothing_else() {
     // and an image the page made in memory (a blob: URL) are not.
     b.cdp("Page.setBypassCSP", json!({ "enabled": true })).await;
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(crate::harness::app_js::STARTED).await;
     let blob = b
         .client
         .execute(
@@ -118,7 +123,7 @@ async fn older_browsers_start_through_atob_or_are_told_why_not() {
     let before = |source: &str| json!({ "source": source });
     b.cdp("Page.addScriptToEvaluateOnNewDocument", before("delete Uint8Array.fromBase64;")).await;
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    b.wait_for(crate::harness::app_js::STARTED).await;
     assert_eq!(b.js("return typeof Uint8Array.fromBase64;").await, "undefined");
     b.goto_step("opening").await;
     b.type_into("#field-opening", "我县共有*名干部").await;
@@ -132,14 +137,14 @@ async fn older_browsers_start_through_atob_or_are_told_why_not() {
     b.client.refresh().await.expect("reload");
     let told = b.wait_js(too_old, Value::is_string).await;
     assert!(told.as_str().is_some_and(|s| s.contains("浏览器版本太旧")), "{told}");
-    assert_eq!(b.js("return document.querySelector('.app');").await, Value::Null);
+    assert_eq!(b.js(NO_FORM).await, json!([null, "none"]), "the message stands in place of the form");
 
     b.cdp("Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id["identifier"] })).await;
     b.cdp("Page.addScriptToEvaluateOnNewDocument", before("delete window.DecompressionStream;")).await;
     b.client.refresh().await.expect("reload");
     let told = b.wait_js(too_old, Value::is_string).await;
     assert!(told.as_str().is_some_and(|s| s.contains("浏览器版本太旧")), "{told}");
-    assert_eq!(b.js("return document.querySelector('.app');").await, Value::Null);
+    assert_eq!(b.js(NO_FORM).await, json!([null, "none"]), "the message stands in place of the form");
     assert_eq!(b.js("return typeof DecompressionStream;").await, "undefined");
 }
 
@@ -159,7 +164,7 @@ async fn without_webassembly_both_pages_say_what_to_do() {
         assert!(told.contains("浏览器版本太旧") && told.contains("极速模式"), "served {served}: {told}");
         assert!(told.contains(if served { "本页" } else { "本文件" }), "served {served}: {told}");
         assert_eq!(b.js("return typeof WebAssembly;").await, "undefined");
-        assert_eq!(b.js("return document.querySelector('.app');").await, Value::Null);
+        assert_eq!(b.js(NO_FORM).await, json!([null, "none"]), "the message stands in place of the form");
         // Really on screen: a box of text at the top of the page, not hidden.
         let shown = b
             .js("const p = document.querySelector('[role=alert]'), r = p.getBoundingClientRect();

@@ -3,6 +3,14 @@
 //! Included with `#[path = "../common/app_js.rs"] mod app_js;`.
 #![allow(dead_code)] // each crate uses its own part of it
 
+/// The app itself, once started: a direct child of <body>. Until then the page shows the first
+/// screen prerendered at build time (`#gongwen-shell > .app`, inert and read-only), whose
+/// elements have the same ids and classes, so a test waits for this before it acts.
+pub const STARTED: &str = "body > .app";
+
+/// The prerendered first screen, while it is in the page.
+pub const SHELL: &str = "#gongwen-shell";
+
 /// The preview's text, one paragraph a line, as the `.txt` download should hold it.
 pub const PREVIEW_TEXT: &str = "Array.from(document.querySelectorAll('#preview p')).map(p =>
     Array.from(p.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('')

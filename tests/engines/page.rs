@@ -87,8 +87,9 @@ pub struct Page {
     scratch: tempfile::TempDir,
 }
 
-/// The page's form is up: the step being written has its first field.
-const FORM_SHOWN: &str = "document.querySelector('.step-view input, .step-view textarea') ? performance.now() : null";
+/// The page's form is up: the step being written has its first field, in the app itself (a direct
+/// child of <body>), not in the read-only first screen prerendered at build time.
+const FORM_SHOWN: &str = "document.querySelector('body > .app .step-view input, body > .app .step-view textarea') ? performance.now() : null";
 
 impl Page {
     /// Start a fresh `engine` on a blank tab; `home` is what `open` will show.

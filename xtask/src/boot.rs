@@ -1,5 +1,6 @@
 //! The scripts that start the app: trunk's loader as Chromium 86 can parse it, and the classic
 //! boot script that tells a clerk in Chinese why the app does not start, instead of a blank page.
+use gongwen::domain::store::library_store::{INDEX_KEY as STORED_LIST, OLD_KEY as STORED_OLD};
 use regex::Regex;
 
 /// Which page a script is for: the served index.html or the single file from file://.
@@ -44,6 +45,9 @@ fn strict_script_src(page: Page) -> &'static str {
 /// `gongwenBoot.failed(error)`, which the module loader calls when loading fails; an error
 /// event before the app started (the glue not parsed, a script not loaded) shows it too.
 /// Engines that know 'wasm-unsafe-eval' get a second, stricter policy without 'unsafe-eval'.
+/// It also tells the stylesheet what the prerendered first screen (prerender.rs) may show: none
+/// of it once a message is shown (`boot-failed` on <html>), and not its workspace when drafts
+/// are stored (`has-drafts`: the app will open one of them, not the empty draft it shows).
 pub fn boot_script(page: Page) -> String {
     let needs = match page {
         Page::Served => "",
@@ -57,6 +61,7 @@ var tooOld = '{too_old}', failed = '{failed}';
 function show(text) {{
   if (started || shown) return;
   shown = true;
+  d.documentElement.className += ' boot-failed';
   var p = d.createElement('p');
   p.className = 'boot-message';
   p.setAttribute('role', 'alert');
@@ -73,6 +78,11 @@ if (typeof w.WebAssembly !== 'object' || typeof w.Promise !== 'function' || !w.a
   show(tooOld);
   return;
 }}
+try {{
+  if (w.localStorage.getItem('{index}') !== null || w.localStorage.getItem('{old}') !== null) {{
+    d.documentElement.className += ' has-drafts';
+  }}
+}} catch (e) {{}}
 function onError(e) {{
   var from = e.target;
   if (from && from !== w && from.tagName !== 'SCRIPT') return;
@@ -93,6 +103,8 @@ if (w.CSS && CSS.supports && CSS.supports('container-type', 'inline-size')) {{
         too_old = too_old(page),
         failed = failed(page),
         strict = strict_script_src(page),
+        index = STORED_LIST,
+        old = STORED_OLD,
     )
 }
 
@@ -240,5 +252,7 @@ mod tests {
         assert!(boot_script(Page::SingleFile).contains("DecompressionStream"));
         assert!(!boot_script(Page::Served).contains("DecompressionStream"));
         assert!(boot_script(Page::Served).contains("script-src 'self' 'wasm-unsafe-eval'"));
+        assert!(boot_script(Page::Served).contains("getItem('gongwen.drafts.v1') !== null"));
+        assert!(boot_script(Page::SingleFile).contains("className += ' boot-failed'"));
     }
 }

@@ -7,6 +7,7 @@
 //! violation shows as a console error, which fails the browser tests.
 use crate::boot::{boot_script, Loader, Page};
 use crate::html::{self, one_tag, sha256_source, tags_with, Tag};
+use crate::prerender;
 use regex::Regex;
 use std::path::PathBuf;
 
@@ -20,6 +21,8 @@ pub fn run() -> Result<(), String> {
     let staging = std::env::var_os("TRUNK_STAGING_DIR").ok_or("TRUNK_STAGING_DIR 没有设置（应由 trunk 的 hook 运行）")?;
     let path = PathBuf::from(staging).join("index.html");
     let page = html::read_text(&path)?;
+    // The first screen, rendered by the app's own components, in <body> (prerender.rs).
+    let page = prerender::with_shell(&page, &prerender::shell()?)?;
     html::write(&path, with_policy(&page)?.as_bytes())
 }
 

@@ -13,6 +13,7 @@
 mod boot;
 mod csp;
 mod html;
+mod prerender;
 mod single_file;
 mod sizes;
 mod templates;

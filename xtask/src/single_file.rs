@@ -161,7 +161,8 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     }
     let single = html::replace_tags(&page, replacements);
 
-    // Nothing may point at another file: every src/href attribute left must be a data: URL.
+    // Nothing may point at another file: every src/href attribute left must be a data: URL or a
+    // place in the page itself (the prerendered skip link's `#step-view`).
     let mut markup = single.clone();
     for element in ["script", "style"] {
         let inside = Regex::new(&format!(r"(?is)(<{element}\b[^>]*>).*?(</{element}>)")).expect("a valid pattern");
@@ -171,7 +172,7 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     let outside: Vec<&str> = reference
         .captures_iter(&markup)
         .map(|c| c.get(1).map_or("", |m| m.as_str()))
-        .filter(|url| !url.starts_with("data:"))
+        .filter(|url| !url.starts_with("data:") && !url.starts_with('#'))
         .collect();
     if !outside.is_empty() {
         return Err(format!("单文件里还有对其他文件的引用：{outside:?}"));

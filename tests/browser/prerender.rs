@@ -1,0 +1,79 @@
+//! The first screen prerendered at build time (xtask/src/prerender.rs): the form is in the
+//! page's own HTML, shown before any script of the app has run, takes no input that the app
+//! would then lose, and gives way to the app, which takes typing and keeps it across a reload.
+use crate::harness::app_js::{SHELL, STARTED};
+use crate::harness::{dist_dir, Browser};
+use serde_json::{json, Value};
+
+/// The app's start held back: the wasm never compiles (a promise that never settles), so the
+/// page stays as its HTML and the boot script made it.
+const HOLD_THE_WASM: &str = "WebAssembly.instantiateStreaming = WebAssembly.instantiate = () => new Promise(() => {});";
+
+/// What the clerk sees of the prerendered shell's first field, and of the page around it.
+const SHELL_SEEN: &str = "const shell = document.querySelector('#gongwen-shell');
+    const field = shell && shell.querySelector('input[data-slot=unit]');
+    const seen = (e) => { if (!e) return null; const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+      return r.width > 0 && r.height > 0 && s.visibility === 'visible' && s.display !== 'none'; };
+    return { app: !!document.querySelector('body > .app'), shell: !!shell, inert: !!shell && shell.hasAttribute('inert'),
+      field: seen(field), readOnly: !!field && field.readOnly, value: field ? field.value : null,
+      header: seen(shell && shell.querySelector('.app-header')), draft: seen(shell && shell.querySelector('#current-draft')),
+      boxes: shell ? Array.from(shell.querySelectorAll('input, textarea, select')).filter(b => !(b.readOnly || b.disabled)).length : null };";
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn the_form_is_in_the_page_before_any_script_and_loses_nothing() {
+    // The served file itself holds the form: the new draft's first step, its first field read-only.
+    let page = std::fs::read_to_string(dist_dir().join("index.html")).expect("dist/index.html");
+    let at = page.find(r#"<div id="gongwen-shell" inert>"#).expect("the prerendered shell in index.html");
+    let shell = &page[at..];
+    let field_at = shell.find(r#"data-slot="unit""#).expect("the title's first field in the shell");
+    let tag_start = shell[..field_at].rfind('<').expect("the field's tag");
+    let tag = &shell[tag_start..tag_start + shell[tag_start..].find('>').expect("the tag's end")];
+    assert!(tag.starts_with("<input") && tag.contains(" readonly"), "{tag}");
+    assert!(shell.contains("从这里开始：") && !shell.contains("<script"), "the shell adds no script");
+
+    let b = Browser::open().await;
+    // A new clerk's first visit, with the app held back: the form is on screen from the HTML alone.
+    b.js("localStorage.clear(); return null;").await;
+    let hold = b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": HOLD_THE_WASM })).await;
+    b.client.refresh().await.expect("reload");
+    let seen = b.wait_js(SHELL_SEEN, |v| v["field"] == true).await;
+    assert_eq!(
+        seen,
+        json!({ "app": false, "shell": true, "inert": true, "field": true, "readOnly": true, "value": "",
+                "header": true, "draft": true, "boxes": 0 }),
+        "the first screen before the app starts"
+    );
+    // Typing there is refused (inert, read-only), never taken and then dropped.
+    if let Ok(field) = b.client.find(fantoccini::Locator::Css(&format!("{SHELL} input[data-slot=unit]"))).await {
+        let _ = field.send_keys("市财政局").await;
+    }
+    assert_eq!(b.js(SHELL_SEEN).await["value"], "", "nothing went into the shell");
+    b.screenshot("prerender-shell").await;
+
+    // The app starts in its place: typing works and a reload keeps the text.
+    b.cdp("Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": hold["identifier"] })).await;
+    b.client.refresh().await.expect("reload");
+    b.wait_for(STARTED).await;
+    assert_eq!(b.js("return document.querySelector('#gongwen-shell');").await, Value::Null, "the shell is gone");
+    let field = format!("{STARTED} input[data-slot=unit]");
+    b.type_into(&field, "市财政局党组").await;
+    b.preview_title(|t| t.contains("市财政局党组")).await;
+    b.client.refresh().await.expect("reload");
+    b.wait_for(STARTED).await;
+    let kept = b.wait_js(&format!("return document.querySelector('{field}')?.value ?? null;"), Value::is_string).await;
+    assert_eq!(kept, "市财政局党组");
+
+    // A returning clerk, the app held back again: the shell's empty workspace and draft name are
+    // not shown (their draft is not the empty one); the header is.
+    let hold = b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": HOLD_THE_WASM })).await;
+    b.client.refresh().await.expect("reload");
+    let seen = b.wait_js(SHELL_SEEN, |v| v["header"] == true).await;
+    assert_eq!((seen["app"].clone(), seen["field"].clone(), seen["draft"].clone()), (json!(false), json!(false), json!(false)), "{seen}");
+    b.cdp("Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": hold["identifier"] })).await;
+    b.client.refresh().await.expect("reload");
+    b.wait_for(STARTED).await;
+    let kept = b.wait_js(&format!("return document.querySelector('{field}')?.value ?? null;"), Value::is_string).await;
+    assert_eq!(kept, "市财政局党组", "still there after the held-back load");
+    b.finish().await;
+}

@@ -1,0 +1,107 @@
+//! The first screen in the page itself: at build time the app's own components (`gongwen::ui::App`)
+//! are rendered natively with Yew's `LocalServerRenderer`, as `tests/ssr.rs` does, and the HTML
+//! goes into index.html's <body> (and so into the single file, made from it). The browser paints
+//! the form as soon as the page and its CSS are in, without waiting for the wasm.
+//!
+//! Natively nothing is stored, so the shell is what a new clerk sees first: a new, empty draft
+//! on its first step (标题). When the app starts it removes the shell and renders itself in the
+//! same task (`gongwen::ui::start`), so no frame shows both or neither. Until then the shell
+//! takes no input that could be lost: it is `inert` (no focus, no click, where the engine knows
+//! the attribute), every text box is `readonly` and the file inputs are `disabled` (for engines
+//! without `inert`, such as Chromium 86). Its buttons do nothing until the app has started.
+//!
+//! The boot script hides the shell where it would mislead (styles/app.css): entirely when the
+//! browser is too old or loading failed (the Chinese message stands in its place), and its
+//! workspace when drafts are stored (a returning clerk's draft is not the empty one).
+use crate::html::tags_with;
+use regex::Regex;
+use yew::LocalServerRenderer;
+
+/// The id of the element that holds the prerendered shell.
+pub const SHELL_ID: &str = "gongwen-shell";
+
+/// The app's first screen as the components render it natively, frozen (see `frozen`).
+pub fn shell() -> Result<String, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| format!("无法启动预渲染用的异步运行时：{e}"))?;
+    let local = tokio::task::LocalSet::new();
+    let app = runtime.block_on(local.run_until(LocalServerRenderer::<gongwen::ui::App>::with_props(gongwen::ui::props_now()).hydratable(false).render()));
+    frozen(&app)
+}
+
+/// The rendered app wrapped in the shell element, unable to take input. Refused when it holds
+/// anything the page's Content-Security-Policy would block or that would run: a script, an
+/// inline style, an event-handler attribute.
+pub fn frozen(app: &str) -> Result<String, String> {
+    if !tags_with(app, "script", &[]).is_empty() || app.to_lowercase().contains("<script") {
+        return Err("预渲染的页面里有 <script>".into());
+    }
+    let attribute = Regex::new(r#"(?i)<[a-z][^>]*\s(style|on[a-z]+)\s*="#).expect("a valid pattern");
+    if let Some(c) = attribute.captures(app) {
+        return Err(format!("预渲染的页面里有 {} 属性（安全策略不允许，或会执行脚本）", &c[1]));
+    }
+    let boxes = Regex::new(r#"(?i)<(input|textarea|select)\b([^>]*)>"#).expect("a valid pattern");
+    let app = boxes.replace_all(app, |c: &regex::Captures| {
+        let attrs = &c[2];
+        let file = Regex::new(r#"(?i)\stype\s*=\s*["']?(file|checkbox|radio)\b"#).expect("a valid pattern").is_match(attrs);
+        let (attrs, closing) = match attrs.strip_suffix('/') {
+            Some(inner) => (inner, "/"),
+            None => (attrs, ""),
+        };
+        let extra = if file || c[1].eq_ignore_ascii_case("select") { " disabled" } else { " readonly" };
+        format!("<{}{attrs}{extra}{closing}>", &c[1])
+    });
+    Ok(format!(r#"<div id="{SHELL_ID}" inert>{app}</div>"#))
+}
+
+/// The page with the shell as the last thing in <body> (after the boot script and <noscript>).
+pub fn with_shell(page: &str, shell: &str) -> Result<String, String> {
+    if page.contains(&format!(r#"id="{SHELL_ID}""#)) {
+        return Err("index.html 里已经有预渲染的页面".into());
+    }
+    let ends: Vec<_> = page.match_indices("</body>").collect();
+    let [(at, _)] = ends[..] else {
+        return Err(format!("index.html 里应有 1 个 </body>，实有 {} 个", ends.len()));
+    };
+    Ok(format!("{}{shell}{}", &page[..at], &page[at..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shell_is_the_new_drafts_first_step_and_takes_no_input() {
+        let shell = shell().unwrap();
+        assert!(shell.starts_with(r#"<div id="gongwen-shell" inert><div class="app">"#), "{}", &shell[..200]);
+        assert!(shell.contains(r#"data-step="title""#) && shell.contains("正在编辑：未命名草稿") && shell.contains("从这里开始："));
+        let first = Regex::new(r#"<input\b[^>]*data-slot="unit"[^>]*>"#).unwrap();
+        let inputs: Vec<&str> = Regex::new(r"<input\b[^>]*>").unwrap().find_iter(&shell).map(|m| m.as_str()).collect();
+        let field = first.find(&shell).unwrap_or_else(|| panic!("the title's first field: {inputs:?}")).as_str();
+        assert!(field.contains(" readonly"), "{field}");
+        let open = Regex::new(r#"<input type="file" id="open-draft"[^>]*>"#).unwrap();
+        assert!(open.find(&shell).expect("the file input").as_str().contains(" disabled"));
+        for tag in Regex::new(r"(?i)<(input|textarea)\b[^>]*>").unwrap().find_iter(&shell) {
+            assert!(tag.as_str().contains(" readonly") || tag.as_str().contains(" disabled"), "{}", tag.as_str());
+        }
+    }
+
+    #[test]
+    fn markup_the_policy_would_block_is_refused() {
+        assert!(frozen("<p>a</p><script>x()</script>").unwrap_err().contains("script"));
+        assert!(frozen(r#"<p style="color:red">a</p>"#).unwrap_err().contains("style"));
+        assert!(frozen(r#"<button onclick="x()">a</button>"#).unwrap_err().contains("onclick"));
+        assert_eq!(frozen(r#"<input type="text" value="a"/><textarea rows="1"></textarea>"#).unwrap(),
+            r#"<div id="gongwen-shell" inert><input type="text" value="a" readonly/><textarea rows="1" readonly></textarea></div>"#);
+    }
+
+    #[test]
+    fn the_shell_goes_last_in_the_body_once() {
+        let page = "<html><body><script id=gongwen-boot>b()</script><noscript>n</noscript></body></html>";
+        let with = with_shell(page, &frozen("<p>a</p>").unwrap()).unwrap();
+        assert!(with.ends_with(r#"<noscript>n</noscript><div id="gongwen-shell" inert><p>a</p></div></body></html>"#), "{with}");
+        assert!(with_shell(&with, "x").unwrap_err().contains("已经有"));
+        assert!(with_shell("<html></html>", "x").unwrap_err().contains("实有 0 个"));
+    }
+}
