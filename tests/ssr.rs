@@ -15,7 +15,7 @@ async fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
 
 #[tokio::test]
 async fn app_opens_on_the_title_step_with_the_whole_outline() {
-    let html = LocalServerRenderer::<App>::new().hydratable(false).render().await;
+    let html = LocalServerRenderer::<App>::with_props(gongwen::ui::props_now()).hydratable(false).render().await;
     let t = xuanren();
     assert!(html.contains(r#"data-step="title""#));
     for part in &t.parts {
@@ -156,7 +156,7 @@ async fn preview_sets_each_kind_of_paragraph() {
 }
 
 fn drafts_props(deleted: Option<&str>) -> DraftsPanelProps {
-    let row = |id: &str, title: &str, changed: &str| DraftRow { id: id.to_string().into(), title: title.to_string().into(), changed: changed.to_string().into() };
+    let row = |id: &str, title: &str, changed: &str| DraftRow { id: id.to_string().into(), title: title.to_string().into(), kind: "选人用人工作情况报告".into(), changed: changed.to_string().into() };
     DraftsPanelProps {
         drafts: vec![
             row("db", "关于党工委领导班子2022年以来选人用人工作情况的报告", "今天 14:05"),

@@ -18,8 +18,13 @@ use super::storage;
 use crate::domain::model::draft::Draft;
 use crate::domain::store::library::{incoming_name, name_from_file, report_title, Library, Name, EXAMPLE_NAME, IMPORTED_NAME};
 use crate::domain::store::library_store;
-use crate::domain::store::saved::{from_json, to_json, Saved, VERSION};
+use crate::domain::store::saved::{from_json, template_of, to_json, Saved, VERSION};
+use crate::domain::model::gallery::{builtin_index, gallery, IndexEntry};
 use crate::domain::model::template::xuanren;
+use crate::domain::store::template_store::{self, Loaded};
+use super::templates;
+use std::cell::RefCell;
+use std::rc::Rc;
 use crate::domain::check::Severity;
 use crate::domain::output::docx;
 use crate::domain::check::missing;
@@ -28,31 +33,89 @@ use crate::domain::guide::progress;
 use crate::domain::output::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::model::template::PartKind;
 
+/// What the page starts from: the state, 我的草稿, what the clerk should be told, the templates
+/// loaded.
+pub struct Boot {
+    state: AppState,
+    library: Library,
+    message: Option<String>,
+    loaded: Loaded,
+}
+
+/// The templates the page has at once: the built-in default and those kept from files.
+fn first_templates() -> Loaded {
+    let mut loaded = Loaded::new(xuanren());
+    for t in template_store::stored(&storage::Local) {
+        loaded.add(Rc::new(t));
+    }
+    loaded
+}
+
 /// The state to start from: the draft open last time, at the same step (see
-/// `library_store::open` for what happens to a broken list or an unreadable draft); what the
-/// clerk should be told about it.
-fn boot() -> (AppState, Library, Option<String>) {
-    let template = xuanren();
-    let opened = library_store::open(&storage::Local, &template, browser::now());
+/// `library_store::open` for what happens to a broken list or an unreadable draft, or one whose
+/// template is not loaded); what the clerk should be told about it (`problem` first).
+fn boot(loaded: Loaded, problem: Option<String>) -> Boot {
+    boot_from(library_store::open(&storage::Local, &loaded, browser::now()), loaded, problem)
+}
+
+fn boot_from(opened: library_store::Opened, loaded: Loaded, problem: Option<String>) -> Boot {
+    let template = loaded.get(&opened.saved.draft.template).unwrap_or_else(|| loaded.list[0].clone());
     let state = AppState { draft_id: opened.id, ..AppState::restored(template, opened.saved) };
     let context = crate::domain::check::Context { current_year: browser::current_year().unwrap_or(state.context.current_year) };
-    let message = (!opened.notices.is_empty()).then(|| opened.notices.join(" "));
-    (state.in_context(context), opened.library, message)
+    let notices: Vec<String> = problem.into_iter().chain(opened.notices).collect();
+    let message = (!notices.is_empty()).then(|| notices.join(" "));
+    Boot { state: state.in_context(context), library: opened.library, message, loaded }
+}
+
+/// What the page mounts with: where it starts, and the unit's own report types.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub boot: Shared<Boot>,
+    pub unit: Shared<Vec<IndexEntry>>,
+}
+
+/// The page's start, before it is shown: the unit's index beside the served page (none: silent),
+/// and the template of the draft open last time when it is not built in — kept from a file or in
+/// the single file at once, or fetched beside the served page. If it cannot be had, another
+/// draft opens and the clerk is told; the draft is kept as it is.
+pub async fn props() -> AppProps {
+    let unit = templates::unit_index().await;
+    let loaded = first_templates();
+    let opened = library_store::open(&storage::Local, &loaded, browser::now());
+    let boot = match opened.unloaded.clone() {
+        Some(kind) => {
+            let choices = Rc::new(gallery(&builtin_index(), &unit, &[]));
+            let cell = Rc::new(RefCell::new(loaded));
+            let problem = templates::ensure(cell.clone(), choices, kind).await.err();
+            let loaded = cell.borrow().clone();
+            match problem {
+                None => boot(loaded, None),
+                problem => boot_from(opened, loaded, problem),
+            }
+        }
+        None => boot_from(opened, loaded, None),
+    };
+    AppProps { boot: Shared(Rc::new(boot)), unit: Shared(Rc::new(unit)) }
+}
+
+/// The same start without loading anything (natively, for the SSR tests).
+pub fn props_now() -> AppProps {
+    AppProps { boot: Shared(Rc::new(boot(first_templates(), None))), unit: Shared(Rc::new(Vec::new())) }
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let boot = use_memo((), |_| boot());
+pub fn app(props: &AppProps) -> Html {
+    let boot = props.boot.clone();
     let state = {
         let boot = boot.clone();
-        use_reducer(move || boot.0.clone())
+        use_reducer(move || boot.state.clone())
     };
     let notice = {
         let boot = boot.clone();
-        use_state(move || boot.2.clone().map(|m| (true, m)))
+        use_state(move || boot.message.clone().map(|m| (true, m)))
     };
     let storage_problem = use_state(|| Option::<String>::None);
-    let drafts = use_drafts(state.clone(), &boot.1, storage_problem.clone(), notice.clone());
+    let drafts = use_drafts(state.clone(), &boot.library, &boot.loaded, props.unit.clone(), storage_problem.clone(), notice.clone());
     let download_draft = {
         let (state, notice) = (state.clone(), notice.clone());
         Callback::from(move |_: MouseEvent| {
@@ -187,21 +250,30 @@ pub fn app() -> Html {
     let labels: Shared<Vec<(String, String)>> = Shared(std::rc::Rc::new(crate::domain::model::fields::labels(&state.template, &state.draft)));
     let labels_for_dialog = labels.clone();
 
+    // A draft file of another report type opens with its template, loaded first.
     let open_draft = {
-        let (template, notice, bring_in) = (state.template.clone(), notice.clone(), drafts.bring_in.clone());
+        let (template, notice, bring_in, ensure) = (state.template.clone(), notice.clone(), drafts.bring_in.clone(), drafts.ensure.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let file = browser::chosen_file_name(&input).unwrap_or_default();
-            let (template, notice, bring_in) = (template.clone(), notice.clone(), bring_in.clone());
+            let (template, notice, bring_in, ensure) = (template.clone(), notice.clone(), bring_in.clone(), ensure.clone());
             let done = Callback::from(move |read: Result<String, String>| {
-                let loaded = read.and_then(|text| from_json(&text, &template).map_err(|e| format!("没有打开：{e}当前草稿没有改动。")));
-                notice.set(Some(match loaded {
-                    Err(msg) => (true, msg),
-                    Ok(saved) => {
-                        let name = incoming_name(report_title(&template, &saved.draft), name_from_file(&file));
-                        placed_notice(bring_in.emit((saved, name)), &format!("“{file}”"), "打开")
-                    }
-                }));
+                let text = match read {
+                    Ok(text) => text,
+                    Err(msg) => return notice.set(Some((true, msg))),
+                };
+                let kind = template_of(&text).unwrap_or_else(|| template.id.clone());
+                let (notice, bring_in, file) = (notice.clone(), bring_in.clone(), file.clone());
+                ensure.emit((kind, Callback::from(move |template: Result<Rc<crate::domain::model::template::Template>, String>| {
+                    let loaded = template.and_then(|template| {
+                        let saved = from_json(&text, &template).map_err(|e| e.to_string())?;
+                        Ok((incoming_name(report_title(&template, &saved.draft), name_from_file(&file)), saved))
+                    });
+                    notice.set(Some(match loaded {
+                        Err(msg) => (true, format!("没有打开：{msg}当前草稿没有改动。")),
+                        Ok((name, saved)) => placed_notice(bring_in.emit((saved, name)), &format!("“{file}”"), "打开"),
+                    }));
+                })));
             });
             browser::read_chosen_text(&input, "草稿文件", done);
         })
@@ -367,6 +439,8 @@ pub fn app() -> Html {
                             { button("save-draft", "保存草稿文件", false, download_draft.clone()) }
                             <input type="file" id="open-draft" class="visually-hidden" accept=".json,application/json" onchange={open_draft} />
                             <label class="button" for="open-draft">{ "打开草稿文件" }</label>
+                            <input type="file" id="open-template" class="visually-hidden" accept=".json,application/json" onchange={drafts.open_template.clone()} />
+                            <label class="button" for="open-template">{ "打开模板文件" }</label>
                             { button("copy-text", "复制全文", false, copy) }
                             { button("clear", "清空", false, clear) }
                         </div>
@@ -386,6 +460,7 @@ pub fn app() -> Html {
             }
             { stale_years_bar(&state, &dispatch) }
             { drafts.panel }
+            { drafts.gallery }
             if *importing {
                 <ImportDialog types={import_types} {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
             }

@@ -7,12 +7,17 @@ use yew::prelude::*;
 
 use super::browser;
 use super::drafts_panel::{DraftRow, DraftsPanel};
+use super::gallery::Gallery;
 use super::shared::Shared;
+use super::templates;
 use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::Local;
 use crate::domain::store::clock::changed_label;
 use crate::domain::model::draft::Draft;
+use crate::domain::model::gallery::{builtin_index, entry_of, gallery, may_add, type_label, IndexEntry};
+use crate::domain::model::template::Template;
 use crate::domain::store::library::{report_title, Library, Name};
+use crate::domain::store::template_store::{self, Loaded};
 use crate::domain::store::library_store as store;
 use crate::domain::store::saved::{to_json, Saved, VERSION};
 
@@ -26,9 +31,25 @@ pub struct Drafts {
     pub panel: Html,
     /// The open draft's title.
     pub title: String,
+    /// The gallery of report types while it is shown, else nothing.
+    pub gallery: Html,
+    /// 打开模板文件: the file input's change.
+    pub open_template: Callback<Event>,
+    /// Load the template of a report type (a draft file of another type), then call back.
+    pub ensure: Callback<(String, Callback<Result<Rc<Template>, String>>)>,
 }
 
 type Message = UseStateHandle<Option<(bool, String)>>;
+
+/// What the gallery of report types shows besides the types.
+#[derive(Clone, PartialEq)]
+enum GalleryView {
+    Shown,
+    /// A chosen type's template is loading.
+    Busy,
+    /// Why the type or the template file chosen was not opened.
+    Refused(String),
+}
 
 /// Where a draft file, an imported report or the example went.
 pub enum Placed {
@@ -42,11 +63,29 @@ pub enum Placed {
 }
 
 #[hook]
-pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_problem: UseStateHandle<Option<String>>, notice: Message) -> Drafts {
+pub fn use_drafts(
+    state: UseReducerHandle<AppState>,
+    initial: &Library,
+    loaded: &Loaded,
+    unit: Shared<Vec<IndexEntry>>,
+    storage_problem: UseStateHandle<Option<String>>,
+    notice: Message,
+) -> Drafts {
     let library = {
         let initial = initial.clone();
         use_mut_ref(move || initial)
     };
+    // The templates loaded so far (built in, kept, fetched); a draft of another type loads its own.
+    let loaded = {
+        let loaded = loaded.clone();
+        use_mut_ref(move || loaded)
+    };
+    // The gallery: built-in types, the unit's (beside the page), those opened from files.
+    let builtin = use_memo((), |_| builtin_index());
+    let opened: Vec<IndexEntry> = loaded.borrow().list.iter().map(|t| entry_of(t, "")).collect();
+    let choices = Rc::new(gallery(&builtin, &unit, &opened));
+    // The gallery: hidden (`None`), shown, loading a template, or saying why it could not.
+    let gallery_view = use_state(|| Option::<GalleryView>::None);
     let refresh = use_force_update();
     let shown = use_state(|| false);
     let message: Message = use_state(|| None);
@@ -77,27 +116,38 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
     *latest.borrow_mut() = state.clone();
 
     let save_open = {
-        let (state, library) = (state.clone(), library.clone());
-        move || save_state(&library, &state).map_err(|msg| format!("现在这份草稿没能保存，所以留在这份上：{msg}请先用“保存草稿文件”把它下载下来。"))
+        let (latest, library) = (latest.clone(), library.clone());
+        move || save_state(&library, &latest.borrow()).map_err(|msg| format!("现在这份草稿没能保存，所以留在这份上：{msg}请先用“保存草稿文件”把它下载下来。"))
     };
     // Show a stored draft; its title, or why it cannot be read.
     let switch_to = {
-        let (state, library) = (state.clone(), library.clone());
+        let (state, library, loaded) = (state.clone(), library.clone(), loaded.clone());
         move |id: &str| -> Result<String, String> {
-            let saved = store::read(&Local, &state.template, id).map_err(|why| format!("这份草稿无法打开：{why}它原样保留在本机，没有改动。"))?;
-            let title = library.borrow().title_of(id, report_title(&state.template, &saved.draft));
+            let loaded = loaded.borrow();
+            let saved = store::read(&Local, &*loaded, id).map_err(|why| format!("这份草稿无法打开：{why}它原样保留在本机，没有改动。"))?;
+            let template = loaded.get(&saved.draft.template).unwrap_or_else(|| state.template.clone());
+            let title = library.borrow().title_of(id, report_title(&template, &saved.draft));
             library.borrow_mut().active = id.to_string();
-            state.dispatch(Action::Open { id: id.to_string(), saved });
+            state.dispatch(Action::Open { id: id.to_string(), saved, template });
             Ok(title)
         }
     };
+    // A new, empty draft of a report type, listed and open. The open draft is saved first by the
+    // caller; an untouched one (nothing to lose) is turned into the new type in place, so that
+    // choosing a type first leaves no empty draft behind.
     let start_new = {
-        let (state, library) = (state.clone(), library.clone());
-        move || -> Result<(), String> {
-            let draft = Draft::new(&state.template);
-            let json = to_json(&draft, TITLE_STEP);
+        let (state, library, latest) = (state.clone(), library.clone(), latest.clone());
+        move |template: Rc<Template>| -> Result<(), String> {
+            let draft = Draft::new(&template);
+            let saved = Saved { version: VERSION, draft, step: TITLE_STEP.to_string() };
+            let open = latest.borrow().clone();
+            if open.is_untouched() && library.borrow().get(&open.draft_id).is_some_and(|e| !e.renamed) {
+                state.dispatch(Action::Open { id: open.draft_id.clone(), saved, template });
+                return Ok(());
+            }
+            let json = to_json(&saved.draft, TITLE_STEP);
             let id = store::create(&Local, &mut library.borrow_mut(), &json, Name::Report(None), browser::now()).map_err(|msg| format!("没能新建草稿：{msg}"))?;
-            state.dispatch(Action::Open { id, saved: Saved { version: VERSION, draft, step: TITLE_STEP.to_string() } });
+            state.dispatch(Action::Open { id, saved, template });
             Ok(())
         }
     };
@@ -106,13 +156,19 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
     // else into a new draft, like 新建草稿, after the open one is saved (if it cannot be, the page
     // stays on it). If the new draft cannot be stored, it is shown all the same, unsaved, with
     // the storage warning and its download: the draft that was open is safe in the list.
+    // A draft of another report type (a draft file) comes with its template, loaded by the caller.
     let bring_in = {
-        let library = library.clone();
+        let (library, loaded) = (library.clone(), loaded.clone());
         Callback::from(move |(saved, name): (Saved, Name)| -> Result<Placed, String> {
             let state = latest.borrow().clone();
+            let template = loaded.borrow().get(&saved.draft.template).unwrap_or_else(|| state.template.clone());
             if state.replaces_nothing(&saved.draft) {
                 library.borrow_mut().adopt(&state.draft_id, name);
-                state.dispatch(Action::Load(saved));
+                if template.id == state.template.id {
+                    state.dispatch(Action::Load(saved));
+                } else {
+                    state.dispatch(Action::Open { id: state.draft_id.clone(), saved, template });
+                }
                 return Ok(Placed::Here);
             }
             save_state(&library, &state)?;
@@ -123,33 +179,108 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
                 Ok(id) => (id, Placed::New { was }),
                 Err(_) => (store::new_id(&Local, &library.borrow(), now), Placed::Unsaved { was }),
             };
-            state.dispatch(Action::Open { id, saved });
+            state.dispatch(Action::Open { id, saved, template });
             Ok(placed)
         })
     };
 
+    // A draft of a type not loaded yet waits for its template (the panel says so); if it cannot
+    // be loaded, the page stays on the open draft and the other is kept as it is.
     let on_open = {
         let (state, shown, message, notice) = (state.clone(), shown.clone(), message.clone(), notice.clone());
-        let (save_open, switch_to) = (save_open.clone(), switch_to.clone());
+        let (save_open, switch_to, loaded, choices) = (save_open.clone(), switch_to.clone(), loaded.clone(), choices.clone());
         Callback::from(move |id: String| {
-            if id != state.draft_id {
-                match save_open().and_then(|()| switch_to(&id)) {
-                    Ok(title) => notice.set(Some((false, format!("已打开“{title}”。")))),
-                    Err(msg) => return message.set(Some((true, msg))),
-                }
+            if id == state.draft_id {
+                return shown.set(false);
             }
-            shown.set(false);
+            if let Err(msg) = save_open() {
+                return message.set(Some((true, msg)));
+            }
+            let kind = store::type_of(&Local, &id).unwrap_or_else(|| state.template.id.clone());
+            if loaded.borrow().get(&kind).is_none() {
+                message.set(Some((false, "正在载入这份草稿的报告模板……".to_string())));
+            }
+            let (shown, message, notice, switch_to) = (shown.clone(), message.clone(), notice.clone(), switch_to.clone());
+            let ready = templates::ensure(loaded.clone(), choices.clone(), kind);
+            wasm_bindgen_futures::spawn_local(async move {
+                let opened = ready.await.map_err(|why| format!("这份草稿无法打开：{why}它原样保留在本机，没有改动。")).and_then(|_| switch_to(&id));
+                match opened {
+                    Ok(title) => {
+                        message.set(None);
+                        shown.set(false);
+                        notice.set(Some((false, format!("已打开“{title}”。"))));
+                    }
+                    Err(msg) => message.set(Some((true, msg))),
+                }
+            });
         })
     };
+    // 新建草稿 starts from the gallery of report types.
     let on_new = {
-        let (shown, message, notice) = (shown.clone(), message.clone(), notice.clone());
-        let (save_open, start_new) = (save_open.clone(), start_new.clone());
-        Callback::from(move |()| match save_open().and_then(|()| start_new()) {
-            Ok(()) => {
-                shown.set(false);
-                notice.set(Some((false, "已新建一份空白草稿。原来的草稿在“我的草稿”里。".to_string())));
-            }
-            Err(msg) => message.set(Some((true, msg))),
+        let gallery_view = gallery_view.clone();
+        Callback::from(move |()| gallery_view.set(Some(GalleryView::Shown)))
+    };
+    // After a type is chosen or a template file opened: the new draft, the panels closed.
+    let made = {
+        let (shown, gallery_view, notice) = (shown.clone(), gallery_view.clone(), notice.clone());
+        move |what: String| {
+            shown.set(false);
+            gallery_view.set(None);
+            notice.set(Some((false, format!("{what}原来的草稿在“我的草稿”里。"))));
+        }
+    };
+    let on_choose = {
+        let (gallery_view, loaded, choices) = (gallery_view.clone(), loaded.clone(), choices.clone());
+        let (save_open, start_new, made) = (save_open.clone(), start_new.clone(), made.clone());
+        Callback::from(move |id: String| {
+            gallery_view.set(Some(GalleryView::Busy));
+            let (gallery_view, save_open, start_new, made) = (gallery_view.clone(), save_open.clone(), start_new.clone(), made.clone());
+            let ready = templates::ensure(loaded.clone(), choices.clone(), id);
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = ready.await;
+                let name = result.as_ref().map(|t| t.name.clone()).unwrap_or_default();
+                match result.and_then(|t| save_open().and_then(|()| start_new(t))) {
+                    Ok(()) => made(format!("已新建一份“{name}”。")),
+                    Err(msg) => gallery_view.set(Some(GalleryView::Refused(format!("{msg}现在的草稿没有改动。")))),
+                }
+            });
+        })
+    };
+    // 打开模板文件: a template checked, kept in this browser (so its drafts open after a reload)
+    // and a new draft of it. A template that is refused changes nothing.
+    let open_template = {
+        let (gallery_view, notice, loaded, builtin) = (gallery_view.clone(), notice.clone(), loaded.clone(), builtin.clone());
+        let (save_open, start_new, made) = (save_open.clone(), start_new.clone(), made.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let file = browser::chosen_file_name(&input).unwrap_or_default();
+            let (gallery_view, notice, loaded, builtin) = (gallery_view.clone(), notice.clone(), loaded.clone(), builtin.clone());
+            let (save_open, start_new, made) = (save_open.clone(), start_new.clone(), made.clone());
+            let done = Callback::from(move |read: Result<String, String>| {
+                let opened = read.and_then(|text| {
+                    let refused = |why: String| format!("没有打开模板文件“{file}”：{}。", why.trim_end_matches('。'));
+                    let t = Template::from_json(&text).map_err(|e| refused(e.to_string()))?;
+                    may_add(&t, &builtin).map_err(refused)?;
+                    save_open()?;
+                    template_store::save(&Local, &t, &text).map_err(|why| refused(format!("本机没能保存它（{why}）")))?;
+                    let t = Rc::new(t);
+                    loaded.borrow_mut().add(t.clone());
+                    let name = t.name.clone();
+                    start_new(t).map(|()| name)
+                });
+                match opened {
+                    Ok(name) => made(format!("已打开模板文件“{file}”，新建了一份“{name}”。")),
+                    Err(msg) => {
+                        let msg = format!("{msg}已写的草稿都没有改动。");
+                        if gallery_view.is_some() {
+                            gallery_view.set(Some(GalleryView::Refused(msg)));
+                        } else {
+                            notice.set(Some((true, msg)));
+                        }
+                    }
+                }
+            });
+            browser::read_chosen_text(&input, "模板文件", done);
         })
     };
     let on_duplicate = {
@@ -175,7 +306,7 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
         })
     };
     let on_delete = {
-        let (state, library, message, refresh) = (state.clone(), library.clone(), message.clone(), refresh.clone());
+        let (state, library, message, refresh, loaded) = (state.clone(), library.clone(), message.clone(), refresh.clone(), loaded.clone());
         Callback::from(move |id: String| {
             let title = library.borrow().get(&id).map(|e| e.title.clone()).unwrap_or_default();
             if !browser::confirm(&format!("确定删除草稿“{title}”吗？删除后可以马上点“撤销”恢复。")) {
@@ -190,8 +321,9 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
             if was_open {
                 // Go on with the newest draft that can be read, else a new one.
                 let ids: Vec<String> = library.borrow().drafts.iter().map(|e| e.id.clone()).collect();
+                let first = loaded.borrow().list[0].clone();
                 if !ids.iter().any(|id| switch_to(id).is_ok()) {
-                    if let Err(msg) = start_new() {
+                    if let Err(msg) = start_new(first) {
                         message.set(Some((true, msg)));
                     }
                 }
@@ -227,7 +359,10 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
         let drafts: Vec<DraftRow> = lib
             .drafts
             .iter()
-            .map(|e| DraftRow { id: e.id.clone().into(), title: e.title.clone().into(), changed: changed_label(now, e.changed, offset).into() })
+            .map(|e| {
+                let kind = store::type_of(&Local, &e.id).map_or_else(String::new, |kind| type_label(&choices, &kind));
+                DraftRow { id: e.id.clone().into(), title: e.title.clone().into(), kind: kind.into(), changed: changed_label(now, e.changed, offset).into() }
+            })
             .collect();
         let deleted = lib.deleted.as_ref().map(|d| AttrValue::from(d.entry.title.clone()));
         html! {
@@ -238,7 +373,28 @@ pub fn use_drafts(state: UseReducerHandle<AppState>, initial: &Library, storage_
     } else {
         html! {}
     };
-    Drafts { show, bring_in, panel, title }
+    let gallery = if let Some(view) = (*gallery_view).clone() {
+        let on_close = {
+            let gallery_view = gallery_view.clone();
+            Callback::from(move |()| gallery_view.set(None))
+        };
+        let (busy, message) = match view {
+            GalleryView::Shown => (false, None),
+            GalleryView::Busy => (true, None),
+            GalleryView::Refused(msg) => (false, Some(AttrValue::from(msg))),
+        };
+        html! {
+            <Gallery choices={Shared(choices.clone())} {busy} {message}
+                {on_choose} on_open_file={open_template.clone()} {on_close} />
+        }
+    } else {
+        html! {}
+    };
+    let ensure = Callback::from(move |(kind, done): (String, Callback<Result<Rc<Template>, String>>)| {
+        let ready = templates::ensure(loaded.clone(), choices.clone(), kind);
+        wasm_bindgen_futures::spawn_local(async move { done.emit(ready.await) });
+    });
+    Drafts { show, bring_in, panel, title, gallery, open_template, ensure }
 }
 
 /// Save the open draft as it is on screen (before the page shows another one).

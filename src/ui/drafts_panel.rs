@@ -10,6 +10,8 @@ use crate::domain::store::library::{clean_title, MAX_TITLE};
 pub struct DraftRow {
     pub id: AttrValue,
     pub title: AttrValue,
+    /// Its report type, as the gallery names it (选人用人工作情况报告, …（本单位模板）).
+    pub kind: AttrValue,
     /// When it was last changed, as a clerk reads it (今天 14:05).
     pub changed: AttrValue,
 }
@@ -26,6 +28,7 @@ pub struct DraftsPanelProps {
     /// The outcome of the last action: (is it a problem, message).
     #[prop_or_default]
     pub message: Option<(bool, AttrValue)>,
+    /// 新建草稿: shows the gallery of report types.
     pub on_new: Callback<()>,
     pub on_open: Callback<String>,
     /// (id, the new name, already checked with `clean_title`).
@@ -116,6 +119,7 @@ pub fn drafts_panel(props: &DraftsPanelProps) -> Html {
                 aria-current={current.then_some("true")}>
                 <div class="draft-info">
                     <div class="draft-name">{ title }</div>
+                    <span class="draft-type">{ &d.kind }</span>
                     <span class="draft-changed">{ format!("最后修改：{}", d.changed) }</span>
                 </div>
                 <div class="draft-actions">

@@ -17,10 +17,12 @@ mod section;
 pub mod shared;
 mod slotted;
 mod storage;
+mod templates;
+mod gallery;
 mod unplaced;
 pub mod state;
 
-pub use app::App;
+pub use app::{props, props_now, App, AppProps};
 pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};
 pub use findings::FindingList;
 pub use guided_field::{GuidedField, GuidedFieldProps};
@@ -32,8 +34,13 @@ pub use section::{SectionProps, SectionStep};
 /// and the app renders in its place: yew renders in a microtask of this same task, so the
 /// browser paints no frame between the two — neither both nor none. Nothing typed is lost: the
 /// shell's text boxes are read-only (see `xtask/src/prerender.rs`).
+/// First the app gathers what it opens with (`props`: the unit's index beside the page, the
+/// open draft's template), while the shell stays on screen.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    browser::remove_shell();
-    yew::Renderer::<App>::new().render();
+    wasm_bindgen_futures::spawn_local(async {
+        let props = props().await;
+        browser::remove_shell();
+        yew::Renderer::<App>::with_props(props).render();
+    });
 }

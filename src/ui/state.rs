@@ -75,8 +75,9 @@ pub enum Action {
     /// Put a draft file, an imported report or the example into the open draft: only when that
     /// loses nothing (`AppState::replaces_nothing`); otherwise it goes into a new draft (`Open`).
     Load(crate::domain::store::saved::Saved),
-    /// Switch to another draft of 我的草稿 (the UI has saved the open one first).
-    Open { id: String, saved: crate::domain::store::saved::Saved },
+    /// Switch to another draft of 我的草稿 (the UI has saved the open one first), of its own
+    /// report type: the state's template becomes `template`.
+    Open { id: String, saved: crate::domain::store::saved::Saved, template: Rc<Template> },
     /// Move an unplaced piece of imported text to the end of a field.
     Place { index: usize, key: String },
 }
@@ -94,10 +95,10 @@ impl AppState {
     }
 
     /// The state a saved draft describes (an unknown step falls back to the first).
-    pub fn restored(template: Template, saved: crate::domain::store::saved::Saved) -> Self {
+    pub fn restored(template: Rc<Template>, saved: crate::domain::store::saved::Saved) -> Self {
         let known = saved.step == TITLE_STEP || saved.step == DONE_STEP || template.part(&saved.step).is_some();
         let step = if known { saved.step } else { TITLE_STEP.to_string() };
-        Self::with_draft(Rc::new(template), saved.draft, step)
+        Self::with_draft(template, saved.draft, step)
     }
 
     fn with_draft(template: Rc<Template>, draft: Draft, step: String) -> Self {
@@ -247,7 +248,8 @@ impl Reducible for AppState {
                 s.undo = None;
                 s
             }
-            Action::Load(saved) | Action::Open { saved, .. } => AppState::restored((*t).clone(), saved).in_context(self.context),
+            Action::Load(saved) => AppState::restored(t, saved).in_context(self.context),
+            Action::Open { saved, template, .. } => AppState::restored(template, saved).in_context(self.context),
             Action::Place { index, key } => {
                 if index >= draft.unplaced.len() {
                     return self;
@@ -365,7 +367,7 @@ mod tests {
         let item = s.draft.items("problems")[0].id;
         let s = s.reduce(Action::RemoveItem { section: "problems".into(), item });
         assert!(s.undo.is_some());
-        let s = s.reduce(Action::Open { id: "db".into(), saved: saved.clone() });
+        let s = s.reduce(Action::Open { id: "db".into(), saved: saved.clone(), template: Rc::new(t.clone()) });
         assert_eq!((s.draft_id.as_str(), s.step.as_str()), ("db", "measures"));
         assert_eq!(*s.draft, saved.draft);
         assert!(s.undo.is_none(), "a removal in one draft is never undone into another");
@@ -389,11 +391,28 @@ mod tests {
     }
 
     #[test]
+    fn opening_a_draft_of_another_type_switches_the_template() {
+        let own = Template { id: "own".into(), name: "本单位报告".into(), ..xuanren() };
+        let mut draft = Draft::new(&own);
+        draft.set_text("opening", "乙".into());
+        let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() }).reduce(Action::SetText { key: "opening".into(), text: "甲".into() });
+        let saved = Saved { version: VERSION, draft: draft.clone(), step: "opening".into() };
+        let s = s.reduce(Action::Open { id: "db".into(), saved, template: Rc::new(own.clone()) });
+        assert_eq!((s.template.id.as_str(), s.draft_id.as_str()), ("own", "db"));
+        assert_eq!(*s.draft, draft);
+        assert!(!s.is_untouched());
+        let back = Saved { version: VERSION, draft: Draft::new(&xuanren()), step: TITLE_STEP.into() };
+        let s = s.reduce(Action::Open { id: "da".into(), saved: back, template: Rc::new(xuanren()) });
+        assert_eq!(s.template.id, "xuanren-report");
+        assert!(s.is_untouched());
+    }
+
+    #[test]
     fn the_last_step_is_done_and_is_restored() {
         let s = AppState::default();
         assert_eq!(s.step_ids().last().map(String::as_str), Some(DONE_STEP));
         let saved = Saved { version: VERSION, draft: Draft::new(&xuanren()), step: DONE_STEP.into() };
-        assert_eq!(AppState::restored(xuanren(), saved).step, DONE_STEP);
+        assert_eq!(AppState::restored(Rc::new(xuanren()), saved).step, DONE_STEP);
     }
 
     #[test]

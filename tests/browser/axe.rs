@@ -63,6 +63,11 @@ async fn axe_finds_no_wcag_a_or_aa_violation() {
     b.click("#my-drafts").await;
     b.wait_for("#drafts-panel").await;
     check("我的草稿", violations(&b, &axe).await);
+    b.click("#draft-new").await;
+    b.wait_for("#gallery .gallery-choose").await;
+    check("新建草稿：选择报告类型", violations(&b, &axe).await);
+    b.click("#gallery-close").await;
+    b.wait_js("return !!document.getElementById('gallery');", |v| v == &json!(false)).await;
     b.click("#drafts-close").await;
     b.wait_js("return !!document.getElementById('drafts-panel');", |v| v == &json!(false)).await;
     b.click("#import-report").await;

@@ -76,9 +76,11 @@ async fn several_drafts_are_kept_side_by_side_through_every_change_and_a_reload(
     show_drafts(&b).await;
     assert_eq!(b.js(ROWS).await, json!([["未命名草稿", true]]));
 
-    // A second draft: new and empty, on the first step; the first one is kept.
+    // A second draft: new and empty, on the first step; the first one is kept. 新建草稿 starts
+    // from the gallery of report types.
     b.click("#draft-new").await;
-    b.wait_js("return document.getElementById('drafts-panel');", Value::is_null).await;
+    b.click("#gallery .gallery-item[data-template=xuanren-report] .gallery-choose").await;
+    b.wait_js("return document.getElementById('drafts-panel') ?? document.getElementById('gallery');", Value::is_null).await;
     b.wait_for(".step-view[data-step=title]").await;
     assert_eq!(opening_text(&b).await, "");
     b.type_into(OPENING, "第二份的开头").await;
@@ -213,8 +215,10 @@ async fn when_the_open_draft_cannot_be_saved_the_page_stays_on_it() {
     b.wait_for("#storage-problem").await;
     show_drafts(&b).await;
     b.click("#draft-new").await;
-    let msg = b.wait_js("return document.getElementById('drafts-message')?.textContent ?? null;", Value::is_string).await;
+    b.click("#gallery .gallery-item[data-template=xuanren-report] .gallery-choose").await;
+    let msg = b.wait_js("return document.getElementById('gallery-message')?.textContent ?? null;", Value::is_string).await;
     assert!(msg.as_str().is_some_and(|s| s.contains("没能保存") && s.contains("保存草稿文件")), "{msg}");
+    b.click("#gallery-close").await;
     assert_eq!(b.js(ROWS).await, json!([["未命名草稿", true]]), "no new draft");
     b.click("#drafts-close").await;
     assert_eq!(b.js(&format!("return document.querySelector('{OPENING}').value;")).await, "还没保存的开头");

@@ -122,6 +122,12 @@ impl Browser {
         Self::launch(Home::Served(server)).await
     }
 
+    /// A fresh headless Chromium on a folder served as `dist/` is (a copy of it with a unit's
+    /// own templates added, for instance).
+    pub async fn open_at(root: &Path) -> Browser {
+        Self::launch(Home::Served(Server::start(root.canonicalize().expect("the folder exists")))).await
+    }
+
     /// A fresh headless Chromium on a page opened from disk (`file://`), with no server at all:
     /// the page may load that file and nothing else.
     pub async fn open_file(path: &Path) -> Browser {

@@ -1,6 +1,7 @@
 //! Layer 3: the release build in real headless Chromium, driven over WebDriver.
 //! Run by scripts/test.sh (`cargo test --test browser -- --ignored`), which builds `dist/` first.
 mod closing;
+mod desk;
 mod docx;
 mod drafts;
 mod first_use;

@@ -3,6 +3,8 @@
 //! - `csp`: trunk's post_build hook (Trunk.toml). Rewrites trunk's inline loader so Chromium 86
 //!   parses it, adds the classic boot script that tells too-old browsers what to do, and gives
 //!   the page its Content-Security-Policy.
+//! - `templates`: trunk's post_build hook too: the report templates and their index copied into
+//!   `templates/` beside the page (fetched on demand; the single file embeds them).
 //! - `sizes DIST`: the .wasm's size raw and gzipped, what a browser downloads for the served
 //!   page, the WebAssembly features the module uses; fails above the 250 KB budget.
 //! - `wasm-gz DIST`: rewrites the .wasm as a zopfli-made gzip stream (same name), which the
@@ -16,6 +18,7 @@ mod html;
 mod prerender;
 mod single_file;
 mod sizes;
+mod templates;
 mod wasm_gz;
 
 use std::path::PathBuf;
@@ -26,10 +29,11 @@ fn main() -> ExitCode {
     let dist = || PathBuf::from(args.get(1).map(String::as_str).unwrap_or("dist"));
     let outcome = match args.first().map(String::as_str) {
         Some("csp") => csp::run(),
+        Some("templates") => templates::run(),
         Some("sizes") => sizes::run(&dist()),
         Some("single-file") => single_file::run(&dist()),
         Some("wasm-gz") => wasm_gz::run(&dist()),
-        _ => Err("用法：cargo xtask csp | wasm-gz [DIST] | sizes [DIST] | single-file [DIST]".to_string()),
+        _ => Err("用法：cargo xtask csp | templates | wasm-gz [DIST] | sizes [DIST] | single-file [DIST]".to_string()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

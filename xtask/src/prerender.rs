@@ -26,7 +26,7 @@ pub fn shell() -> Result<String, String> {
         .build()
         .map_err(|e| format!("无法启动预渲染用的异步运行时：{e}"))?;
     let local = tokio::task::LocalSet::new();
-    let app = runtime.block_on(local.run_until(LocalServerRenderer::<gongwen::ui::App>::new().hydratable(false).render()));
+    let app = runtime.block_on(local.run_until(LocalServerRenderer::<gongwen::ui::App>::with_props(gongwen::ui::props_now()).hydratable(false).render()));
     frozen(&app)
 }
 

@@ -10,6 +10,9 @@
 //!   (<script type="application/octet-stream">, which is never run); the loader decodes it
 //!   (Uint8Array.fromBase64, or atob), unzips it with the browser's DecompressionStream and
 //!   hands the bytes to the glue's init — no fetch at all, not even of a data: URL;
+//! - every built-in report template (`templates/` of the build) becomes a JSON data block,
+//!   `<script type="application/json" data-template="ID">`, never run (so the policy needs no
+//!   hash for it), which the page reads before it would fetch anything;
 //! - the boot script gets the single file's messages; the CSS becomes a <style>, the icon a data:
 //!   URL.
 //!
@@ -144,7 +147,8 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
         (
             loader,
             format!(
-                "<script type=\"application/octet-stream\" id=\"gongwen-wasm\">{encoded}</script>\n<script type=\"module\">{script}</script>"
+                "{}<script type=\"application/octet-stream\" id=\"gongwen-wasm\">{encoded}</script>\n<script type=\"module\">{script}</script>",
+                template_blocks(dist)?
             ),
         ),
         (boot_tag, format!(r#"<script id="gongwen-boot">{boot}</script>"#)),
@@ -177,9 +181,35 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     Ok((single, wasm.len(), zipped.len()))
 }
 
+/// Each built-in template as a JSON data block. `</` is written `<\/` (the same string in JSON),
+/// so no template text can end its block.
+fn template_blocks(dist: &Path) -> Result<String, String> {
+    let (_, built) = crate::templates::read(&dist.join(crate::templates::DIR))?;
+    let mut out = String::new();
+    for t in built {
+        if !t.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            return Err(format!("模板 id“{}”只能用字母、数字、- 和 _", t.id));
+        }
+        out += &format!("<script type=\"application/json\" data-template=\"{}\">{}</script>\n", t.id, t.json.replace("</", "<\\/"));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn templates_go_in_as_data_blocks_that_cannot_end_early() {
+        let dir = std::env::temp_dir().join(format!("xtask-single-{}", std::process::id()));
+        let folder = dir.join(crate::templates::DIR);
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("index.json"), r#"{"format":2,"templates":[{"id":"a-1","file":"a.json"}]}"#).unwrap();
+        std::fs::write(folder.join("a.json"), r#"{"id":"a-1","name":"</script><b>"}"#).unwrap();
+        let blocks = template_blocks(&dir).unwrap();
+        assert_eq!(blocks, "<script type=\"application/json\" data-template=\"a-1\">{\"id\":\"a-1\",\"name\":\"<\\/script><b>\"}</script>\n");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn the_glue_loses_its_exports_and_names_its_init() {

@@ -5,6 +5,7 @@ pub mod dates;
 pub mod draft;
 pub mod fields;
 pub mod names;
+pub mod gallery;
 pub mod numbering;
 pub mod pattern;
 pub mod quantity;

@@ -7,7 +7,7 @@
 //! the list before its key is removed.
 use crate::domain::model::draft::Draft;
 use crate::domain::store::library::{fresh_id, is_valid_id, report_title, Entry, Library, Name, UNTITLED};
-use crate::domain::store::saved::{from_json, Saved};
+use crate::domain::store::saved::{from_json, from_json_any, template_of, Saved};
 use crate::domain::model::template::Template;
 
 /// The list of drafts.
@@ -28,6 +28,23 @@ pub trait KeyValue {
     fn keys(&self) -> Result<Vec<String>, String>;
 }
 
+/// The report types the store can read drafts of: a draft of another type is left as it is,
+/// with a message. A single template is such a set (its type only).
+pub trait Templates {
+    /// The type a new draft is of when nothing else is asked for.
+    fn first(&self) -> &Template;
+    fn find(&self, id: &str) -> Option<&Template>;
+}
+
+impl Templates for Template {
+    fn first(&self) -> &Template {
+        self
+    }
+    fn find(&self, id: &str) -> Option<&Template> {
+        (self.id == id).then_some(self)
+    }
+}
+
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")
 }
@@ -41,11 +58,15 @@ pub struct Opened {
     pub saved: Saved,
     /// What the clerk should be told, in Chinese.
     pub notices: Vec<String>,
+    /// The report type of the draft open last time, when `templates` lacks it (then another
+    /// draft was opened): the page may load that template and open again.
+    pub unloaded: Option<String>,
 }
 
 /// Read the list (repairing it), move the old single autosave into it, and pick the draft to
 /// show: the one open last time, else the newest readable one, else a new empty draft.
-pub fn open(kv: &impl KeyValue, template: &Template, now: f64) -> Opened {
+pub fn open(kv: &impl KeyValue, templates: &impl Templates, now: f64) -> Opened {
+    let template = templates.first();
     let mut notices = Vec::new();
     let mut note = |msg: String| {
         if !notices.contains(&msg) {
@@ -72,23 +93,24 @@ pub fn open(kv: &impl KeyValue, template: &Template, now: f64) -> Opened {
         }
     };
     if let Some(stored) = &stored {
-        repair(kv, template, &mut library, stored);
+        repair(kv, templates, &mut library, stored);
     }
     let mut fallback = None;
     migrate(kv, template, &mut library, now, &mut note, &mut fallback);
     if let Some((id, saved)) = fallback {
-        return Opened { library, id, saved, notices };
+        return Opened { library, id, saved, notices, unloaded: None };
     }
+    let unloaded = type_of(kv, &library.active).filter(|kind| templates.find(kind).is_none());
 
     let order: Vec<String> = std::iter::once(library.active.clone())
         .filter(|id| library.get(id).is_some())
         .chain(library.drafts.iter().map(|e| e.id.clone()).filter(|id| *id != library.active))
         .collect();
     for id in order {
-        match read(kv, template, &id) {
+        match read(kv, templates, &id) {
             Ok(saved) => {
                 library.active = id.clone();
-                return Opened { library, id, saved, notices };
+                return Opened { library, id, saved, notices, unloaded };
             }
             Err(why) => {
                 let title = library.get(&id).map_or(UNTITLED, |e| e.title.as_str()).to_string();
@@ -100,12 +122,12 @@ pub fn open(kv: &impl KeyValue, template: &Template, now: f64) -> Opened {
     let entry = library.new_entry(id.clone(), None, now);
     library.add(entry);
     library.active = id.clone();
-    Opened { library, id, saved: Saved { version: crate::domain::store::saved::VERSION, draft: Draft::new(template), step: String::new() }, notices }
+    Opened { library, id, saved: Saved { version: crate::domain::store::saved::VERSION, draft: Draft::new(template), step: String::new() }, notices, unloaded }
 }
 
 /// Make the list match the stored drafts: entries whose draft is gone are dropped; stored drafts
 /// the list lacks are added at its end (newest first among them), titled from their report.
-fn repair(kv: &impl KeyValue, template: &Template, library: &mut Library, stored: &[String]) {
+fn repair(kv: &impl KeyValue, templates: &impl Templates, library: &mut Library, stored: &[String]) {
     library.drafts.retain(|e| stored.contains(&e.id));
     if library.deleted.as_ref().is_some_and(|d| !stored.contains(&d.entry.id)) {
         library.deleted = None;
@@ -113,8 +135,8 @@ fn repair(kv: &impl KeyValue, template: &Template, library: &mut Library, stored
     let mut missing: Vec<&String> = stored.iter().filter(|id| !library.knows(id)).collect();
     missing.sort_unstable_by_key(|id| std::cmp::Reverse(crate::domain::store::library::id_age(id)));
     for id in missing {
-        let title = match read(kv, template, id) {
-            Ok(saved) => report_title(template, &saved.draft).unwrap_or_else(|| UNTITLED.to_string()),
+        let title = match read(kv, templates, id) {
+            Ok(saved) => templates.find(&saved.draft.template).and_then(|t| report_title(t, &saved.draft)).unwrap_or_else(|| UNTITLED.to_string()),
             Err(_) => "无法读取的草稿".to_string(),
         };
         library.drafts.push(Entry { id: id.clone(), title, changed: 0.0, renamed: false });
@@ -165,12 +187,16 @@ fn migrate(
     }
 }
 
-/// A stored draft, read back.
-pub fn read(kv: &impl KeyValue, template: &Template, id: &str) -> Result<Saved, String> {
-    match kv.get(&draft_key(id))? {
-        Some(text) => from_json(&text, template).map_err(|e| e.to_string()),
-        None => Err("本机找不到这份草稿的内容。".to_string()),
-    }
+/// A stored draft, read back (its report type must be one of `templates`).
+pub fn read(kv: &impl KeyValue, templates: &impl Templates, id: &str) -> Result<Saved, String> {
+    let text = kv.get(&draft_key(id))?.ok_or_else(|| "本机找不到这份草稿的内容。".to_string())?;
+    from_json_any(&text, |kind| templates.find(kind)).map(|(saved, _)| saved).map_err(|e| e.to_string())
+}
+
+/// The report type (template id) of a stored draft, read before the draft itself: the page
+/// loads that template first. `None` when the draft is missing or unreadable.
+pub fn type_of(kv: &impl KeyValue, id: &str) -> Option<String> {
+    kv.get(&draft_key(id)).ok().flatten().and_then(|text| template_of(&text))
 }
 
 /// Autosave: the draft's text, then the list, with this draft as the open one. `changed` is the

@@ -3,3 +3,4 @@ pub mod clock;
 pub mod library;
 pub mod library_store;
 pub mod saved;
+pub mod template_store;

@@ -101,6 +101,12 @@ pub fn read(text: &str) -> Result<Saved, LoadError> {
     Ok(saved)
 }
 
+/// The report type (template id) a stored draft or draft file is of: the page loads that
+/// template first. `None` when the text is not a draft this build reads.
+pub fn template_of(text: &str) -> Option<String> {
+    read(text).ok().map(|s| s.draft.template)
+}
+
 /// The stored version, if this build can read it (after `migrations`).
 fn known_version(version: Option<u64>, migrations: &[Migration]) -> Result<u64, LoadError> {
     let newest = 1 + migrations.len() as u64;
@@ -215,6 +221,14 @@ mod tests {
         assert!(matches!(migrate(broken, chain), Err(LoadError::Malformed(m)) if m.contains("缺少主送机关")));
         assert_eq!(migrate(serde_json::json!({"version": 4}), chain), Err(LoadError::Newer(4)));
         assert!(matches!(migrate(serde_json::json!({"version": 0}), chain), Err(LoadError::Malformed(_))));
+    }
+
+    #[test]
+    fn the_type_is_read_before_the_draft() {
+        let t = xuanren();
+        assert_eq!(template_of(&to_json(&Draft::example(&t), "opening")).as_deref(), Some("xuanren-report"));
+        assert_eq!(template_of("{\"version\":1}"), None);
+        assert_eq!(template_of("<html>"), None);
     }
 
     #[test]
