@@ -3,9 +3,10 @@
 //! (`{ "format": 2, "templates": [ { "id", "file", "name", "summary", "genre", "parts" } ] }`):
 //! the built-in index is embedded in the app; a unit's own index beside the served page adds
 //! its templates; templates a clerk opened from disk are kept in the browser and listed too.
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::domain::model::builtin;
+use crate::domain::model::json::{Obj, Read};
 use crate::domain::model::template::{Genre, Template};
 
 /// The index format this build reads (the template format it goes with).
@@ -16,36 +17,42 @@ pub const TEMPLATES_DIR: &str = "templates/";
 pub const INDEX_FILE: &str = "index.json";
 
 /// One report type as the index lists it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct IndexEntry {
     pub id: String,
     /// The template's file name in `templates/` (a plain name ending `.json`).
     pub file: String,
     pub name: String,
     /// One line on when this report is written.
-    #[serde(default)]
     pub summary: String,
-    #[serde(default)]
     pub genre: Genre,
     /// The labels of its parts, in order.
-    #[serde(default)]
     pub parts: Vec<String>,
 }
 
-#[derive(Deserialize)]
-struct Index {
-    format: u32,
-    templates: Vec<IndexEntry>,
+fn entry(o: Obj) -> Read<IndexEntry> {
+    Ok(IndexEntry {
+        id: o.text("id")?,
+        file: o.text("file")?,
+        name: o.text("name")?,
+        summary: o.text_or_empty("summary")?,
+        genre: crate::domain::model::template::genre_of(&o, "genre")?,
+        parts: o.texts("parts")?,
+    })
 }
 
 /// Read an index file. Entries without an id or a name, or whose file is not a plain `.json`
 /// name in the same folder, are refused with the place named (`templates[2]`).
 pub fn parse_index(json: &str) -> Result<Vec<IndexEntry>, String> {
-    let index: Index = serde_json::from_str(json).map_err(|e| format!("第 {} 行第 {} 列附近有误", e.line(), e.column()))?;
-    if index.format > INDEX_FORMAT {
-        return Err(format!("格式版本 {} 比本程序新，请更新公文起草助手", index.format));
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| format!("第 {} 行第 {} 列附近有误", e.line(), e.column()))?;
+    let index = Obj::root(&value).map_err(|e| e.to_string())?;
+    let format = index.number("format").map_err(|e| e.to_string())?;
+    if format > u64::from(INDEX_FORMAT) {
+        return Err(format!("格式版本 {format} 比本程序新，请更新公文起草助手"));
     }
-    for (i, e) in index.templates.iter().enumerate() {
+    let templates = index.objects("templates", true, entry).map_err(|e| e.to_string())?;
+    for (i, e) in templates.iter().enumerate() {
         if e.id.trim().is_empty() || e.name.trim().is_empty() {
             return Err(format!("templates[{i}] 缺少 id 或 name"));
         }
@@ -53,7 +60,7 @@ pub fn parse_index(json: &str) -> Result<Vec<IndexEntry>, String> {
             return Err(format!("templates[{i}] 的 file“{}”应是同一文件夹里的 .json 文件名", e.file));
         }
     }
-    Ok(index.templates)
+    Ok(templates)
 }
 
 /// A file name the page may fetch from `templates/`: no folder, no `..`, no scheme, `.json`.

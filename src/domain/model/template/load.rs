@@ -1,9 +1,8 @@
 //! Reading a template file: the format version first (a newer file is refused before its
 //! fields are read), then the fields (format 1 files are migrated by the defaults: genre
 //! `report`, summary `""`, no relations, no item fields), then `validate`.
-use serde::Deserialize;
-
 use super::{Template, FORMAT, TITLE_BREAK};
+use crate::domain::model::json::{Obj, Shape, ShapeError};
 use crate::domain::model::pattern::slot_ids;
 
 /// Why a template was refused, and where in the file (`parts[3].items.fields[1]`,
@@ -17,8 +16,10 @@ pub struct TemplateError {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    /// Not JSON, or not a template's fields: where, and (natively) serde's words.
+    /// Not JSON: where, and (natively) serde's words.
     Malformed { line: usize, column: usize, detail: String },
+    /// A field missing or of the wrong kind (the place says which).
+    Shape(Shape),
     /// A format this build does not know.
     NewerFormat(u32),
     /// Two parts, slots or item fields with one id (or an item field named like a built-in box).
@@ -53,6 +54,7 @@ impl std::fmt::Display for Problem {
                 }
                 Ok(())
             }
+            Problem::Shape(shape) => write!(f, "{shape}"),
             Problem::NewerFormat(v) => {
                 write!(f, "报告模板的格式版本 {v} 比本程序新（本程序能读到版本 {FORMAT}），请更新公文起草助手。")
             }
@@ -99,19 +101,22 @@ fn malformed(e: &serde_json::Error) -> TemplateError {
     TemplateError::at("", Problem::Malformed { line: e.line(), column: e.column(), detail })
 }
 
-/// Only the version, read before anything else.
-#[derive(Deserialize)]
-struct Version {
-    format: u32,
+impl From<ShapeError> for TemplateError {
+    fn from(e: ShapeError) -> Self {
+        TemplateError { place: e.place, problem: Problem::Shape(e.problem) }
+    }
 }
 
 impl Template {
     pub fn from_json(json: &str) -> Result<Template, TemplateError> {
-        let version: Version = serde_json::from_str(json).map_err(|e| malformed(&e))?;
-        if version.format > FORMAT {
-            return Err(TemplateError::at("format", Problem::NewerFormat(version.format)));
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| malformed(&e))?;
+        let file = Obj::root(&value)?;
+        // The version first: a newer file is refused whatever its other fields are.
+        let format = file.number("format")?;
+        if format > u64::from(FORMAT) {
+            return Err(TemplateError::at("format", Problem::NewerFormat(u32::try_from(format).unwrap_or(u32::MAX))));
         }
-        let mut t: Template = serde_json::from_str(json).map_err(|e| malformed(&e))?;
+        let mut t = super::read::template(file)?;
         // A break point inside a `{slot}` marker would make it a slot only once taken out.
         let slots = slot_ids(&t.title).len();
         while let Some(at) = t.title.find(TITLE_BREAK) {
@@ -122,7 +127,7 @@ impl Template {
             return Err(TemplateError::at("title", Problem::BreakInSlot));
         }
         t.validate()?;
-        // Format 1 is migrated by the serde defaults above; the template is now format 2.
+        // Format 1 is migrated by the defaults of `read`; the template is now format 2.
         t.format = FORMAT;
         Ok(t)
     }

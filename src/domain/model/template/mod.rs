@@ -4,12 +4,11 @@
 //!
 //! This file holds the types; `load.rs` reads a file (format check, migration of format 1),
 //! `validate.rs` refuses an inconsistent one, naming the place (`TemplateError`).
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
-use crate::domain::model::names::deserialize_by_name;
-
 mod load;
+mod read;
 mod validate;
 #[cfg(test)]
 mod tests;
@@ -18,6 +17,7 @@ mod tests;
 pub(crate) use tests::SMALL as SMALL_FOR_TESTS;
 
 pub use load::{Problem, TemplateError};
+pub(crate) use read::genre as genre_of;
 
 /// The template format version this build understands (format 1 files are migrated).
 pub const FORMAT: u32 = 2;
@@ -25,7 +25,7 @@ pub const FORMAT: u32 = 2;
 /// In a title pattern: a point between words where a long title may go onto a new line.
 pub const TITLE_BREAK: char = '|';
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Template {
     /// Format version of the file itself (see `FORMAT`).
     pub format: u32,
@@ -34,10 +34,8 @@ pub struct Template {
     /// The report type's name as a clerk knows it.
     pub name: String,
     /// One line on when the report is written (the gallery's line). Format 1: empty.
-    #[serde(default)]
     pub summary: String,
     /// Which kind of document it is; drives the document rules (主送, 特此报告, 落款).
-    #[serde(default)]
     pub genre: Genre,
     /// The title, with `{slot}` markers, e.g. `关于{unit}领导班子{start_year}年以来…的报告`.
     /// In the file it may hold `|` (`TITLE_BREAK`) where a long title may go onto a new line;
@@ -49,13 +47,12 @@ pub struct Template {
     pub title_breaks: Vec<usize>,
     /// The year slot whose year the title carries (`2024年度…`), for the stale-year checks;
     /// absent when the title carries no report year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title_year: Option<String>,
     /// The key figures typed inside sentences (`{slot}` in titles and examples).
-    #[serde(default)]
     pub slots: Vec<SlotSpec>,
     /// How key figures must agree (sums, rates, year + 1), checked live.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<Relation>,
     pub parts: Vec<Part>,
 }
@@ -85,7 +82,7 @@ impl Genre {
 }
 
 /// A key figure: one value, typed once, shown in every sentence that names it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SlotSpec {
     pub id: String,
     pub label: String,
@@ -128,8 +125,8 @@ impl SlotKind {
 /// "part": …, "whole": …}`, `{"kind": "year_after", "slot": …, "of": …}` (read through the flat
 /// `RelationSpec`: serde's reader of a tagged enum buffers every value, which costs the page
 /// kilobytes; written by the derive, tagged).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", from = "RelationSpec")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Relation {
     /// `total` = the sum of `of`.
     Sum { total: String, of: Vec<String> },
@@ -137,64 +134,6 @@ pub enum Relation {
     Rate { rate: String, part: String, whole: String },
     /// `slot` = `of` + 1 (a year).
     YearAfter { slot: String, of: String },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum RelationKind {
-    Sum,
-    Rate,
-    YearAfter,
-}
-
-/// A relation as written in the file; a name it lacks is empty (refused by `validate`).
-#[derive(Deserialize)]
-struct RelationSpec {
-    kind: RelationKind,
-    #[serde(default)]
-    total: String,
-    /// A list for `sum`, one name for `year_after`.
-    #[serde(default, deserialize_with = "one_or_many")]
-    of: Vec<String>,
-    #[serde(default)]
-    rate: String,
-    #[serde(default)]
-    part: String,
-    #[serde(default)]
-    whole: String,
-    #[serde(default)]
-    slot: String,
-}
-
-/// `"of": "report_year"` or `"of": ["done", "ongoing"]`.
-fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    struct Names;
-    impl<'de> serde::de::Visitor<'de> for Names {
-        type Value = Vec<String>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a slot id or a list of them")
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(vec![v.to_string()])
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut out = Vec::new();
-            while let Some(id) = seq.next_element::<String>()? {
-                out.push(id);
-            }
-            Ok(out)
-        }
-    }
-    d.deserialize_any(Names)
-}
-
-impl From<RelationSpec> for Relation {
-    fn from(r: RelationSpec) -> Self {
-        match r.kind {
-            RelationKind::Sum => Relation::Sum { total: r.total, of: r.of },
-            RelationKind::Rate => Relation::Rate { rate: r.rate, part: r.part, whole: r.whole },
-            RelationKind::YearAfter => Relation::YearAfter { slot: r.slot, of: r.of.into_iter().next().unwrap_or_default() },
-        }
-    }
 }
 
 impl Relation {
@@ -211,7 +150,7 @@ impl Relation {
 }
 
 /// One part of the report, in the order it appears in the finished text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Part {
     pub id: String,
     pub kind: PartKind,
@@ -221,13 +160,10 @@ pub struct Part {
     pub hint: String,
     /// The reference report's own words (for a section: its lead paragraph). May hold `{slot}`s.
     pub example: String,
-    #[serde(default)]
     pub required: bool,
     /// A section's heading after its number, e.g. `总体情况` (printed `一、总体情况`).
-    #[serde(default)]
     pub heading: String,
     /// A section's numbered items.
-    #[serde(default)]
     pub items: Option<ItemsSpec>,
 }
 
@@ -249,27 +185,23 @@ pub enum PartKind {
 }
 
 /// The items of a section and how they are laid out.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ItemsSpec {
     pub layout: ItemLayout,
     /// What one item is called (`方面`, `问题`, `措施`).
     pub label: String,
     pub heading_hint: String,
-    #[serde(default)]
     pub body_hint: String,
     pub min: usize,
     pub max: usize,
     /// The section whose items these items answer (measures answer problems): each item can
     /// be linked to the items it answers, and an item left unanswered is reported.
-    #[serde(default)]
     pub answers: Option<String>,
-    #[serde(default)]
     pub answers_hint: String,
     /// Numbered points inside each item (`一是……二是……`), for the subsection layout.
-    #[serde(default)]
     pub points: Option<PointsSpec>,
     /// More boxes in every item, printed after its body and points (整改措施, 整改进展 …).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<ItemField>,
     /// The seed's items, used by "填入示例" and shown as examples.
     pub examples: Vec<ItemExample>,
@@ -282,24 +214,22 @@ impl ItemsSpec {
 }
 
 /// One more text box in every item of a section: its own paragraph, `lead + text`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ItemField {
     pub id: String,
     /// Shown above the box and in finding places (`（一）整改措施`).
     pub label: String,
     /// Printed before the text (`整改措施：`); empty: the text alone.
-    #[serde(default)]
     pub lead: String,
     pub hint: String,
-    #[serde(default)]
     pub required: bool,
     /// When an empty required field is fine (a finished problem needs no deadline).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unless: Option<Unless>,
 }
 
 /// "Not required when the item's field `field` starts with one of `starts_with`."
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Unless {
     pub field: String,
     pub starts_with: Vec<String>,
@@ -324,7 +254,7 @@ pub enum ItemLayout {
     Measure,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PointsSpec {
     pub topic_hint: String,
     pub body_hint: String,
@@ -332,33 +262,23 @@ pub struct PointsSpec {
     pub max: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ItemExample {
     pub heading: String,
-    #[serde(default)]
     pub body: String,
-    #[serde(default)]
     pub points: Vec<PointExample>,
     /// Indexes (from 0) of the examples of the answered section that this one answers.
-    #[serde(default)]
     pub answers: Vec<usize>,
     /// The item fields' example texts, by field id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub fields: BTreeMap<String, String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PointExample {
     pub topic: String,
     pub body: String,
 }
-
-// Read by name (see `model::names`); written by serde's derive with the same names.
-deserialize_by_name!(Genre, "report" => Genre::Report, "meeting" => Genre::Meeting, "personal" => Genre::Personal);
-deserialize_by_name!(SlotKind, "text" => SlotKind::Text, "count" => SlotKind::Count, "year" => SlotKind::Year, "date" => SlotKind::Date, "name" => SlotKind::Name, "place" => SlotKind::Place, "number" => SlotKind::Number, "percent" => SlotKind::Percent);
-deserialize_by_name!(RelationKind, "sum" => RelationKind::Sum, "rate" => RelationKind::Rate, "year_after" => RelationKind::YearAfter);
-deserialize_by_name!(PartKind, "addressee" => PartKind::Addressee, "paragraph" => PartKind::Paragraph, "section" => PartKind::Section, "closing" => PartKind::Closing, "signature" => PartKind::Signature, "date" => PartKind::Date);
-deserialize_by_name!(ItemLayout, "subsection" => ItemLayout::Subsection, "point" => ItemLayout::Point, "measure" => ItemLayout::Measure);
 
 impl Template {
     pub fn part(&self, id: &str) -> Option<&Part> {

@@ -85,7 +85,9 @@ fn a_format_2_template_with_every_new_feature_loads() {
     assert_eq!(t.relations[2], Relation::YearAfter { slot: "plan_year".into(), of: "report_year".into() });
     let written = serde_json::to_string(&t.relations).unwrap();
     assert!(written.contains(r#"{"kind":"year_after","slot":"plan_year","of":"report_year"}"#), "{written}");
-    assert_eq!(serde_json::from_str::<Vec<Relation>>(&written).unwrap(), t.relations);
+    // What is written reads back the same (the title's break points are not written).
+    let again = Template::from_json(&serde_json::to_string(&t).unwrap()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(again, Template { title_breaks: Vec::new(), ..t.clone() });
     let fields_spec = t.item_fields("feedback");
     assert_eq!(fields_spec.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["measures", "progress", "deadline"]);
     assert!(fields_spec[2].unless.as_ref().is_some_and(|u| u.holds(" 已完成整改") && !u.holds("尚未完成")));
@@ -120,22 +122,41 @@ fn a_format_2_template_with_every_new_feature_loads() {
     assert!(with_added.field(&key::item("feedback", id, "measures")).is_some());
 }
 
-/// Each plain enum reads back the name serde writes for it.
+/// Each plain enum reads back the name serde writes for it, and an unknown name is refused
+/// naming the names there are.
 #[test]
 fn enum_names_read_back() {
-    fn back<T: Serialize + for<'de> Deserialize<'de> + PartialEq + std::fmt::Debug>(values: &[T]) {
-        for v in values {
-            let written = serde_json::to_string(v).unwrap();
-            assert_eq!(&serde_json::from_str::<T>(&written).unwrap(), v, "{written}");
+    fn back<T: Serialize + PartialEq + Copy + std::fmt::Debug>(names: &[(&str, T)], count: usize) {
+        assert_eq!(names.len(), count, "every value has its name");
+        for (name, v) in names {
+            assert_eq!(serde_json::to_string(v).unwrap(), format!("\"{name}\""));
         }
     }
-    back(&[Genre::Report, Genre::Meeting, Genre::Personal]);
-    use SlotKind as S;
-    back(&[S::Text, S::Count, S::Year, S::Date, S::Name, S::Place, S::Number, S::Percent]);
-    use PartKind as P;
-    back(&[P::Addressee, P::Paragraph, P::Section, P::Closing, P::Signature, P::Date]);
-    back(&[ItemLayout::Subsection, ItemLayout::Point, ItemLayout::Measure]);
-    assert!(serde_json::from_str::<Genre>(r#""speech""#).is_err());
+    use super::read::{GENRES, LAYOUTS, PART_KINDS, SLOT_KINDS};
+    back(GENRES, 3);
+    back(SLOT_KINDS, 8);
+    back(PART_KINDS, 6);
+    back(LAYOUTS, 3);
+    let err = Template::from_json(&SMALL.replacen(r#""genre": "meeting""#, r#""genre": "speech""#, 1)).unwrap_err();
+    assert_eq!(err.to_string(), "genre：只能是 report、meeting、personal 之一");
+}
+
+/// A field missing or of the wrong kind is refused naming its place, in Chinese.
+#[test]
+fn a_missing_or_mistyped_field_names_its_place() {
+    let cases: &[(&str, &str, &str)] = &[
+        (r#""min": 1,"#, r#""min": "1","#, "parts[1].items.min：应是不带引号的整数"),
+        (r#""required": true"#, r#""required": "是""#, "parts[0].required：应是 true 或 false"),
+        (r#""label": "问题""#, r#""lable": "问题""#, "parts[1].items.label：缺少这一项"),
+        (r#""of": ["done", "ongoing"]"#, r#""of": 3"#, "relations[0].of：应是一个编号，或用 [ ] 括起的编号列表"),
+    ];
+    for (from, to, message) in cases {
+        assert!(SMALL.contains(from), "{from} is not in the template");
+        let err = Template::from_json(&SMALL.replacen(from, to, 1)).unwrap_err();
+        assert_eq!(&err.to_string(), message);
+    }
+    let not_object = Template::from_json("[]").unwrap_err();
+    assert_eq!(not_object.to_string(), "应是用 { } 括起的一组内容");
 }
 
 #[test]
