@@ -221,15 +221,29 @@ ensure_office() {
   ensure_apt libreoffice-writer-nogui poppler-utils fonts-noto-cjk
 }
 
-# Release build into dist/, then (xtask wasm-gz) the .wasm rewritten as zopfli gzip, which the
-# page unzips; (xtask sizes) the size of the .wasm, raw and compressed, the
-# WebAssembly features it uses and the page's whole transfer, which fails above 250 KB; then
-# (xtask single-file) the single-file version, dist/公文起草助手.html (fails if it cannot be made).
+# The page's LZMA decoder (unpack/): its own small WebAssembly module, no wasm-bindgen, built
+# with the app's wasm settings (std from source where the toolchain allows) and shrunk by
+# wasm-opt into target/unpack.wasm, which xtask wasm-lzma puts into index.html.
+build_decoder() {
+  (cd "$ROOT" && env "${WASM_ENV[@]}" cargo build --locked --quiet --release -p gongwen-unpack \
+      --target wasm32-unknown-unknown) || die "没能编译解码器（unpack/）"
+  wasm-opt -Oz --strip-debug --strip-producers --mvp-features --enable-mutable-globals \
+      --enable-sign-ext --enable-nontrapping-float-to-int --enable-bulk-memory --enable-multivalue \
+      "$ROOT/target/wasm32-unknown-unknown/release/gongwen_unpack.wasm" -o "$ROOT/target/unpack.wasm" \
+    || die "wasm-opt 没能处理解码器"
+}
+
+# Release build into dist/, then (xtask wasm-lzma) the .wasm rewritten as an LZMA stream and
+# its decoder put into index.html, which unpacks it; (xtask sizes) the size of the .wasm, raw
+# and compressed, the WebAssembly features it uses and the page's whole transfer, which fails
+# above 250 KB; then (xtask single-file) the single-file version, dist/公文起草助手.html (fails
+# if it cannot be made).
 build_release() {
   say "构建发布版（dist/）"
   ensure_xtask
+  build_decoder
   (cd "$ROOT" && env "${WASM_ENV[@]}" trunk build --release --offline)
-  "$ROOT/target/xtask/xtask" wasm-gz "$ROOT/dist" || die "没能预压缩 wasm"
+  "$ROOT/target/xtask/xtask" wasm-lzma "$ROOT/dist" "$ROOT/target/unpack.wasm" || die "没能预压缩 wasm"
   "$ROOT/target/xtask/xtask" sizes "$ROOT/dist" || die "发布版没有通过大小或特性检查"
   say "生成单文件版（dist/公文起草助手.html）"
   "$ROOT/target/xtask/xtask" single-file "$ROOT/dist" || die "没能生成单文件版"

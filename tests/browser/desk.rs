@@ -141,7 +141,7 @@ fn dist_with_unit_template() -> tempfile::TempDir {
     dir
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("a folder");
     for entry in std::fs::read_dir(from).expect("read the folder").flatten() {
         let target = to.join(entry.file_name());

@@ -1,69 +1,75 @@
-//! The served page's .wasm crosses the wire precompressed (`xtask wasm-gz`: gzip made by
-//! zopfli, no `Content-Encoding`) and the page unzips it with `DecompressionStream`.
+//! The served page's .wasm crosses the wire LZMA-packed (`xtask wasm-lzma`, no
+//! `Content-Encoding`) and the page unpacks it with the decoder module it carries
+//! (`#gongwen-unpack`, built from `unpack/`).
 use crate::harness::{dist_dir, Browser};
 use serde_json::{json, Value};
+use std::path::PathBuf;
 
-fn dist_wasm() -> Vec<u8> {
-    let wasm = std::fs::read_dir(dist_dir())
+fn dist_wasm_path() -> PathBuf {
+    std::fs::read_dir(dist_dir())
         .expect("dist/")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| p.extension().is_some_and(|x| x == "wasm"))
-        .expect("a .wasm in dist/");
-    std::fs::read(wasm).expect("the .wasm")
+        .expect("a .wasm in dist/")
 }
 
-/// The bytes the browser received for the .wasm are the zopfli file's, and the app starts.
+/// The bytes the browser received for the .wasm are the packed file's, the page unpacks them
+/// (with no `DecompressionStream`: the floor does not need it) and the app takes typing.
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
-async fn the_wasm_arrives_gzipped_and_the_page_unzips_it() {
-    let file = dist_wasm();
-    assert_eq!(&file[..2], b"\x1f\x8b", "dist's .wasm is not precompressed");
+async fn the_wasm_arrives_packed_and_the_page_unpacks_it() {
+    let file = std::fs::read(dist_wasm_path()).expect("the .wasm");
+    assert_ne!(&file[..4], b"\0asm", "dist's .wasm is not packed");
     let b = Browser::open().await;
-    b.wait_for(".app").await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": "delete window.DecompressionStream;" })).await;
+    b.client.refresh().await.expect("reload");
+    b.wait_for(crate::harness::app_js::STARTED).await;
     let sizes = b
         .js("const e = performance.getEntriesByType('resource').filter(e => e.name.endsWith('.wasm'));
              return e.map(e => [e.encodedBodySize, e.decodedBodySize]);")
         .await;
     let sizes = sizes.as_array().cloned().unwrap_or_default();
-    assert!(!sizes.is_empty(), "the .wasm was not loaded");
-    for entry in &sizes {
-        // As many bytes on the wire as the file holds, and no Content-Encoding undone on the way.
-        assert_eq!(entry, &json!([file.len(), file.len()]), "{sizes:?}");
-    }
+    assert_eq!(sizes.len(), 1, "one .wasm fetched (the decoder is in the page): {sizes:?}");
+    // As many bytes on the wire as the file holds, and no Content-Encoding undone on the way.
+    assert_eq!(sizes[0], json!([file.len(), file.len()]), "{sizes:?}");
+    b.goto_step("opening").await;
+    b.type_into("#field-opening", "我县共有*名干部").await;
+    let placeholders = format!("return {};", crate::harness::app_js::placeholder_findings("opening"));
+    b.wait_js(&placeholders, |v| v.as_array().is_some_and(|a| a.len() == 1)).await;
     b.finish().await;
 }
 
-/// A server or proxy that unzips the file on the way (or a build by hand left it raw): the
-/// loader uses the bytes as they are.
+/// A raw module (a build by hand, or one unpacked on the way) is used as it is.
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
-async fn a_wasm_unzipped_on_the_way_still_starts_the_app() {
-    let b = Browser::open().await;
-    let unzipping_fetch = "const f = window.fetch; window.unzippedOnTheWay = 0;
-        window.fetch = (url, init) => f(url, init).then((r) => {
-          if (!String(url).endsWith('.wasm')) return r;
-          window.unzippedOnTheWay++;
-          return new Response(r.body.pipeThrough(new DecompressionStream('gzip')), { status: r.status });
-        });";
-    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": unzipping_fetch })).await;
-    b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
-    assert_eq!(b.js("return window.unzippedOnTheWay;").await, json!(1));
+async fn a_raw_wasm_still_starts_the_app() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    super::desk::copy_dir(&dist_dir(), dir.path());
+    let wasm = dir.path().join(dist_wasm_path().file_name().expect("a file name"));
+    let packed = std::fs::read(&wasm).expect("the .wasm");
+    let raw = gongwen_unpack::unpack_bytes(&packed).expect("dist's .wasm unpacks");
+    assert_eq!(&raw[..4], b"\0asm");
+    std::fs::write(&wasm, raw).expect("write the raw module");
+    let b = Browser::open_at(dir.path()).await;
+    b.wait_for(crate::harness::app_js::STARTED).await;
     b.finish().await;
 }
 
-/// Without `DecompressionStream` (Chromium before 80, Firefox before 113, Safari before 16.4)
-/// the served page tells the clerk in Chinese the browser is too old.
+/// A packed file cut short on the way: the clerk is told in Chinese the app did not start, and
+/// no app half-starts over the message.
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
-async fn without_decompression_the_served_page_says_what_to_do() {
+async fn a_damaged_wasm_says_so() {
     let b = Browser::open().await;
-    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": "delete window.DecompressionStream;" })).await;
+    let cutting_fetch = "const f = window.fetch;
+        window.fetch = (url, init) => f(url, init).then((r) => !String(url).endsWith('.wasm') ? r
+          : r.arrayBuffer().then((bytes) => new Response(bytes.slice(0, bytes.byteLength >> 1), { status: 200 })));";
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": cutting_fetch })).await;
     b.client.refresh().await.expect("reload");
     let told = b.wait_js("return document.querySelector('[role=alert]')?.textContent ?? null;", Value::is_string).await;
     let told = told.as_str().unwrap_or_default().to_string();
     let form = b.js(super::single_file::NO_FORM).await;
     let _ = b.client.close().await;
-    assert!(told.contains("浏览器版本太旧") && told.contains("本页"), "{told}");
+    assert!(told.contains("没能启动") && told.contains("刷新"), "{told}");
     assert_eq!(form, json!([null, "none"]), "no app, and the prerendered first screen hidden: the message stands in its place");
 }

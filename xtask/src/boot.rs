@@ -41,8 +41,8 @@ fn strict_script_src(page: Page) -> &'static str {
 }
 
 /// A classic script in ES3 syntax, first in <body>, run by every browser (Internet Explorer
-/// too). It shows `too_old` when the engine lacks what the app needs (both pages unzip the
-/// module with DecompressionStream: Chromium 80, Firefox 113, Safari 16.4), and defines
+/// too). It shows `too_old` when the engine lacks what the app needs (WebAssembly, modules,
+/// promises; both pages unpack the module with their own decoder module), and defines
 /// `gongwenBoot.failed(error)`, which the module loader calls when loading fails; an error
 /// event before the app started (the glue not parsed, a script not loaded) shows it too.
 /// Engines that know 'wasm-unsafe-eval' get a second, stricter policy without 'unsafe-eval'.
@@ -70,7 +70,7 @@ function explain(error) {{
 }}
 w.gongwenBoot = {{ failed: explain }};
 if (typeof w.WebAssembly !== 'object' || typeof w.Promise !== 'function' || !w.addEventListener
-    || !('noModule' in d.createElement('script')) || typeof w.DecompressionStream !== 'function') {{
+    || !('noModule' in d.createElement('script'))) {{
   show(tooOld);
   return;
 }}
@@ -101,6 +101,36 @@ if (w.CSS && CSS.supports && CSS.supports('container-type', 'inline-size')) {{
         strict = strict_script_src(page),
         index = STORED_LIST,
         old = STORED_OLD,
+    )
+}
+
+/// The part both loaders share: base64 to bytes, and the packed .wasm (`xtask wasm-lzma`)
+/// unpacked by the decoder module in the page's data block (`unpack/`: `alloc`, `unpack`,
+/// `unpacked`, its memory). Raw WebAssembly (a build by hand) passes as it is.
+fn unpack_js() -> String {
+    format!(
+        r#"const bytesOf = (text) => {{
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}};
+const unpacked = (packed) => {{
+  if (packed[0] === 0 && packed[1] === 0x61 && packed[2] === 0x73 && packed[3] === 0x6d) return packed;
+  const block = document.getElementById('{id}');
+  if (!block) throw new Error('{id} missing');
+  return WebAssembly.instantiate(bytesOf(block.textContent.trim())).then(({{ instance }}) => {{
+    const e = instance.exports;
+    const at = e.alloc(packed.length);
+    new Uint8Array(e.memory.buffer, at, packed.length).set(packed);
+    const n = e.unpack(at, packed.length);
+    if (!n) throw new Error('the .wasm does not unpack (damaged or cut short)');
+    return new Uint8Array(e.memory.buffer, e.unpacked(), n).slice();
+  }});
+}};
+"#,
+        id = crate::wasm_lzma::DECODER_ID
     )
 }
 
@@ -150,9 +180,8 @@ impl Loader {
     }
 
     /// Trunk's loader without top-level `await` (Chrome 89): Chromium 86 parses it. It fetches
-    /// the .wasm, unzips it with DecompressionStream (`xtask wasm-gz` made it gzip), compiles it
-    /// while unzipping (a `Response` typed application/wasm), does what trunk's does, and hands
-    /// a failure to the boot script's Chinese message.
+    /// the .wasm, unpacks it (`unpack_js`), does what trunk's does, and hands a failure to the
+    /// boot script's Chinese message.
     pub fn served(&self) -> String {
         let (import, expose) = match &self.bindings {
             Some(name) => (", * as bindings", format!("\n  window.{name} = bindings;")),
@@ -161,16 +190,10 @@ impl Loader {
         format!(
             r#"import init{import} from '{glue}';
 const wasmFile = '{wasm}';
-fetch(wasmFile).then((response) => {{
+{unpack}fetch(wasmFile).then((response) => {{
   if (!response.ok) throw new Error(`${{response.status}} ${{wasmFile}}`);
   return response.arrayBuffer();
-}}).then((file) => {{
-  // gzip (xtask wasm-gz), unless a server or proxy unzipped it on the way.
-  const bytes = new Uint8Array(file);
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream, {{ headers: {{ 'Content-Type': 'application/wasm' }} }});
-}}).then((module_or_path) => init({{ module_or_path }})).then((wasm) => {{{expose}
+}}).then((file) => unpacked(new Uint8Array(file))).then((module_or_path) => init({{ module_or_path }})).then((wasm) => {{{expose}
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{detail: {{wasm}}}}));
 }}, (error) => {{
   window.gongwenBoot.failed(error);
@@ -179,41 +202,32 @@ fetch(wasmFile).then((response) => {{
 "#,
             glue = self.glue,
             wasm = self.wasm,
+            unpack = unpack_js(),
         )
     }
 }
 
-/// The single file's loader, after the glue in the same module script: decodes and unzips the
+/// The single file's loader, after the glue in the same module script: decodes and unpacks the
 /// embedded .wasm and starts the app (no fetch at all), without top-level `await`.
 pub fn single_file_loader(init: &str) -> String {
     format!(
         r#"
-(async () => {{
-  if (typeof DecompressionStream !== 'function' || typeof WebAssembly !== 'object') {{
-    throw new Error('DecompressionStream or WebAssembly missing');
-  }}
+{unpack}(async () => {{
+  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly missing');
   const block = document.getElementById('gongwen-wasm');
   const text = block.textContent.trim();
   block.remove();
-  let zipped;
-  if (typeof Uint8Array.fromBase64 === 'function') {{
-    zipped = Uint8Array.fromBase64(text);
-  }} else {{
-    const binary = atob(text);
-    zipped = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) zipped[i] = binary.charCodeAt(i);
-  }}
-  const stream = new Blob([zipped]).stream().pipeThrough(new DecompressionStream('gzip'));
-  const bytes = await new Response(stream).arrayBuffer();
+  const bytes = await unpacked(bytesOf(text));
   const wasm = await {init}({{ module_or_path: bytes }});
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
 }})().catch((error) => {{
-  // The bytes unzipped whole (gzip checks them) but do not compile: the engine lacks a
-  // WebAssembly feature the module uses; the boot script says the browser is too old.
+  // The bytes unpacked whole (the decoder checks their length) but do not compile: the engine
+  // lacks a WebAssembly feature the module uses; the boot script says the browser is too old.
   window.gongwenBoot.failed(error);
   throw error;
 }});
-"#
+"#,
+        unpack = unpack_js()
     )
 }
 
@@ -239,7 +253,7 @@ mod tests {
         assert!(served.contains("window.wasmBindings = bindings;"), "{served}");
         assert!(served.contains("TrunkApplicationStarted"), "{served}");
         assert!(served.contains("const wasmFile = './gongwen-web-1a2b_bg.wasm';"), "{served}");
-        assert!(served.contains("new DecompressionStream('gzip')") && served.contains("bytes[0] !== 0x1f"), "{served}");
+        assert!(served.contains("getElementById('gongwen-unpack')") && served.contains("e.unpack(at, packed.length)"), "{served}");
         assert_eq!(Loader::from_served(&served).unwrap(), loader);
         let plain = Loader { bindings: None, ..loader };
         assert_eq!(Loader::from_served(&plain.served()).unwrap(), plain);
@@ -263,8 +277,8 @@ mod tests {
             assert!(script.contains("浏览器版本太旧") && script.contains("极速模式"), "{script}");
             assert!(!script.contains('\\'), "no escapes to get wrong: {script}");
         }
-        assert!(boot_script(Page::SingleFile).contains("DecompressionStream"));
-        assert!(boot_script(Page::Served).contains("DecompressionStream"));
+        assert!(!boot_script(Page::Served).contains("DecompressionStream"), "the page needs no DecompressionStream");
+        assert!(single_file_loader("init").contains("await unpacked(bytesOf(text))"));
         assert!(boot_script(Page::Served).contains("script-src 'self' 'wasm-unsafe-eval'"));
         assert!(boot_script(Page::Served).contains("getItem('gongwen.drafts.v1') !== null"));
         assert!(boot_script(Page::SingleFile).contains("className += ' boot-failed'"));

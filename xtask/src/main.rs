@@ -7,8 +7,9 @@
 //!   `templates/` beside the page (fetched on demand; the single file embeds them).
 //! - `sizes DIST`: the .wasm's size raw and gzipped, what a browser downloads for the served
 //!   page, the WebAssembly features the module uses; fails above the 250 KB budget.
-//! - `wasm-gz DIST`: rewrites the .wasm as a zopfli-made gzip stream (same name), which the
-//!   page unzips in the browser: fewer bytes on the wire whatever the server does.
+//! - `wasm-lzma DIST DECODER`: rewrites the .wasm as an LZMA stream (same name) and puts the
+//!   decoder module (`unpack/`, built by scripts/lib.sh) into index.html, which unpacks it in
+//!   the browser: fewer bytes on the wire whatever the server does.
 //! - `single-file DIST`: writes DIST/公文起草助手.html, the whole app in one file for file://.
 //!
 //! Each exits non-zero with a Chinese message when trunk's output is not what it expects.
@@ -19,7 +20,7 @@ mod prerender;
 mod single_file;
 mod sizes;
 mod templates;
-mod wasm_gz;
+mod wasm_lzma;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,8 +33,11 @@ fn main() -> ExitCode {
         Some("templates") => templates::run(),
         Some("sizes") => sizes::run(&dist()),
         Some("single-file") => single_file::run(&dist()),
-        Some("wasm-gz") => wasm_gz::run(&dist()),
-        _ => Err("用法：cargo xtask csp | templates | wasm-gz [DIST] | sizes [DIST] | single-file [DIST]".to_string()),
+        Some("wasm-lzma") => match args.get(2) {
+            Some(decoder) => wasm_lzma::run(&dist(), std::path::Path::new(decoder)),
+            None => Err("用法：cargo xtask wasm-lzma DIST 解码器.wasm".to_string()),
+        },
+        _ => Err("用法：cargo xtask csp | templates | wasm-lzma DIST DECODER | sizes [DIST] | single-file [DIST]".to_string()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -6,10 +6,11 @@
 //!
 //! - the wasm-bindgen glue becomes the body of one inline module script (its `export`s dropped:
 //!   nothing imports it), followed by a small loader;
-//! - the .wasm, already gzip (zopfli, `xtask wasm-gz`), is base64-encoded into a data block
+//! - the .wasm, already LZMA-packed (`xtask wasm-lzma`), is base64-encoded into a data block
 //!   (<script type="application/octet-stream">, which is never run); the loader decodes it
-//!   (Uint8Array.fromBase64, or atob), unzips it with the browser's DecompressionStream and
-//!   hands the bytes to the glue's init — no fetch at all, not even of a data: URL;
+//!   (Uint8Array.fromBase64, or atob), unpacks it with the decoder module index.html carries
+//!   (`#gongwen-unpack`, kept as it is) and hands the bytes to the glue's init — no fetch at
+//!   all, not even of a data: URL;
 //! - every built-in report template (`templates/` of the build) becomes a JSON data block,
 //!   `<script type="application/json" data-template="ID">`, never run (so the policy needs no
 //!   hash for it), which the page reads before it would fetch anything;
@@ -21,8 +22,7 @@
 //! SHA-256 hashes, and 'unsafe-eval' lets the glue compile the bytes (see csp.rs).
 use crate::boot::{boot_script, single_file_loader, Loader, Page};
 use crate::html::{self, guard_inline, local_file, one_tag, read_text, sha256_source, tags_with, Tag};
-use crate::sizes::gzip;
-use crate::wasm_gz::{is_gzip, module_bytes};
+use crate::wasm_lzma::{compress, is_packed, module_bytes, DECODER_ID};
 use base64::Engine;
 use regex::Regex;
 use std::path::Path;
@@ -39,7 +39,7 @@ pub fn run(dist: &Path) -> Result<(), String> {
     let path = dist.join(OUTPUT_NAME);
     html::write(&path, single.as_bytes())?;
     println!(
-        "单文件版：{}，{} 字节（上限 {LIMIT_BYTES}）；其中 wasm {wasm} 字节，gzip 后 {zipped} 字节，base64 内嵌",
+        "单文件版：{}，{} 字节（上限 {LIMIT_BYTES}）；其中 wasm {wasm} 字节，LZMA 压缩后 {zipped} 字节，base64 内嵌",
         path.display(),
         single.len()
     );
@@ -98,7 +98,7 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("读不了 {}：{e}", path.display()))
 }
 
-/// The single file, the .wasm's size and its gzipped size.
+/// The single file, the .wasm's size and its packed size.
 pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     let page = read_text(&dist.join("index.html"))?;
 
@@ -111,11 +111,14 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     let boot_tag = one_tag(&page, "script", "启动脚本（<script id=gongwen-boot>）", &[("id", "gongwen-boot")])?;
     let boot = boot_script(Page::SingleFile);
 
-    // `xtask wasm-gz` left it zopfli-compressed: embedded as it is; a raw one (a build by hand)
-    // is gzipped here.
+    // `xtask wasm-lzma` left it packed: embedded as it is; a raw one (a build by hand) is packed
+    // here. Its decoder is in the page already (`#gongwen-unpack`).
     let file = read_bytes(&local_file(dist, &wasm_href)?)?;
     let wasm = module_bytes(&file).map_err(|e| format!("{wasm_href}：{e}"))?;
-    let zipped = if is_gzip(&file) { file } else { gzip(None, &wasm) };
+    let zipped = if is_packed(&file) { file } else { compress(&wasm)? };
+    if !page.contains(&format!("id=\"{DECODER_ID}\"")) {
+        return Err("index.html 里没有解码器（xtask wasm-lzma 没有运行？）".into());
+    }
     let encoded = base64::engine::general_purpose::STANDARD.encode(&zipped);
 
     let css_link = one_tag(&page, "link", "样式表链接", &[("rel", "stylesheet")])?;

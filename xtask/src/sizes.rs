@@ -43,11 +43,11 @@ pub fn gzip_size(name: &str, data: &[u8]) -> usize {
     gzip(Some(name), data).len()
 }
 
-/// What a file costs on the wire: a file that is already gzip (the precompressed .wasm) goes as
-/// it is; any other file gzipped.
+/// What a file costs on the wire: the packed .wasm goes as it is (gzip cannot shrink an LZMA
+/// stream; the smaller of the two is counted); any other file gzipped.
 pub fn transfer_size(name: &str, data: &[u8]) -> usize {
-    if crate::wasm_gz::is_gzip(data) {
-        data.len()
+    if name.ends_with(".wasm") && crate::wasm_lzma::is_packed(data) {
+        data.len().min(gzip_size(name, data))
     } else {
         gzip_size(name, data)
     }
@@ -76,12 +76,12 @@ pub fn run(dist: &Path) -> Result<(), String> {
         .collect();
     files.sort();
     let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let wasm_path = crate::wasm_gz::wasm_path(dist)?;
+    let wasm_path = crate::wasm_lzma::wasm_path(dist)?;
     let file = read(&wasm_path)?;
-    let wasm = crate::wasm_gz::module_bytes(&file).map_err(|e| format!("{}：{e}", wasm_path.display()))?;
+    let wasm = crate::wasm_lzma::module_bytes(&file).map_err(|e| format!("{}：{e}", wasm_path.display()))?;
     let zlib = gzip_size(&name(&wasm_path), &wasm);
-    if crate::wasm_gz::is_gzip(&file) {
-        println!("wasm 大小：{} 字节，预压缩（zopfli）{} 字节（zlib 9 级 {zlib} 字节） {}", wasm.len(), file.len(), name(&wasm_path));
+    if crate::wasm_lzma::is_packed(&file) {
+        println!("wasm 大小：{} 字节，预压缩（LZMA）{} 字节（zlib 9 级 {zlib} 字节） {}", wasm.len(), file.len(), name(&wasm_path));
     } else {
         println!("wasm 大小：{} 字节（gzip 后 {zlib} 字节，没有预压缩） {}", wasm.len(), name(&wasm_path));
     }
@@ -151,10 +151,13 @@ mod tests {
     }
 
     #[test]
-    fn a_precompressed_file_counts_as_it_is_and_others_gzipped() {
+    fn a_packed_wasm_counts_as_it_is_and_others_gzipped() {
         let text = "公文".repeat(1000);
-        let zipped = gzip(None, text.as_bytes());
-        assert_eq!(transfer_size("a_bg.wasm", &zipped), zipped.len());
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.extend((0..20_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+        let packed = crate::wasm_lzma::compress(&wasm).unwrap();
+        assert_eq!(transfer_size("a_bg.wasm", &packed), packed.len().min(gzip_size("a_bg.wasm", &packed)));
+        assert_eq!(transfer_size("a_bg.wasm", &wasm), gzip_size("a_bg.wasm", &wasm), "a raw module goes gzipped");
         assert_eq!(transfer_size("index.html", text.as_bytes()), gzip_size("index.html", text.as_bytes()));
         assert!(transfer_size("index.html", text.as_bytes()) < text.len());
     }
