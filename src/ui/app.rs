@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::browser;
 use super::drafts::{use_drafts, Placed};
 use super::findings_panel::{FindingsPanel, Jump};
-use super::import_dialog::ImportDialog;
+use super::import_dialog::{ImportDialog, ImportRequest};
 use super::unplaced::Unplaced;
 use super::guided_field::GuidedField;
 use super::outline::Outline;
@@ -20,7 +20,7 @@ use crate::domain::store::library::{incoming_name, name_from_file, report_title,
 use crate::domain::store::library_store;
 use crate::domain::store::saved::{from_json, template_of, to_json, Saved, VERSION};
 use crate::domain::model::gallery::{builtin_index, gallery, IndexEntry};
-use crate::domain::model::template::xuanren;
+use crate::domain::model::template::{xuanren, Template};
 use crate::domain::store::template_store::{self, Loaded};
 use super::templates;
 use std::cell::RefCell;
@@ -279,28 +279,43 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let importing = use_state(|| false);
-    // The dialog stays open, with the text, when the report could not be brought in.
+    // The dialog stays open, with the text, when the report could not be brought in. Imported
+    // as another type than the open draft's, it waits for that type's template.
     let on_import = {
-        let (template, importing, notice, bring_in) = (state.template.clone(), importing.clone(), notice.clone(), drafts.bring_in.clone());
-        Callback::from(move |text: String| -> Result<(), String> {
-            let draft = crate::domain::input::import_report::into_draft(&template, &text);
-            let aside = draft.unplaced.len();
-            let carried = crate::domain::input::title_figures::summary(&template, &draft.carried).unwrap_or_default();
-            let name = incoming_name(report_title(&template, &draft), Some(IMPORTED_NAME.to_string()));
-            let placed = bring_in.emit((Saved { version: VERSION, draft, step: TITLE_STEP.to_string() }, name));
-            let failed = placed.is_err();
-            let (is_error, msg) = placed_notice(placed, "旧报告", "导入");
-            if failed {
-                return Err(msg);
-            }
-            importing.set(false);
-            let then = if aside == 0 {
-                "请逐项核对，把去年的数字换成今年的。".to_string()
-            } else {
-                format!("另有 {aside} 段内容没能归类，列在“未归类内容”里。")
+        let (template, importing, notice, bring_in, ensure) =
+            (state.template.clone(), importing.clone(), notice.clone(), drafts.bring_in.clone(), drafts.ensure.clone());
+        Callback::from(move |request: ImportRequest| {
+            let ImportRequest { text, kind, done } = request;
+            let (importing, notice, bring_in) = (importing.clone(), notice.clone(), bring_in.clone());
+            let import = move |template: &Template| -> Result<(), String> {
+                let draft = crate::domain::input::import_report::into_draft(template, &text);
+                let aside = draft.unplaced.len();
+                let carried = crate::domain::input::title_figures::summary(template, &draft.carried).unwrap_or_default();
+                let name = incoming_name(report_title(template, &draft), Some(IMPORTED_NAME.to_string()));
+                let placed = bring_in.emit((Saved { version: VERSION, draft, step: TITLE_STEP.to_string() }, name));
+                let failed = placed.is_err();
+                let (is_error, msg) = placed_notice(placed, "旧报告", "导入");
+                if failed {
+                    return Err(msg);
+                }
+                importing.set(false);
+                let then = if aside == 0 {
+                    "请逐项核对，把去年的数字换成今年的。".to_string()
+                } else {
+                    format!("另有 {aside} 段内容没能归类，列在“未归类内容”里。")
+                };
+                notice.set(Some((is_error, format!("{msg}{carried}{then}"))));
+                Ok(())
             };
-            notice.set(Some((is_error, format!("{msg}{carried}{then}"))));
-            Ok(())
+            if kind == template.id || kind.is_empty() {
+                return done.emit(import(&template));
+            }
+            ensure.emit((
+                kind,
+                Callback::from(move |loaded: Result<Rc<Template>, String>| {
+                    done.emit(loaded.map_err(|why| format!("没有导入：{why}现在的草稿没有改动。")).and_then(|t| import(&t)));
+                }),
+            ));
         })
     };
     let import_types: Shared<_> = use_memo(state.template.id.clone(), |_| import_types(&state.template)).into();

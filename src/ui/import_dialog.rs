@@ -1,9 +1,9 @@
 //! "导入旧报告": paste last year's report or open its `.txt`; it is split into the template's
 //! parts, and what fits nowhere is kept in the "未归类内容" list. While the text is pasted the
-//! dialog says which report type it looks like (`识别为：…`, `recognise::best`). A report is
-//! imported into the open draft's type; when it looks like another type, the dialog says how to
-//! import it as that one (a new draft of that type first).
-use web_sys::HtmlTextAreaElement;
+//! dialog says which report type it looks like (`识别为：…`, `recognise::best`) and picks that
+//! type in "导入为", which the clerk may change: imported as another type than the open draft's,
+//! the report becomes a new draft of that type (its template is loaded first).
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::browser;
@@ -17,9 +17,18 @@ pub const MAX_CHARS: usize = 1_000_000;
 pub struct ImportDialogProps {
     /// The report types a text is compared with; the first is the open draft's.
     pub types: Shared<Vec<Candidate>>,
-    /// The text to import; `Err`: why it was not, shown in the dialog (which keeps the text).
-    pub on_import: Callback<String, Result<(), String>>,
+    /// The text to import, as which type; its `done` gets `Err`: why it was not, shown in the
+    /// dialog (which keeps the text).
+    pub on_import: Callback<ImportRequest>,
     pub on_cancel: Callback<()>,
+}
+
+/// A report to import: its text, the id of the report type to import it as, and what to tell
+/// the dialog when that is done (or not).
+pub struct ImportRequest {
+    pub text: String,
+    pub kind: String,
+    pub done: Callback<Result<(), String>>,
 }
 
 #[function_component(ImportDialog)]
@@ -28,6 +37,34 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let problem = use_state(|| Option::<String>::None);
     // `None` until some text is there; then the type it looks like, if any.
     let recognised = use_state(|| Option::<Option<(usize, Confidence)>>::None);
+    // The type the clerk picked in 导入为; `None`: the recognised one (else the open draft's).
+    let picked = use_state(|| Option::<usize>::None);
+    let busy = use_state(|| false);
+    let kind = (*picked).or((*recognised).flatten().map(|(i, _)| i)).unwrap_or(0);
+    let kind_id = props.types.get(kind).map(|c| c.id.clone()).unwrap_or_default();
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            picked.set(select.value().parse().ok());
+        })
+    };
+    // Sends the text; the dialog stays, with the text, until the import is done or refused.
+    let send = {
+        let (problem, busy, on_import) = (problem.clone(), busy.clone(), props.on_import.clone());
+        Callback::from(move |(text, kind): (String, String)| {
+            if let Err(msg) = check_size(&text) {
+                return problem.set(Some(msg));
+            }
+            busy.set(true);
+            let (problem, busy) = (problem.clone(), busy.clone());
+            let done = Callback::from(move |outcome: Result<(), String>| {
+                busy.set(false);
+                problem.set(outcome.err());
+            });
+            on_import.emit(ImportRequest { text, kind, done });
+        })
+    };
     let on_input = {
         let (types, recognised) = (props.types.clone(), recognised.clone());
         Callback::from(move |e: InputEvent| {
@@ -36,25 +73,27 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
         })
     };
     let submit = {
-        let (area, problem, on_import) = (area.clone(), problem.clone(), props.on_import.clone());
+        let (area, send, kind_id) = (area.clone(), send.clone(), kind_id.clone());
         Callback::from(move |_: MouseEvent| {
             let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
-            if let Err(msg) = check_size(&text).and_then(|()| on_import.emit(text)) {
-                problem.set(Some(msg));
-            }
+            send.emit((text, kind_id.clone()));
         })
     };
+    // A file is recognised on its own (nothing was pasted): imported as the type it looks like,
+    // unless the clerk picked one.
     let open_file = {
-        let (problem, on_import) = (problem.clone(), props.on_import.clone());
+        let (problem, send, types, picked) = (problem.clone(), send.clone(), props.types.clone(), *picked);
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let (problem, on_import) = (problem.clone(), on_import.clone());
+            let (problem, send, types) = (problem.clone(), send.clone(), types.clone());
             browser::read_chosen_text(
                 &input,
                 "一份报告",
-                Callback::from(move |read: Result<String, String>| {
-                    if let Err(msg) = read.and_then(|t| check_size(&t).and_then(|()| on_import.emit(t))) {
-                        problem.set(Some(msg));
+                Callback::from(move |read: Result<String, String>| match read {
+                    Err(msg) => problem.set(Some(msg)),
+                    Ok(text) => {
+                        let kind = picked.or_else(|| best(&types, &text).map(|(i, _)| i)).unwrap_or(0);
+                        send.emit((text, types.get(kind).map(|c| c.id.clone()).unwrap_or_default()));
                     }
                 }),
             );
@@ -78,11 +117,24 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 if let Some(line) = line {
                     <p class="field-hint" id="import-recognised" role="status">{ line }</p>
                 }
+                <p class="import-as">
+                    <label for="import-as">{ "导入为" }</label>
+                    <select id="import-as" onchange={on_pick}>
+                        { for props.types.iter().enumerate().map(|(i, c)| html! {
+                            <option value={i.to_string()} selected={i == kind}>
+                                { if i == 0 { format!("{}（正在写的这类）", c.name) } else { format!("{}（新建一份这类草稿）", c.name) } }
+                            </option>
+                        }) }
+                    </select>
+                </p>
+                if *busy {
+                    <p class="field-hint" role="status">{ "正在载入这类报告的模板……" }</p>
+                }
                 <div class="dialog-actions">
                     <input type="file" id="import-file" class="visually-hidden" accept=".txt,text/plain" onchange={open_file} />
                     <label class="button" for="import-file">{ "打开 .txt 文件" }</label>
                     <button type="button" class="button" id="import-cancel" onclick={cancel}>{ "取消" }</button>
-                    <button type="button" class="button is-primary" id="import-submit" onclick={submit}>{ "导入" }</button>
+                    <button type="button" class="button is-primary" id="import-submit" onclick={submit} disabled={*busy}>{ "导入" }</button>
                 </div>
             </div>
         </div>
@@ -95,13 +147,13 @@ fn recognised_line(types: &[Candidate], recognised: Option<(usize, Confidence)>)
     match recognised {
         Some((0, sure)) => format!("识别为：{}（{}）", name(0), sure.label()),
         Some((i, sure)) => format!(
-            "识别为：{}（{}）。正在写的是“{}”，导入后按它的各部分归类；要按“{}”归类，请先新建一份这类草稿，再在那份草稿里导入。",
+            "识别为：{}（{}）。将新建一份“{}”草稿，按它的各部分归类；要按正在写的“{}”归类，请在“导入为”里改选。",
             name(i),
             sure.label(),
-            name(0),
-            name(i)
+            name(i),
+            name(0)
         ),
-        None => format!("没有认出是哪一类报告，将按正在写的“{}”的各部分归类。", name(0)),
+        None => format!("没有认出是哪一类报告，将按“导入为”选的类型（现在是正在写的“{}”）的各部分归类。", name(0)),
     }
 }
 

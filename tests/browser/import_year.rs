@@ -62,3 +62,66 @@ async fn last_years_year_is_flagged_once_the_new_year_is_typed_and_fixed_in_one_
     assert!(text.contains("关于市财政局党组领导班子2024年以来选人用人工作情况的报告"), "{text}");
     b.finish().await;
 }
+
+/// Pastes `text` into the import dialog as a clerk would (the input event makes the dialog
+/// recognise the type) and returns what it says it recognised.
+async fn paste_for_import(b: &Browser, text: &str) -> String {
+    b.click("#import-report").await;
+    b.wait_for("#import-text").await;
+    b.client
+        .execute(
+            "const a = document.getElementById('import-text'); a.value = arguments[0]; a.dispatchEvent(new InputEvent('input', { bubbles: true })); return null;",
+            vec![json!(text)],
+        )
+        .await
+        .expect("paste");
+    let said = b.wait_js("return document.getElementById('import-recognised')?.textContent ?? null;", Value::is_string).await;
+    said.as_str().unwrap_or_default().to_string()
+}
+
+/// Last year's report of another type than the open draft's (a 巡察整改 report while a 选人用人
+/// draft is open): recognised, picked in 导入为, and imported as a new draft of its own type,
+/// its template loaded on demand; the clerk may pick the open draft's type instead.
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_report_of_another_type_becomes_a_draft_of_its_own_type() {
+    use gongwen::domain::model::{builtin, draft::Draft};
+    let t = builtin::load("rectification-progress").expect("built in").expect("valid");
+    let old = gongwen::domain::output::render::plain_text(&t, &Draft::example(&t));
+    let title = old.lines().next().unwrap_or_default().to_string();
+    let xuanren = builtin::load(builtin::DEFAULT).expect("built in").expect("valid");
+    let current_type = "return Array.from(document.querySelectorAll('#drafts-panel .draft-row.is-current .draft-type')).map(k => k.textContent);";
+    let b = Browser::open().await;
+
+    // Picked: imported as the open draft's type (选人用人), whatever it looks like.
+    let said = paste_for_import(&b, &old).await;
+    assert!(said.starts_with(&format!("识别为：{}", t.name)) && said.contains("将新建一份"), "{said}");
+    let picked = "const s = document.getElementById('import-as'); return s.options[s.selectedIndex].textContent;";
+    assert_eq!(b.js(picked).await, json!(format!("{}（新建一份这类草稿）", t.name)), "the recognised type is picked");
+    b.js("const s = document.getElementById('import-as'); s.value = '0'; s.dispatchEvent(new Event('change', { bubbles: true })); return null;").await;
+    assert_eq!(b.js(picked).await, json!(format!("{}（正在写的这类）", xuanren.name)));
+    b.click("#import-submit").await;
+    b.wait_js("return document.getElementById('import-dialog');", Value::is_null).await;
+    b.click("#my-drafts").await;
+    assert_eq!(b.js(current_type).await, json!([xuanren.name]));
+    b.click("#drafts-close").await;
+
+    // As recognised: a new draft of its own type, its template loaded on demand; the 选人用人
+    // draft stays in 我的草稿.
+    paste_for_import(&b, &old).await;
+    b.click("#import-submit").await;
+    b.wait_js("return document.getElementById('import-dialog');", Value::is_null).await;
+    // The preview is the imported report, laid out by its own template: its title, its parts.
+    let text = b.preview_text().await;
+    assert!(text.contains(&title), "{title} not in {text}");
+    for part in t.parts.iter().filter(|p| !p.heading.is_empty()) {
+        assert!(text.contains(&part.heading), "{} not in {text}", part.heading);
+    }
+    b.click("#my-drafts").await;
+    assert_eq!(b.js(current_type).await, json!([t.name]), "the open draft is of the imported report's type");
+    let kinds = b.js("return Array.from(document.querySelectorAll('#drafts-panel .draft-type')).map(k => k.textContent).sort();").await;
+    let mut expected = vec![xuanren.name.clone(), t.name.clone()];
+    expected.sort();
+    assert_eq!(kinds, json!(expected), "both drafts kept");
+    b.finish().await;
+}

@@ -69,18 +69,25 @@ pub struct SlotPlace {
 }
 
 /// The sentence with every slot replaced by its value (or `EMPTY_SLOT`), and where each went.
+/// A value typed with its percent sign before a `%` of the pattern (`{rate}%` with `94.4%`)
+/// gives one sign, not `94.4%%`.
 pub fn fill<'v>(pattern: &str, value: impl Fn(&str) -> Option<&'v str>) -> (String, Vec<SlotPlace>) {
     let mut out = String::new();
     let mut places = Vec::new();
     let mut pos = 0;
-    for piece in pieces(pattern) {
-        match piece {
+    let all = pieces(pattern);
+    for (at, piece) in all.iter().enumerate() {
+        match *piece {
             Piece::Text(t) => {
                 out.push_str(t);
                 pos += t.chars().count();
             }
             Piece::Slot(id) => {
-                let v = value(id).filter(|v| !v.trim().is_empty()).unwrap_or(EMPTY_SLOT);
+                let mut v = value(id).filter(|v| !v.trim().is_empty()).unwrap_or(EMPTY_SLOT);
+                let percent_follows = matches!(all.get(at + 1), Some(Piece::Text(t)) if t.starts_with(['%', '％']));
+                if percent_follows {
+                    v = Some(v.trim_end().trim_end_matches(['%', '％'])).filter(|v| !v.is_empty()).unwrap_or(EMPTY_SLOT);
+                }
                 let len = v.chars().count();
                 out.push_str(v);
                 places.push(SlotPlace { slot: id.to_string(), span: Span::new(pos, pos + len) });
@@ -128,6 +135,18 @@ pub fn match_slots(pattern: &str, text: &str) -> Option<Vec<(String, String)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_percent_sign_typed_with_the_figure_is_not_doubled() {
+        let rate = |v: &'static str| move |_: &str| Some(v);
+        assert_eq!(fill("完成率{rate}%。", rate("94.4%")).0, "完成率94.4%。");
+        assert_eq!(fill("完成率{rate}％。", rate("94.4％ ")).0, "完成率94.4％。");
+        assert_eq!(fill("完成率{rate}%。", rate("94.4")).0, "完成率94.4%。");
+        assert_eq!(fill("完成率为{rate}。", rate("94.4%")).0, "完成率为94.4%。", "no sign in the pattern: the value's own");
+        let (text, places) = fill("{rate}%", rate("%"));
+        assert_eq!(text, format!("{EMPTY_SLOT}%"));
+        assert_eq!(places[0].span, Span::new(0, EMPTY_SLOT.chars().count()));
+    }
 
     #[test]
     fn cuts_text_and_slots() {
