@@ -7,6 +7,11 @@
 //! `unpack(at, n)` → the unpacked length (0 when the bytes are not a stream this reads), then
 //! the bytes at `unpacked()`. Nothing here reads anything but the bytes it is given.
 use std::cell::RefCell;
+
+// lzma-rust2's reader trait: its own without `std` (the page), std's with it (natively).
+#[cfg(target_arch = "wasm32")]
+use lzma_rust2::Read;
+#[cfg(not(target_arch = "wasm32"))]
 use std::io::Read;
 
 /// The largest module this unpacks (the app is about 650 KB): a damaged header cannot make the
