@@ -2,7 +2,7 @@
 //! handed to the browser's download (the bytes built in wasm and wrapped in a Blob). Run by
 //! `scripts/bench.sh` after the release build; prints the figures.
 #[path = "../tests/browser/harness.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod harness;
 
 use serde_json::Value;

@@ -7,7 +7,7 @@
 //! - until the DOM shows the new state (the finding's mark is there or gone), and
 //! - until the next animation frame after that, i.e. when the browser can paint it.
 #[path = "../tests/browser/harness.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod harness;
 
 use serde_json::Value;

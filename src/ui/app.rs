@@ -318,7 +318,8 @@ pub fn app(props: &AppProps) -> Html {
             ));
         })
     };
-    let import_types: Shared<_> = use_memo(state.template.id.clone(), |_| import_types(&state.template)).into();
+    let import_types: Shared<_> =
+        use_memo((state.template.id.clone(), drafts.choices.len()), |_| import_types(&state.template, &drafts.choices)).into();
     let on_place = {
         let dispatch = dispatch.clone();
         Callback::from(move |(index, key): (usize, String)| dispatch.emit(Action::Place { index, key }))
@@ -638,11 +639,11 @@ fn stale_years_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
     }
 }
 
-/// The report types an imported text is compared with: the open draft's first, then the other
-/// built-in ones by their index entries (name and part labels).
-fn import_types(open: &crate::domain::model::template::Template) -> Vec<crate::domain::input::recognise::Candidate> {
+/// The report types an imported text is compared with: the open draft's first, then the others
+/// the gallery offers (built in, the unit's, opened from files) by their index entries (name
+/// and part labels).
+fn import_types(open: &Template, choices: &[crate::domain::model::gallery::Choice]) -> Vec<crate::domain::input::recognise::Candidate> {
     use crate::domain::input::recognise::Candidate;
-    let labels = |e: &crate::domain::model::builtin::Entry| e.parts.iter().map(|l| l.to_string()).collect::<Vec<_>>();
-    let others = crate::domain::model::builtin::INDEX.iter().filter(|e| e.id != open.id).map(|e| Candidate::from_index(e.id, e.name, &labels(e)));
+    let others = choices.iter().filter(|c| c.entry.id != open.id).map(|c| Candidate::from_index(&c.entry.id, &c.entry.name, &c.entry.parts));
     std::iter::once(Candidate::of(open)).chain(others).collect()
 }

@@ -14,7 +14,7 @@ use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::Local;
 use crate::domain::store::clock::changed_label;
 use crate::domain::model::draft::Draft;
-use crate::domain::model::gallery::{builtin_index, entry_of, gallery, may_add, type_label, IndexEntry};
+use crate::domain::model::gallery::{builtin_index, entry_of, gallery, may_add, type_label, Choice, IndexEntry};
 use crate::domain::model::template::Template;
 use crate::domain::store::library::{report_title, Library, Name};
 use crate::domain::store::template_store::{self, Loaded};
@@ -37,6 +37,8 @@ pub struct Drafts {
     pub open_template: Callback<Event>,
     /// Load the template of a report type (a draft file of another type), then call back.
     pub ensure: Callback<(String, Callback<Result<Rc<Template>, String>>)>,
+    /// The report types the page offers (the gallery's): built in, the unit's, opened from files.
+    pub choices: Rc<Vec<Choice>>,
 }
 
 type Message = UseStateHandle<Option<(bool, String)>>;
@@ -390,11 +392,14 @@ pub fn use_drafts(
     } else {
         html! {}
     };
-    let ensure = Callback::from(move |(kind, done): (String, Callback<Result<Rc<Template>, String>>)| {
-        let ready = templates::ensure(loaded.clone(), choices.clone(), kind);
-        wasm_bindgen_futures::spawn_local(async move { done.emit(ready.await) });
-    });
-    Drafts { show, bring_in, panel, title, gallery, open_template, ensure }
+    let ensure = {
+        let choices = choices.clone();
+        Callback::from(move |(kind, done): (String, Callback<Result<Rc<Template>, String>>)| {
+            let ready = templates::ensure(loaded.clone(), choices.clone(), kind);
+            wasm_bindgen_futures::spawn_local(async move { done.emit(ready.await) });
+        })
+    };
+    Drafts { show, bring_in, panel, title, gallery, open_template, ensure, choices }
 }
 
 /// Save the open draft as it is on screen (before the page shows another one).

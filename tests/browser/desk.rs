@@ -9,7 +9,7 @@ use super::harness::{single_file_alone, Browser};
 use gongwen::domain::model::builtin;
 use gongwen::domain::model::draft::Draft;
 use gongwen::domain::model::template::Template;
-use gongwen::domain::output::render::{file_stem, title, txt_bytes};
+use gongwen::domain::output::render::{file_stem, plain_text, title, txt_bytes};
 use serde_json::{json, Value};
 
 const SUBTITLE: &str = "return document.querySelector('.app-subtitle')?.textContent ?? null;";
@@ -168,6 +168,22 @@ async fn a_units_template_beside_the_page_is_offered_filled_downloaded_and_reope
     assert_eq!(summary, t.summary);
     b.click("#gallery-close").await;
     b.click("#drafts-close").await;
+    assert!(!b.requests().await.iter().any(|u| u.ends_with("/templates/unit-quarterly.json")), "fetched only when chosen");
+    // Its old report pasted into 导入旧报告 is recognised as the unit's type (from the index
+    // entry; the template itself is still not fetched).
+    b.click("#import-report").await;
+    b.wait_for("#import-text").await;
+    let old = plain_text(&t, &Draft::example(&t));
+    b.client
+        .execute(
+            "const a = document.getElementById('import-text'); a.value = arguments[0]; a.dispatchEvent(new InputEvent('input', { bubbles: true })); return null;",
+            vec![json!(old)],
+        )
+        .await
+        .expect("paste");
+    let said = b.wait_js("return document.getElementById('import-recognised')?.textContent ?? null;", Value::is_string).await;
+    assert!(said.as_str().is_some_and(|s| s.starts_with(&format!("识别为：{}", t.name))), "{said}");
+    b.click("#import-cancel").await;
     assert!(!b.requests().await.iter().any(|u| u.ends_with("/templates/unit-quarterly.json")), "fetched only when chosen");
 
     // One that cannot be loaded: a message naming its file, and the page stays where it was.

@@ -95,54 +95,8 @@ pub fn is_cn_numeral(c: char) -> bool {
     matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '两')
 }
 
-fn cn_digit(c: char) -> Option<u64> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
-/// The value of a Chinese numeral: `五` 5, `十二` 12, `二十` 20, `两百零五` 205, `三万` 30000.
-/// `None` for anything that is not a well-formed numeral.
-pub fn cn_value(s: impl IntoIterator<Item = char>) -> Option<u64> {
-    let mut total = 0u64;
-    let mut section = 0u64;
-    let mut digit: Option<u64> = None;
-    let mut any = false;
-    for c in s {
-        any = true;
-        if let Some(d) = cn_digit(c) {
-            if digit.is_some_and(|x| x != 0) {
-                return None; // two digits in a row: 二三 is an approximation, not a number
-            }
-            digit = Some(d);
-            continue;
-        }
-        let unit = match c {
-            '十' => 10,
-            '百' => 100,
-            '千' => 1000,
-            '万' => {
-                section += digit.take().unwrap_or(0);
-                total += section.max(1) * 10_000;
-                section = 0;
-                continue;
-            }
-            _ => return None,
-        };
-        section += digit.take().unwrap_or(1) * unit;
-    }
-    any.then_some(total + section + digit.unwrap_or(0))
-}
+/// The value of a Chinese numeral (`两百零五` 205), shared with the figure boxes.
+pub use crate::domain::model::quantity::chinese_value as cn_value;
 
 /// 1–99 as a Chinese count numeral: 2 is `两` (两名), 12 is `十二`, 20 is `二十`.
 pub fn cn_count(n: u64) -> Option<String> {

@@ -50,39 +50,69 @@ pub fn count(v: &str) -> Option<u64> {
     chinese(v)
 }
 
-fn digit(c: char) -> Option<u64> {
-    "零一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u64).or((c == '两').then_some(2)).or((c == '〇').then_some(0))
+fn chinese_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
 }
 
-/// `十二` = 12, `二十` = 20, `一百零五` = 105, `两千三百` = 2300.
-fn chinese(v: &str) -> Option<u64> {
-    if v.is_empty() {
-        return None;
-    }
-    let (mut total, mut pending) = (0u64, None::<u64>);
-    for c in v.chars() {
-        if let Some(d) = digit(c) {
-            if pending.is_some() && d != 0 {
-                return None; // two digits in a row: `二三`
+/// The value of a Chinese numeral: `五` 5, `十二` 12, `二十` 20, `两百零五` 205, `三万` 30000.
+/// `None` for anything that is not a well-formed numeral.
+pub fn chinese_value(s: impl IntoIterator<Item = char>) -> Option<u64> {
+    let mut total = 0u64;
+    let mut section = 0u64;
+    let mut digit: Option<u64> = None;
+    let mut any = false;
+    for c in s {
+        any = true;
+        if let Some(d) = chinese_digit(c) {
+            if digit.is_some_and(|x| x != 0) {
+                return None; // two digits in a row: 二三 is an approximation, not a number
             }
-            pending = (d != 0).then_some(d).or(pending);
+            digit = Some(d);
             continue;
         }
         let unit = match c {
             '十' => 10,
             '百' => 100,
             '千' => 1000,
+            '万' => {
+                section += digit.take().unwrap_or(0);
+                total += section.max(1) * 10_000;
+                section = 0;
+                continue;
+            }
             _ => return None,
         };
-        // `十二`: a leading 十 is 一十.
-        let times = match pending.take() {
-            Some(d) => d,
-            None if total == 0 && unit == 10 => 1,
-            None => return None,
-        };
-        total += times * unit;
+        section += digit.take().unwrap_or(1) * unit;
     }
-    Some(total + pending.unwrap_or(0))
+    any.then_some(total + section + digit.unwrap_or(0))
+}
+
+/// A count typed in Chinese numerals, stricter than `chinese_value`: every unit (十, 百, 千,
+/// 万) follows a digit, except a leading 十 (`十二`); so `百` or `十百` are not counts.
+/// `十二` = 12, `二十` = 20, `一百零五` = 105, `两千三百` = 2300.
+fn chinese(v: &str) -> Option<u64> {
+    let mut before: Option<char> = None;
+    for c in v.chars() {
+        let unit = matches!(c, '十' | '百' | '千' | '万');
+        let after_digit = before.is_some_and(|b| chinese_digit(b).is_some_and(|d| d != 0));
+        if unit && !after_digit && !(c == '十' && before.is_none()) {
+            return None;
+        }
+        before = Some(c);
+    }
+    chinese_value(v.chars())
 }
 
 /// `3.5`, `1,200`, `12`: digits with optional thousands commas and one decimal point (at most
