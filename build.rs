@@ -25,8 +25,7 @@ fn main() {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         // Only what the index needs is read here; the template's own loader and tests check
         // the rest, with their messages.
-        let value: serde_json::Value =
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not valid JSON: {e}", path.display()));
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not valid JSON: {e}", path.display()));
         let file = path.file_name().and_then(|n| n.to_str()).unwrap_or_else(|| panic!("{}: not a UTF-8 name", path.display()));
         std::fs::write(out.join(file), value.to_string()).unwrap_or_else(|e| panic!("cannot write {file}: {e}"));
         let s = |key: &str| value.get(key).and_then(|v| v.as_str()).unwrap_or_default().to_string();

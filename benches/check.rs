@@ -27,12 +27,12 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use std::time::Duration;
 
+use gongwen::domain::check::document::{check_document, check_document_with};
 use gongwen::domain::check::{
     characters, check_draft, check_text, formulation, latin, numbers, placeholder, punctuation, structure, Context, Finding,
 };
-use gongwen::domain::check::document::{check_document, check_document_with};
-use gongwen::domain::model::draft::Draft;
 use gongwen::domain::input::import::{split, LineKind};
+use gongwen::domain::model::draft::Draft;
 use gongwen::domain::model::template::xuanren;
 
 const SEED: &str = include_str!("../tests/fixtures/seed-report.txt");
@@ -75,7 +75,8 @@ fn real_texts() -> Vec<(String, Vec<String>)> {
     let mut texts = vec![("seed×6".to_string(), vec![SEED.repeat(6)])];
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
     if let Ok(entries) = std::fs::read_dir(dir) {
-        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        let mut paths: Vec<_> =
+            entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
         paths.sort();
         let docs: Vec<String> = paths.iter().filter_map(|p| std::fs::read(p).ok()).filter_map(|b| gongwen::cli::decode(&b)).collect();
         if !docs.is_empty() {
@@ -96,8 +97,7 @@ fn bench_real_text(c: &mut Criterion<Clock>) {
             b.iter(|| docs.iter().map(|d| check_document_with(black_box(d), &ctx).len()).sum::<usize>())
         });
         // The non-blank lines, as the document check hands them to the text rules.
-        let lines: Vec<&str> =
-            docs.iter().flat_map(|d| split(d)).filter(|l| l.kind != LineKind::Blank).map(|l| l.text).collect();
+        let lines: Vec<&str> = docs.iter().flat_map(|d| split(d)).filter(|l| l.kind != LineKind::Blank).map(|l| l.text).collect();
         for (family_name, family) in FAMILIES {
             group.bench_function(format!("{name}/{family_name}"), |b| {
                 b.iter(|| {

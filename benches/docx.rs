@@ -8,10 +8,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
 
-use gongwen::domain::output::docx::docx_bytes;
 use gongwen::domain::model::draft::Draft;
-use gongwen::domain::output::render::plain_text;
 use gongwen::domain::model::template::xuanren;
+use gongwen::domain::output::docx::docx_bytes;
+use gongwen::domain::output::render::plain_text;
 
 fn bench(c: &mut Criterion) {
     let template = xuanren();

@@ -14,10 +14,8 @@ async fn main() {
     let b = harness::Browser::open().await;
     b.click("#fill-example").await;
     // The example has no error, so each click downloads at once.
-    b.wait_js("return document.getElementById('check-summary').textContent;", |v| {
-        v.as_str().is_some_and(|s| !s.contains("需要修改"))
-    })
-    .await;
+    b.wait_js("return document.getElementById('check-summary').textContent;", |v| v.as_str().is_some_and(|s| !s.contains("需要修改")))
+        .await;
     let script = format!(
         "const done = arguments[arguments.length - 1];
          const create = URL.createObjectURL;

@@ -30,9 +30,7 @@ async fn main() {
         .await;
     let _ = size;
     b.goto_step("addressee").await;
-    let chars = b
-        .wait_js("return document.querySelector('#preview').textContent.length;", |v| v.as_u64().unwrap_or(0) > 19000)
-        .await;
+    let chars = b.wait_js("return document.querySelector('#preview').textContent.length;", |v| v.as_u64().unwrap_or(0) > 19000).await;
     let script = format!(
         "const done = arguments[arguments.length - 1];
          const t = document.querySelector('#field-addressee');

@@ -80,7 +80,11 @@ fn median(xs: &[f64]) -> f64 {
         return f64::NAN;
     }
     let n = xs.len();
-    if n % 2 == 1 { xs[n / 2] } else { (xs[n / 2 - 1] + xs[n / 2]) / 2.0 }
+    if n % 2 == 1 {
+        xs[n / 2]
+    } else {
+        (xs[n / 2 - 1] + xs[n / 2]) / 2.0
+    }
 }
 
 async fn save_static_copy(b: &harness::Browser, dir: &std::path::Path, name: &str) {
@@ -153,9 +157,15 @@ async fn main() {
     let load_after = load_average();
     b.finish().await;
 
-    println!("startup: {ROUNDS} rounds each, served page and static copy alternately; load average {load_before} before, {load_after} after");
+    println!(
+        "startup: {ROUNDS} rounds each, served page and static copy alternately; load average {load_before} before, {load_after} after"
+    );
     let report = |case: &str, fixed: f64, shown: f64, started: f64| {
-        println!("{case}: static copy {fixed:.1} ms; page: form shown {shown:.1} ms ({:.2}×), app started {started:.1} ms ({:.2}×)", shown / fixed, started / fixed);
+        println!(
+            "{case}: static copy {fixed:.1} ms; page: form shown {shown:.1} ms ({:.2}×), app started {started:.1} ms ({:.2}×)",
+            shown / fixed,
+            started / fixed
+        );
     };
     report("new clerk, first visit", median(&static_new), median(&new_shown), median(&new_started));
     report("returning clerk, example stored", median(&static_stored), median(&stored_shown), median(&stored_started));

@@ -12,10 +12,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::domain::check::{Category, Context, Severity};
-use crate::domain::input::decode::Decoded;
 use crate::domain::check::document::{check_document_with, LineFinding};
 use crate::domain::check::report_type::{check_as, Expect};
+use crate::domain::check::{Category, Context, Severity};
+use crate::domain::input::decode::Decoded;
 
 mod choose;
 mod example;
@@ -210,7 +210,14 @@ struct JsonFinding<'a> {
     part: &'static str,
 }
 
-fn check(files: &[&str], json: bool, expect: Option<Expect>, input: &mut impl Read, out: &mut impl Write, err: &mut impl Write) -> io::Result<i32> {
+fn check(
+    files: &[&str],
+    json: bool,
+    expect: Option<Expect>,
+    input: &mut impl Read,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<i32> {
     let inputs = inputs::gather(files);
     // Standard input is read once, before the files are shared out among the cores.
     let stdin = if inputs.iter().any(|i| matches!(i.source, Ok(inputs::Source::Stdin))) {
@@ -247,10 +254,7 @@ fn check(files: &[&str], json: bool, expect: Option<Expect>, input: &mut impl Re
         }
     }
     if json {
-        let all: Vec<JsonFinding<'_>> = checked
-            .iter()
-            .flat_map(|(file, found)| found.iter().map(move |f| json_finding(file, f)))
-            .collect();
+        let all: Vec<JsonFinding<'_>> = checked.iter().flat_map(|(file, found)| found.iter().map(move |f| json_finding(file, f))).collect();
         serde_json::to_writer_pretty(&mut *out, &all).map_err(io::Error::other)?;
         writeln!(out)?;
     } else {
@@ -503,7 +507,8 @@ mod tests {
         let empty_folder = d.path().join("空文件夹");
         fs::create_dir(&empty_folder).unwrap_or_else(|e| panic!("{e}"));
         let empty_folder = empty_folder.to_string_lossy().into_owned();
-        for (path, says) in [(&bad, "不是 UTF-8 或 GB18030"), (&missing, "找不到这个文件"), (&empty_folder, "没有 .txt 文件")] {
+        for (path, says) in [(&bad, "不是 UTF-8 或 GB18030"), (&missing, "找不到这个文件"), (&empty_folder, "没有 .txt 文件")]
+        {
             let (code, out, err) = gongwen(&["check", path]);
             assert_eq!(code, 2, "{path}");
             assert!(err.contains(&format!("无法读取“{path}”")) && err.contains(says), "{err}");
@@ -569,7 +574,19 @@ mod tests {
     #[test]
     fn years_from_days() {
         // (days since 1970-01-01, year)
-        let table = [(0, 1970), (-1, 1969), (59, 1970), (365, 1971), (19_722, 2023), (19_723, 2024), (20_088, 2024), (20_089, 2025), (20_454, 2026), (11_016, 2000), (11_381, 2001)];
+        let table = [
+            (0, 1970),
+            (-1, 1969),
+            (59, 1970),
+            (365, 1971),
+            (19_722, 2023),
+            (19_723, 2024),
+            (20_088, 2024),
+            (20_089, 2025),
+            (20_454, 2026),
+            (11_016, 2000),
+            (11_381, 2001),
+        ];
         for (days, year) in table {
             assert_eq!(year_of_day(days), year, "{days}");
         }

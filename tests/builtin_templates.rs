@@ -220,7 +220,12 @@ fn the_readmes_worked_example_is_a_clean_template_and_its_index_entry_matches() 
     // The built-in types it lists are listed as the built-in index has them.
     for listed in index["templates"].as_array().into_iter().flatten() {
         let Some(e) = listed["id"].as_str().and_then(builtin::entry) else { continue };
-        assert_eq!((listed["name"].as_str(), listed["summary"].as_str(), listed["file"].as_str()), (Some(e.name), Some(e.summary), Some(e.file)), "{}", e.id);
+        assert_eq!(
+            (listed["name"].as_str(), listed["summary"].as_str(), listed["file"].as_str()),
+            (Some(e.name), Some(e.summary), Some(e.file)),
+            "{}",
+            e.id
+        );
         assert_eq!(listed["parts"], serde_json::json!(e.parts), "{}", e.id);
     }
 }
@@ -283,7 +288,8 @@ fn every_title_breaks_into_lines_that_fit() {
     let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 0.6 } else { 1.0 }).sum::<f64>();
     for t in builtins() {
         let mut long = Draft::example(&t);
-        for (id, name) in [("unit", "长江经济带高新技术产业开发区党工委"), ("unit_full", "长江经济带高新技术产业区工作委员会")] {
+        for (id, name) in [("unit", "长江经济带高新技术产业开发区党工委"), ("unit_full", "长江经济带高新技术产业区工作委员会")]
+        {
             if t.slot(id).is_some() {
                 long.set_slot(id, name.to_string());
             }

@@ -6,10 +6,8 @@ use std::process::Command;
 #[test]
 fn gongwen_check_on_the_seed_report() {
     let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seed-report.txt");
-    let run = Command::new(env!("CARGO_BIN_EXE_gongwen"))
-        .args(["check", seed])
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run gongwen: {e}"));
+    let run =
+        Command::new(env!("CARGO_BIN_EXE_gongwen")).args(["check", seed]).output().unwrap_or_else(|e| panic!("cannot run gongwen: {e}"));
     let out = String::from_utf8_lossy(&run.stdout);
     let err = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "stdout:\n{out}\nstderr:\n{err}");
@@ -25,8 +23,7 @@ fn gongwen_check_on_the_seed_report() {
         .output()
         .unwrap_or_else(|e| panic!("cannot run gongwen: {e}"));
     assert_eq!(json.status.code(), Some(1));
-    let found: Vec<serde_json::Value> =
-        serde_json::from_slice(&json.stdout).unwrap_or_else(|e| panic!("--json output is not JSON: {e}"));
+    let found: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap_or_else(|e| panic!("--json output is not JSON: {e}"));
     assert_eq!(found.iter().filter(|f| f["rule"] == "placeholder").count(), 8);
 }
 
@@ -311,7 +308,8 @@ fn gongwen_check_as_a_type() {
         {"id":"signature","kind":"signature","label":"署名","hint":"写述职人姓名","example":"张伟","required":true},
         {"id":"date","kind":"date","label":"日期","hint":"写日期","example":"2026年1月10日","required":true}]}"#;
     std::fs::write(dir.path().join("debrief.json"), personal).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(dir.path().join("debrief.txt"), "2025年度述职报告\n本人认真履职，完成各项任务。\n特此报告。\n").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("debrief.txt"), "2025年度述职报告\n本人认真履职，完成各项任务。\n特此报告。\n")
+        .unwrap_or_else(|e| panic!("{e}"));
     let (code, out, _) = gongwen_in(dir.path(), &["check", "--template", "debrief.json", "debrief.txt"]);
     assert_eq!(code, Some(0), "{out}");
     for rule in ["genre-closing", "missing-signature", "missing-date"] {
@@ -367,7 +365,8 @@ fn gongwen_template_check_an_index() {
     std::fs::write(dir.path().join("union-work.json"), worked).unwrap_or_else(|e| panic!("{e}"));
     entries.push(json!({ "id": "union-work-report", "file": "union-work.json", "name": "工会工作情况报告" }));
     let write = |entries: &[serde_json::Value]| {
-        std::fs::write(dir.path().join("index.json"), json!({ "format": 2, "templates": entries }).to_string()).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join("index.json"), json!({ "format": 2, "templates": entries }).to_string())
+            .unwrap_or_else(|e| panic!("{e}"));
     };
     write(&entries);
     let (code, out, err) = gongwen_in(dir.path(), &["template", "check", "index.json"]);
@@ -388,6 +387,9 @@ fn gongwen_template_check_an_index() {
     assert!(lines[0].starts_with("文件 index.json：templates[0]：file“../xuanren.json”应是同一文件夹里的 .json 文件名"), "{out}");
     assert!(lines[1].starts_with("文件 index.json：templates[1]：无法读取“没有这个.json”：找不到这个文件。"), "{out}");
     assert!(lines[2].starts_with("文件 index.json：templates[2]：parts 应是模板各部分的名称："), "{out}");
-    assert!(lines[3].starts_with(&format!("文件 index.json：templates[{}]：name 写的是“工会报告”，模板文件里是“工会工作情况报告”", n - 1)), "{out}");
+    assert!(
+        lines[3].starts_with(&format!("文件 index.json：templates[{}]：name 写的是“工会报告”，模板文件里是“工会工作情况报告”", n - 1)),
+        "{out}"
+    );
     assert_eq!(lines[4], "检查了 1 个模板文件：0 个可以使用，1 个有误。");
 }

@@ -29,18 +29,56 @@ fn texts() -> Vec<(String, String)> {
         .collect();
     files.sort();
     files.push(root.join("tests/fixtures/seed-report.txt"));
-    files
-        .into_iter()
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
-        .collect()
+    files.into_iter().map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap())).collect()
 }
 
 /// Slips a clerk or a bad copy makes, one of which replaces every 37th character.
 const SLIPS: &[&str] = &[
-    ".", ",", ":", ";", "(", ")", "\"", "?", "、", "。。", "，，", "...", "…", "X", "*", "**", "○○", "□", "___",
-    "一是：", "（一）、", "1、", "一.", "”、“", "》、《", "“", "‘", "2030年以来", "24年3月", "2024年03月05日",
-    "1.5名", "五名", "3名", "四个意识", "大局意识、政治意识、核心意识、看齐意识", "习近平新时代中国特色主义思想",
-    "选拔任用条例", "请批示", "v", "\u{200B}", "\t", "【待补】", "（数字）", "x%", "X张",
+    ".",
+    ",",
+    ":",
+    ";",
+    "(",
+    ")",
+    "\"",
+    "?",
+    "、",
+    "。。",
+    "，，",
+    "...",
+    "…",
+    "X",
+    "*",
+    "**",
+    "○○",
+    "□",
+    "___",
+    "一是：",
+    "（一）、",
+    "1、",
+    "一.",
+    "”、“",
+    "》、《",
+    "“",
+    "‘",
+    "2030年以来",
+    "24年3月",
+    "2024年03月05日",
+    "1.5名",
+    "五名",
+    "3名",
+    "四个意识",
+    "大局意识、政治意识、核心意识、看齐意识",
+    "习近平新时代中国特色主义思想",
+    "选拔任用条例",
+    "请批示",
+    "v",
+    "\u{200B}",
+    "\t",
+    "【待补】",
+    "（数字）",
+    "x%",
+    "X张",
 ];
 
 fn damaged(text: &str) -> String {

@@ -3,11 +3,11 @@
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
-use gongwen::domain::output::docx::docx_bytes;
 use gongwen::domain::model::draft::Draft;
+use gongwen::domain::model::template::{xuanren, Template};
+use gongwen::domain::output::docx::docx_bytes;
 use gongwen::domain::output::layout::ParaKind;
 use gongwen::domain::output::render::paragraphs;
-use gongwen::domain::model::template::{xuanren, Template};
 use roxmltree::{Document, Node};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -101,7 +101,16 @@ fn the_package_has_its_parts_stored_and_the_same_draft_gives_the_same_bytes() {
     let mut archive = zip::ZipArchive::new(Cursor::new(&bytes)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(archive.by_index(0).ok().and_then(|e| e.name().ok().map(|n| n.to_string())).as_deref(), Some("[Content_Types].xml"));
     let parts = unzip(&bytes);
-    for name in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml", "word/footer1.xml", "word/footer2.xml"] {
+    for name in [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/document.xml",
+        "word/_rels/document.xml.rels",
+        "word/styles.xml",
+        "word/settings.xml",
+        "word/footer1.xml",
+        "word/footer2.xml",
+    ] {
         assert!(parts.contains_key(name), "no {name}: {:?}", parts.keys());
     }
     for (name, text) in &parts {
@@ -169,7 +178,13 @@ fn each_kind_of_paragraph_is_set_as_the_standard_says() {
             ParaKind::Heading2 => ("楷体_GB2312", "32", "both", some("200")),
             ParaKind::Signature | ParaKind::Date => ("仿宋_GB2312", "32", "right", None),
         };
-        assert_eq!((set.font.clone(), set.size.clone(), set.align.clone()), (some(font), some(size), some(align)), "{:?}: {}", p.kind, p.text);
+        assert_eq!(
+            (set.font.clone(), set.size.clone(), set.align.clone()),
+            (some(font), some(size), some(align)),
+            "{:?}: {}",
+            p.kind,
+            p.text
+        );
         assert_eq!(set.first_line_chars, first, "{:?}: {}", p.kind, p.text);
         // Two characters are 32 pt (640 twips) for LibreOffice, which reads only twips.
         assert_eq!(set.first_line.is_some(), first.is_some(), "{:?}: {}", p.kind, p.text);
@@ -231,7 +246,9 @@ fn the_font_table_names_what_stands_in_for_each_font() {
     let parts = example_docx();
     let fonts = parse(&parts["word/fontTable.xml"]);
     let entry = |name: &str| {
-        let f = all(&fonts, "font").find(|f| f.attribute((W, "name")) == Some(name)).unwrap_or_else(|| panic!("{name} is not in the font table"));
+        let f = all(&fonts, "font")
+            .find(|f| f.attribute((W, "name")) == Some(name))
+            .unwrap_or_else(|| panic!("{name} is not in the font table"));
         let get = |el: &str| attr(w(f, el), "val").unwrap_or_default().to_string();
         (get("altName"), get("charset"), get("family"))
     };
@@ -374,7 +391,15 @@ fn an_empty_draft_and_absurd_text_still_give_well_formed_files() {
 /// A paragraph's text and line breaks in order (`|` for a `w:br`).
 fn lines_of(p: Node<'_, '_>) -> String {
     p.descendants()
-        .filter_map(|n| if n.has_tag_name((W, "br")) { Some("|") } else if n.has_tag_name((W, "t")) { n.text() } else { None })
+        .filter_map(|n| {
+            if n.has_tag_name((W, "br")) {
+                Some("|")
+            } else if n.has_tag_name((W, "t")) {
+                n.text()
+            } else {
+                None
+            }
+        })
         .collect()
 }
 

@@ -1,8 +1,8 @@
 //! The fuzzers' seed draft file is a real, current draft file: it loads, and it is what saving
 //! the example draft writes (so the seed follows format changes).
 use gongwen::domain::model::draft::Draft;
-use gongwen::domain::store::saved::{from_json, to_json};
 use gongwen::domain::model::template::xuanren;
+use gongwen::domain::store::saved::{from_json, to_json};
 
 #[test]
 fn the_seed_draft_file_is_the_saved_example() {

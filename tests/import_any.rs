@@ -77,7 +77,11 @@ fn a_report_by_index_entry_alone_is_recognised_by_name_and_labels() {
     let labels = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let types = vec![
         Candidate::of(&template(builtin::DEFAULT)),
-        Candidate::from_index("a", "落实全面从严治党主体责任情况报告", &labels(&["主送机关", "一、履行主体责任情况", "二、存在的问题", "三、下一步工作打算"])),
+        Candidate::from_index(
+            "a",
+            "落实全面从严治党主体责任情况报告",
+            &labels(&["主送机关", "一、履行主体责任情况", "二、存在的问题", "三、下一步工作打算"]),
+        ),
     ];
     let text = &sample("test-duty-report.1.txt");
     assert_eq!(best(&types, text).map(|g| g.0), Some(1));

@@ -8,12 +8,12 @@
 //! (`cargo test --test libreoffice -- --ignored`).
 mod office;
 
-use gongwen::domain::output::docx::docx_bytes;
-use gongwen::domain::output::layout::{half_width_units, signature_and_date_indents, twips_of_half_chars, CHARS_PER_LINE};
 use gongwen::domain::model::draft::Draft;
-use gongwen::domain::output::layout::ParaKind;
-use gongwen::domain::output::render::{paragraphs, plain_text, Paragraph};
 use gongwen::domain::model::template::{xuanren, Template};
+use gongwen::domain::output::docx::docx_bytes;
+use gongwen::domain::output::layout::ParaKind;
+use gongwen::domain::output::layout::{half_width_units, signature_and_date_indents, twips_of_half_chars, CHARS_PER_LINE};
+use gongwen::domain::output::render::{paragraphs, plain_text, Paragraph};
 use gongwen::ui::{Preview, PreviewProps};
 use office::{first_unit, width, Line, Page, BOTTOM, LEFT, MM, RIGHT, TOP};
 use yew::{Callback, LocalServerRenderer};
@@ -140,9 +140,17 @@ fn compare_with_print(word: &[Page], print: &[Page], expected: &[Paragraph], nam
     let (signature_indent, date_indent) = closing_indents(expected);
     for (kind, half) in [(ParaKind::Signature, signature_indent), (ParaKind::Date, date_indent)] {
         let Some(p) = expected.iter().find(|p| p.kind == kind) else { continue };
-        let at = last.iter().position(|l| l.text == p.text).unwrap_or_else(|| panic!("{name}: the print's last page lacks “{}”: {last:#?}", p.text));
+        let at = last
+            .iter()
+            .position(|l| l.text == p.text)
+            .unwrap_or_else(|| panic!("{name}: the print's last page lacks “{}”: {last:#?}", p.text));
         let indent = f64::from(twips_of_half_chars(half)) / 20.0;
-        assert!(near(last[at].x_max, RIGHT - indent), "{name}: the print's “{}” should end {indent} pt from the right edge: {:?}", p.text, last[at]);
+        assert!(
+            near(last[at].x_max, RIGHT - indent),
+            "{name}: the print's “{}” should end {indent} pt from the right edge: {:?}",
+            p.text,
+            last[at]
+        );
         if kind == ParaKind::Signature && at > 0 {
             let gap = last[at].y_min - last[at - 1].y_min;
             assert!((gap - 2.0 * PITCH).abs() < 2.0, "{name}: the print's 署名 is {gap} pt below the line above it, not two lines");
@@ -161,7 +169,10 @@ fn check_page_number(page: &Page, number: usize, name: &str) {
     } else {
         assert!(near(line.x_min, LEFT + 14.0), "{name}: even page {number}'s number should start 14 pt right of the edge: {line:?}");
     }
-    assert!((line.centre_y() - (BOTTOM + 7.0 * MM)).abs() < 3.0, "{name}: page {number}'s number is not 7 mm below the text block: {line:?}");
+    assert!(
+        (line.centre_y() - (BOTTOM + 7.0 * MM)).abs() < 3.0,
+        "{name}: page {number}'s number is not 7 mm below the text block: {line:?}"
+    );
 }
 
 /// Which printed lines (page index, line) hold each paragraph: the lines are taken in order and
@@ -259,7 +270,12 @@ async fn a_long_draft_is_laid_out_the_same_way() {
     let chars = plain_text(&t, &d).chars().count();
     assert!(chars >= 20_000, "{chars}");
     let r = render_and_check(&t, &d, "long");
-    println!("long draft ({chars} characters): {} pages; {} of {} inner lines hold exactly 28 (26)", r.pages.len(), r.exactly_full, r.inner_lines);
+    println!(
+        "long draft ({chars} characters): {} pages; {} of {} inner lines hold exactly 28 (26)",
+        r.pages.len(),
+        r.exactly_full,
+        r.inner_lines
+    );
     assert!(r.exactly_full * 10 >= r.inner_lines * 7, "{} of {}", r.exactly_full, r.inner_lines);
     // 22 lines of 28 characters are 616 a page: the long draft needs at least that many pages.
     assert!(r.pages.len() * 616 >= chars, "{} pages for {chars} characters", r.pages.len());
@@ -281,13 +297,17 @@ fn fonts_by_kind(r: &Rendered, expected: &[Paragraph]) {
     let mut seen: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> = Default::default();
     for (p, lines) in expected.iter().zip(&r.placed) {
         for (page, line) in lines {
-            for (_, _, text, font) in pieces.iter().filter(|(pg, middle, text, _)| pg == page && (middle - line.centre_y()).abs() < 6.0 && text.chars().any(is_han)) {
+            for (_, _, text, font) in pieces
+                .iter()
+                .filter(|(pg, middle, text, _)| pg == page && (middle - line.centre_y()).abs() < 6.0 && text.chars().any(is_han))
+            {
                 assert!(font.contains("CJK"), "{:?} “{}”: “{text}” is set in {font}", p.kind, p.text);
                 seen.entry(format!("{:?}", p.kind)).or_default().insert(font.clone());
             }
         }
     }
-    let numbers: std::collections::BTreeSet<&str> = pieces.iter().filter(|(_, middle, _, _)| *middle > BOTTOM).map(|(_, _, _, f)| f.as_str()).collect();
+    let numbers: std::collections::BTreeSet<&str> =
+        pieces.iter().filter(|(_, middle, _, _)| *middle > BOTTOM).map(|(_, _, _, f)| f.as_str()).collect();
     println!("LibreOffice's fonts: {seen:?}; page numbers: {numbers:?}; in the PDF: {:?}", office::fonts(&r.pdf));
     assert_eq!(seen.len(), 7, "every kind was found: {seen:?}");
 }

@@ -8,8 +8,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use gongwen::domain::check::{Context, Severity};
 use gongwen::domain::check::document::{check_document_with, LineFinding};
+use gongwen::domain::check::{Context, Severity};
 
 /// The year the corpus is read in: its newest texts are 2026 work reports.
 const YEAR: i32 = 2026;
@@ -24,11 +24,8 @@ struct Checked {
 
 fn corpus() -> Vec<Checked> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
     files.sort();
     let ctx = Context { current_year: YEAR };
     files
@@ -99,10 +96,8 @@ fn published_text_raises_no_error_and_few_warnings() {
 
     let (chars, errors, warnings, _) = tally(files.iter());
     assert!(chars >= 200_000, "the corpus must hold at least 200,000 characters, has {chars}");
-    let offending: Vec<String> = files
-        .iter()
-        .flat_map(|file| file.findings.iter().filter(|f| serious(f)).map(move |f| located(file, f)))
-        .collect();
+    let offending: Vec<String> =
+        files.iter().flat_map(|file| file.findings.iter().filter(|f| serious(f)).map(move |f| located(file, f))).collect();
     let r = rate(chars, errors + warnings);
     assert!(
         errors == 0 && r <= MAX_RATE,

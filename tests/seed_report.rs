@@ -4,8 +4,8 @@
 //! `CORRECTIONS` (the example is a model for the clerk; the seed keeps its mistakes, which the
 //! checks must find).
 use gongwen::domain::model::draft::Draft;
-use gongwen::domain::output::render::{paragraphs, txt_bytes};
 use gongwen::domain::model::template::xuanren;
+use gongwen::domain::output::render::{paragraphs, txt_bytes};
 
 const SEED: &str = include_str!("fixtures/seed-report.txt");
 
@@ -54,11 +54,9 @@ fn seed_with_example_figures() -> Vec<String> {
 
 fn find_mask(text: &str, mask: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    text.char_indices().map(|(i, _)| i).find(|&i| {
-        text[i..].starts_with(mask)
-            && (i == 0 || bytes[i - 1] != b'*')
-            && bytes.get(i + mask.len()) != Some(&b'*')
-    })
+    text.char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| text[i..].starts_with(mask) && (i == 0 || bytes[i - 1] != b'*') && bytes.get(i + mask.len()) != Some(&b'*'))
 }
 
 #[test]
@@ -97,7 +95,6 @@ fn the_example_has_no_error_and_no_warning() {
     }
     let errors: Vec<_> = all.iter().filter(|f| f.finding.severity == Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    let warnings: Vec<_> =
-        all.iter().filter(|f| f.finding.severity == Severity::Warning).collect();
+    let warnings: Vec<_> = all.iter().filter(|f| f.finding.severity == Severity::Warning).collect();
     assert!(warnings.is_empty(), "{warnings:#?}");
 }

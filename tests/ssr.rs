@@ -1,11 +1,14 @@
 //! Layer 2: the real components rendered to HTML natively through Yew's ServerRenderer.
 use gongwen::domain::check::check_draft;
-use gongwen::domain::model::draft::Draft;
 use gongwen::domain::guide::outline::{Step, StepState};
-use gongwen::domain::output::render::paragraphs;
+use gongwen::domain::model::draft::Draft;
 use gongwen::domain::model::template::xuanren;
+use gongwen::domain::output::render::paragraphs;
 use gongwen::ui::shared::Shared;
-use gongwen::ui::{App, DraftRow, DraftsPanel, DraftsPanelProps, GuidedField, GuidedFieldProps, Outline, OutlineProps, Preview, PreviewProps, SectionProps, SectionStep};
+use gongwen::ui::{
+    App, DraftRow, DraftsPanel, DraftsPanelProps, GuidedField, GuidedFieldProps, Outline, OutlineProps, Preview, PreviewProps,
+    SectionProps, SectionStep,
+};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
@@ -42,11 +45,7 @@ async fn app_opens_on_the_title_step_with_the_whole_outline() {
 fn field_props(key: &str, draft: Draft) -> GuidedFieldProps {
     let t = xuanren();
     let part = t.part(key).cloned().expect("part exists");
-    let findings = check_draft(&t, &draft)
-        .into_iter()
-        .filter(|f| f.key == key && !f.finding.span.is_empty())
-        .map(|f| f.finding)
-        .collect();
+    let findings = check_draft(&t, &draft).into_iter().filter(|f| f.key == key && !f.finding.span.is_empty()).map(|f| f.finding).collect();
     GuidedFieldProps {
         field_key: key.to_string().into(),
         label: part.label.into(),
@@ -156,7 +155,12 @@ async fn preview_sets_each_kind_of_paragraph() {
 }
 
 fn drafts_props(deleted: Option<&str>) -> DraftsPanelProps {
-    let row = |id: &str, title: &str, changed: &str| DraftRow { id: id.to_string().into(), title: title.to_string().into(), kind: "选人用人工作情况报告".into(), changed: changed.to_string().into() };
+    let row = |id: &str, title: &str, changed: &str| DraftRow {
+        id: id.to_string().into(),
+        title: title.to_string().into(),
+        kind: "选人用人工作情况报告".into(),
+        changed: changed.to_string().into(),
+    };
     DraftsPanelProps {
         drafts: vec![
             row("db", "关于党工委领导班子2022年以来选人用人工作情况的报告", "今天 14:05"),
@@ -252,7 +256,13 @@ async fn section_step_shows_each_items_fields() {
     let render_with = |d: Draft| {
         let part = t.part("feedback").cloned().expect("feedback");
         let findings = Rc::new(check_draft(&t, &d));
-        SectionProps { part, template: Shared(t.clone()), draft: Shared(Rc::new(d)), findings: Shared(findings), dispatch: Callback::noop() }
+        SectionProps {
+            part,
+            template: Shared(t.clone()),
+            draft: Shared(Rc::new(d)),
+            findings: Shared(findings),
+            dispatch: Callback::noop(),
+        }
     };
     let html = render::<SectionStep>(render_with(d.clone())).await;
     let box_of = |html: &str, field: &str| -> String {

@@ -61,7 +61,13 @@ fn every_field_has_a_hint_and_an_example() {
                 assert!(!ex.heading.trim().is_empty(), "{file}: {} has an example without heading", p.id);
                 assert!(!ex.body.trim().is_empty() || !ex.points.is_empty(), "{file}: {} example “{}” is empty", p.id, ex.heading);
                 for f in items.fields.iter().filter(|f| f.required) {
-                    assert!(ex.fields.get(&f.id).is_some_and(|v| !v.trim().is_empty()), "{file}: {} example “{}” lacks {}", p.id, ex.heading, f.id);
+                    assert!(
+                        ex.fields.get(&f.id).is_some_and(|v| !v.trim().is_empty()),
+                        "{file}: {} example “{}” lacks {}",
+                        p.id,
+                        ex.heading,
+                        f.id
+                    );
                 }
             }
             for f in &items.fields {
@@ -158,7 +164,10 @@ fn a_figure_that_does_not_agree_is_reported() {
             let named = |f: &gongwen::domain::check::FieldFinding| f.finding.rule == rule && f.finding.message.contains(label.as_str());
             assert!(fired.iter().any(named), "{file}: {slot} one off: {fired:?}");
             // Nothing else: only relations (others naming the same figure may fire too), all warnings.
-            assert!(fired.iter().all(|f| [SUM, RATE, YEAR].contains(&f.finding.rule) && f.finding.severity == Severity::Warning), "{file}: {fired:?}");
+            assert!(
+                fired.iter().all(|f| [SUM, RATE, YEAR].contains(&f.finding.rule) && f.finding.severity == Severity::Warning),
+                "{file}: {fired:?}"
+            );
         }
     }
 }

@@ -47,7 +47,7 @@ pub fn template(arg: &str) -> Result<Template, Failed> {
 /// A template file, `name` being how the messages call it.
 pub fn file(path: &Path, name: &str) -> Result<Template, Failed> {
     let bytes = read_bytes(path).map_err(|why| Failed::Unreadable(format!("无法读取“{name}”：{why}")))?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| Failed::Unreadable(format!("无法读取“{name}”：模板文件应是 UTF-8 编码的 JSON 文本。")))?;
+    let text =
+        std::str::from_utf8(&bytes).map_err(|_| Failed::Unreadable(format!("无法读取“{name}”：模板文件应是 UTF-8 编码的 JSON 文本。")))?;
     Template::from_json(text.trim_start_matches('\u{FEFF}')).map_err(|e| Failed::Refused(format!("文件 {name}：{e}")))
 }

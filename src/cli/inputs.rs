@@ -30,7 +30,9 @@ pub fn gather(args: &[&str]) -> Vec<Input> {
             walk(path, &mut found);
             found.sort_by(|a, b| a.0.cmp(&b.0));
             if found.is_empty() {
-                inputs.push(Input { name: arg.to_string(), source: Err("这个文件夹里（包括下级文件夹）没有 .txt 文件。".to_string()) });
+                inputs.push(Input {
+                    name: arg.to_string(), source: Err("这个文件夹里（包括下级文件夹）没有 .txt 文件。".to_string())
+                });
             }
             inputs.extend(found.into_iter().map(|(p, source)| Input { name: p.to_string_lossy().into_owned(), source }));
         } else {

@@ -5,10 +5,10 @@ use std::path::Path;
 
 use super::{read_bytes, this_year, USAGE};
 use crate::domain::check::{check_draft_with, Context, Severity};
+use crate::domain::model::template::xuanren;
 use crate::domain::output::docx::docx_bytes;
 use crate::domain::output::render::file_stem;
 use crate::domain::store::saved::from_json;
-use crate::domain::model::template::xuanren;
 
 struct Request<'a> {
     draft: &'a str,
@@ -95,7 +95,10 @@ fn render(request: &Request<'_>, out: &mut impl Write, err: &mut impl Write) -> 
     let ctx = Context { current_year: this_year().unwrap_or(Context::default().current_year) };
     let errors = check_draft_with(&template, &saved.draft, &ctx).iter().filter(|f| f.finding.severity == Severity::Error).count();
     if errors > 0 {
-        writeln!(err, "注意：报告里还有 {errors} 处需要修改的问题（如漏填的数字），文件里也带着它们。请在网页上打开这个草稿文件逐项修改。")?;
+        writeln!(
+            err,
+            "注意：报告里还有 {errors} 处需要修改的问题（如漏填的数字），文件里也带着它们。请在网页上打开这个草稿文件逐项修改。"
+        )?;
     }
     out.flush()?;
     Ok(0)
@@ -120,8 +123,8 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 mod tests {
     use super::super::run;
     use crate::domain::model::draft::Draft;
-    use crate::domain::store::saved::to_json;
     use crate::domain::model::template::xuanren;
+    use crate::domain::store::saved::to_json;
     use std::io::Read;
 
     fn gongwen(args: &[&str]) -> (i32, String, String) {

@@ -5,9 +5,8 @@ use yew::prelude::*;
 use super::browser;
 use super::drafts::{use_drafts, Placed};
 use super::findings_panel::{FindingsPanel, Jump};
-use super::import_dialog::{ImportDialog, ImportRequest};
-use super::unplaced::Unplaced;
 use super::guided_field::GuidedField;
+use super::import_dialog::{ImportDialog, ImportRequest};
 use super::outline::Outline;
 use super::preview::Preview;
 use super::section::SectionStep;
@@ -15,23 +14,24 @@ use super::shared::Shared;
 use super::slotted::Slotted;
 use super::state::{Action, AppState, DONE_STEP, TITLE_STEP};
 use super::storage;
+use super::templates;
+use super::unplaced::Unplaced;
+use crate::domain::check::missing;
+use crate::domain::check::Severity;
+use crate::domain::guide::outline::{status, steps, while_writing, Step, StepState};
+use crate::domain::guide::progress;
 use crate::domain::model::draft::Draft;
+use crate::domain::model::gallery::{builtin_index, gallery, IndexEntry};
+use crate::domain::model::template::PartKind;
+use crate::domain::model::template::{xuanren, Template};
+use crate::domain::output::docx;
+use crate::domain::output::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::store::library::{incoming_name, name_from_file, report_title, Library, Name, EXAMPLE_NAME, IMPORTED_NAME};
 use crate::domain::store::library_store;
 use crate::domain::store::saved::{from_json, template_of, to_json, Saved, VERSION};
-use crate::domain::model::gallery::{builtin_index, gallery, IndexEntry};
-use crate::domain::model::template::{xuanren, Template};
 use crate::domain::store::template_store::{self, Loaded};
-use super::templates;
 use std::cell::RefCell;
 use std::rc::Rc;
-use crate::domain::check::Severity;
-use crate::domain::output::docx;
-use crate::domain::check::missing;
-use crate::domain::guide::outline::{status, steps, while_writing, Step, StepState};
-use crate::domain::guide::progress;
-use crate::domain::output::render::{file_stem, paragraphs, plain_text, txt_bytes};
-use crate::domain::model::template::PartKind;
 
 /// What the page starts from: the state, 我的草稿, what the clerk should be told, the templates
 /// loaded.
@@ -205,12 +205,10 @@ pub fn app(props: &AppProps) -> Html {
     });
     let download_anyway = {
         let (asking, export) = (asking.clone(), export.clone());
-        Callback::from(move |_: MouseEvent| {
-            match *asking {
-                Some(Export::Print) => asking.set(None),
-                Some(format) => export.emit(format),
-                None => {}
-            }
+        Callback::from(move |_: MouseEvent| match *asking {
+            Some(Export::Print) => asking.set(None),
+            Some(format) => export.emit(format),
+            None => {}
         })
     };
     let go_fix = {
@@ -247,7 +245,8 @@ pub fn app(props: &AppProps) -> Html {
             browser::focus_field(&f.key, f.span.start, f.span.end);
         }
     });
-    let labels: Shared<Vec<(String, String)>> = Shared(std::rc::Rc::new(crate::domain::model::fields::labels(&state.template, &state.draft)));
+    let labels: Shared<Vec<(String, String)>> =
+        Shared(std::rc::Rc::new(crate::domain::model::fields::labels(&state.template, &state.draft)));
     let labels_for_dialog = labels.clone();
 
     // A draft file of another report type opens with its template, loaded first.
@@ -264,16 +263,19 @@ pub fn app(props: &AppProps) -> Html {
                 };
                 let kind = template_of(&text).unwrap_or_else(|| template.id.clone());
                 let (notice, bring_in, file) = (notice.clone(), bring_in.clone(), file.clone());
-                ensure.emit((kind, Callback::from(move |template: Result<Rc<crate::domain::model::template::Template>, String>| {
-                    let loaded = template.and_then(|template| {
-                        let saved = from_json(&text, &template).map_err(|e| e.to_string())?;
-                        Ok((incoming_name(report_title(&template, &saved.draft), name_from_file(&file)), saved))
-                    });
-                    notice.set(Some(match loaded {
-                        Err(msg) => (true, format!("没有打开：{msg}当前草稿没有改动。")),
-                        Ok((name, saved)) => placed_notice(bring_in.emit((saved, name)), &format!("“{file}”"), "打开"),
-                    }));
-                })));
+                ensure.emit((
+                    kind,
+                    Callback::from(move |template: Result<Rc<crate::domain::model::template::Template>, String>| {
+                        let loaded = template.and_then(|template| {
+                            let saved = from_json(&text, &template).map_err(|e| e.to_string())?;
+                            Ok((incoming_name(report_title(&template, &saved.draft), name_from_file(&file)), saved))
+                        });
+                        notice.set(Some(match loaded {
+                            Err(msg) => (true, format!("没有打开：{msg}当前草稿没有改动。")),
+                            Ok((name, saved)) => placed_notice(bring_in.emit((saved, name)), &format!("“{file}”"), "打开"),
+                        }));
+                    }),
+                ));
             });
             browser::read_chosen_text(&input, "草稿文件", done);
         })
@@ -589,7 +591,12 @@ fn download_question(state: &AppState, format: Export) -> String {
 }
 
 /// Everything missing, each with a 去填写 that closes the summary and goes to it.
-fn missing_list(state: &AppState, labels: &[(String, String)], asking: &UseStateHandle<Option<Export>>, dispatch: &Callback<Action>) -> Html {
+fn missing_list(
+    state: &AppState,
+    labels: &[(String, String)],
+    asking: &UseStateHandle<Option<Export>>,
+    dispatch: &Callback<Action>,
+) -> Html {
     let missing = missing::for_output(&state.findings);
     if missing.is_empty() {
         return html! {};
@@ -644,6 +651,7 @@ fn stale_years_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
 /// and part labels).
 fn import_types(open: &Template, choices: &[crate::domain::model::gallery::Choice]) -> Vec<crate::domain::input::recognise::Candidate> {
     use crate::domain::input::recognise::Candidate;
-    let others = choices.iter().filter(|c| c.entry.id != open.id).map(|c| Candidate::from_index(&c.entry.id, &c.entry.name, &c.entry.parts));
+    let others =
+        choices.iter().filter(|c| c.entry.id != open.id).map(|c| Candidate::from_index(&c.entry.id, &c.entry.name, &c.entry.parts));
     std::iter::once(Candidate::of(open)).chain(others).collect()
 }

@@ -12,16 +12,12 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     let parts = js_sys_array_of(bytes);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|_| fail("无法生成文件"))?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| fail("无法生成文件"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("无法生成下载地址"))?;
 
     let result = (|| {
-        let anchor: web_sys::HtmlAnchorElement = document
-            .create_element("a")
-            .map_err(|_| fail("无法创建链接"))?
-            .dyn_into()
-            .map_err(|_| fail("无法创建链接"))?;
+        let anchor: web_sys::HtmlAnchorElement =
+            document.create_element("a").map_err(|_| fail("无法创建链接"))?.dyn_into().map_err(|_| fail("无法创建链接"))?;
         anchor.set_href(&url);
         anchor.set_download(name);
         anchor.set_hidden(true);
@@ -104,11 +100,7 @@ pub fn focus_field(key: &str, start: usize, end: usize) {
         let _ = area.set_selection_range(utf16(start), utf16(end));
         return;
     }
-    let input = el
-        .query_selector("input.is-empty")
-        .ok()
-        .flatten()
-        .or_else(|| el.query_selector("input").ok().flatten());
+    let input = el.query_selector("input.is-empty").ok().flatten().or_else(|| el.query_selector("input").ok().flatten());
     if let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = input.focus();
     }
@@ -138,7 +130,11 @@ pub fn utc_offset_minutes() -> i32 {
     }
     // getTimezoneOffset is UTC minus local time.
     let offset = -web_sys::js_sys::Date::new_0().get_timezone_offset();
-    if offset.is_finite() && offset.abs() <= 24.0 * 60.0 { offset as i32 } else { 480 }
+    if offset.is_finite() && offset.abs() <= 24.0 * 60.0 {
+        offset as i32
+    } else {
+        480
+    }
 }
 
 /// The largest draft file we read: far above any real report, small enough not to stall the tab.
@@ -188,9 +184,7 @@ pub fn read_chosen_text(input: &web_sys::HtmlInputElement, what: &str, done: yew
 fn gb18030(bytes: &[u8]) -> Option<String> {
     let options = web_sys::TextDecoderOptions::new();
     options.set_fatal(true);
-    web_sys::TextDecoder::new_with_label_and_options("gb18030", &options)
-        .ok()
-        .and_then(|d| d.decode_with_u8_array(bytes).ok())
+    web_sys::TextDecoder::new_with_label_and_options("gb18030", &options).ok().and_then(|d| d.decode_with_u8_array(bytes).ok())
 }
 
 /// The boxes of the current step, in order, then its 上一步/下一步 buttons: where Enter in a

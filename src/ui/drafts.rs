@@ -9,17 +9,17 @@ use super::browser;
 use super::drafts_panel::{DraftRow, DraftsPanel};
 use super::gallery::Gallery;
 use super::shared::Shared;
-use super::templates;
 use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::Local;
-use crate::domain::store::clock::changed_label;
+use super::templates;
 use crate::domain::model::draft::Draft;
 use crate::domain::model::gallery::{builtin_index, entry_of, gallery, may_add, type_label, Choice, IndexEntry};
 use crate::domain::model::template::Template;
+use crate::domain::store::clock::changed_label;
 use crate::domain::store::library::{report_title, Library, Name};
-use crate::domain::store::template_store::{self, Loaded};
 use crate::domain::store::library_store as store;
 use crate::domain::store::saved::{to_json, Saved, VERSION};
+use crate::domain::store::template_store::{self, Loaded};
 
 pub struct Drafts {
     /// Show the panel.
@@ -119,7 +119,10 @@ pub fn use_drafts(
 
     let save_open = {
         let (latest, library) = (latest.clone(), library.clone());
-        move || save_state(&library, &latest.borrow()).map_err(|msg| format!("现在这份草稿没能保存，所以留在这份上：{msg}请先用“保存草稿文件”把它下载下来。"))
+        move || {
+            save_state(&library, &latest.borrow())
+                .map_err(|msg| format!("现在这份草稿没能保存，所以留在这份上：{msg}请先用“保存草稿文件”把它下载下来。"))
+        }
     };
     // Show a stored draft; its title, or why it cannot be read.
     let switch_to = {
@@ -148,7 +151,8 @@ pub fn use_drafts(
                 return Ok(());
             }
             let json = to_json(&saved.draft, TITLE_STEP);
-            let id = store::create(&Local, &mut library.borrow_mut(), &json, Name::Report(None), browser::now()).map_err(|msg| format!("没能新建草稿：{msg}"))?;
+            let id = store::create(&Local, &mut library.borrow_mut(), &json, Name::Report(None), browser::now())
+                .map_err(|msg| format!("没能新建草稿：{msg}"))?;
             state.dispatch(Action::Open { id, saved, template });
             Ok(())
         }
@@ -205,7 +209,8 @@ pub fn use_drafts(
             let (shown, message, notice, switch_to) = (shown.clone(), message.clone(), notice.clone(), switch_to.clone());
             let ready = templates::ensure(loaded.clone(), choices.clone(), kind);
             wasm_bindgen_futures::spawn_local(async move {
-                let opened = ready.await.map_err(|why| format!("这份草稿无法打开：{why}它原样保留在本机，没有改动。")).and_then(|_| switch_to(&id));
+                let opened =
+                    ready.await.map_err(|why| format!("这份草稿无法打开：{why}它原样保留在本机，没有改动。")).and_then(|_| switch_to(&id));
                 match opened {
                     Ok(title) => {
                         message.set(None);
@@ -363,7 +368,12 @@ pub fn use_drafts(
             .iter()
             .map(|e| {
                 let kind = store::type_of(&Local, &e.id).map_or_else(String::new, |kind| type_label(&choices, &kind));
-                DraftRow { id: e.id.clone().into(), title: e.title.clone().into(), kind: kind.into(), changed: changed_label(now, e.changed, offset).into() }
+                DraftRow {
+                    id: e.id.clone().into(),
+                    title: e.title.clone().into(),
+                    kind: kind.into(),
+                    changed: changed_label(now, e.changed, offset).into(),
+                }
             })
             .collect();
         let deleted = lib.deleted.as_ref().map(|d| AttrValue::from(d.entry.title.clone()));

@@ -30,9 +30,7 @@ pub fn findings_panel(props: &FindingsPanelProps) -> Html {
     if props.findings.is_empty() {
         return html! {};
     }
-    let label = |key: &str| {
-        props.labels.iter().find(|(k, _)| k == key).map_or_else(|| key.to_string(), |(_, l)| l.clone())
-    };
+    let label = |key: &str| props.labels.iter().find(|(k, _)| k == key).map_or_else(|| key.to_string(), |(_, l)| l.clone());
     let errors = props.findings.iter().filter(|f| f.finding.severity == Severity::Error).count();
     html! {
         <details class="findings-panel" id="findings-panel" open={errors > 0}>

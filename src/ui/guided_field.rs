@@ -65,7 +65,9 @@ pub fn guided_field(props: &GuidedFieldProps) -> Html {
     let is_empty = props.draft.text(&key).trim().is_empty();
     let on_fix = {
         let (dispatch, key) = (props.dispatch.clone(), key.clone());
-        Some(Callback::from(move |(span, replacement): (crate::domain::model::text::Span, String)| dispatch.emit(Action::ApplyFix { key: key.clone(), span, replacement })))
+        Some(Callback::from(move |(span, replacement): (crate::domain::model::text::Span, String)| {
+            dispatch.emit(Action::ApplyFix { key: key.clone(), span, replacement })
+        }))
     };
 
     html! {

@@ -96,10 +96,12 @@ fn item_card(props: &ItemCardProps) -> Html {
     };
     let heading_key = key::item(&section, id, "heading");
     let body_key = key::item(&section, id, "body");
-    let field = |k: &str, label: String, hint: &str, ex: String, required: bool| html! {
-        <GuidedField field_key={k.to_string()} {label} hint={hint.to_string()} example={ex}
-            template={props.template.clone()} draft={props.draft.clone()}
-            findings={inside_field(&props.findings, k)} dispatch={props.dispatch.clone()} {required} />
+    let field = |k: &str, label: String, hint: &str, ex: String, required: bool| {
+        html! {
+            <GuidedField field_key={k.to_string()} {label} hint={hint.to_string()} example={ex}
+                template={props.template.clone()} draft={props.draft.clone()}
+                findings={inside_field(&props.findings, k)} dispatch={props.dispatch.clone()} {required} />
+        }
     };
     let body_label = if spec.layout == ItemLayout::Subsection { "总述（可不写）" } else { "内容" };
     // Whole-item findings (a problem no measure answers) are shown on the card.

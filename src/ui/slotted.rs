@@ -5,10 +5,10 @@ use yew::prelude::*;
 use super::ime::use_ime_input;
 use super::shared::Shared;
 use super::state::Action;
+use crate::domain::check::slots::problem;
+use crate::domain::model::dates::normalize;
 use crate::domain::model::draft::Draft;
 use crate::domain::model::pattern::{pieces, Piece};
-use crate::domain::model::dates::normalize;
-use crate::domain::check::slots::problem;
 use crate::domain::model::template::{SlotKind, SlotSpec, Template};
 
 #[derive(Properties, PartialEq)]

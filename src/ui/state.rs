@@ -3,8 +3,8 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::domain::check::{check_draft_cached, Context, Finding, FieldFinding, TextCache};
 use super::shared::Shared;
+use crate::domain::check::{check_draft_cached, Context, FieldFinding, Finding, TextCache};
 use crate::domain::model::draft::{Draft, Removed};
 use crate::domain::model::template::{xuanren, Template};
 use crate::domain::model::text::{replace_chars, Span};
@@ -47,29 +47,76 @@ pub struct FocusRequest {
 
 pub enum Action {
     /// The clerk changed a field (never sent while an IME composition is in progress).
-    SetText { key: String, text: String },
+    SetText {
+        key: String,
+        text: String,
+    },
     /// The clerk typed a key figure.
-    SetSlot { id: String, value: String },
+    SetSlot {
+        id: String,
+        value: String,
+    },
     /// Start a field from the template's example sentence (its figures stay to be typed).
-    UseExample { key: String, pattern: String },
+    UseExample {
+        key: String,
+        pattern: String,
+    },
     /// Switch a slotted sentence to free text, keeping the figures.
-    MakeFree { key: String },
+    MakeFree {
+        key: String,
+    },
     Goto(String),
-    AddItem { section: String },
-    RemoveItem { section: String, item: u64 },
-    MoveItem { section: String, item: u64, delta: isize },
-    AddPoint { section: String, item: u64 },
-    RemovePoint { section: String, item: u64, point: u64 },
-    MovePoint { section: String, item: u64, point: u64, delta: isize },
+    AddItem {
+        section: String,
+    },
+    RemoveItem {
+        section: String,
+        item: u64,
+    },
+    MoveItem {
+        section: String,
+        item: u64,
+        delta: isize,
+    },
+    AddPoint {
+        section: String,
+        item: u64,
+    },
+    RemovePoint {
+        section: String,
+        item: u64,
+        point: u64,
+    },
+    MovePoint {
+        section: String,
+        item: u64,
+        point: u64,
+        delta: isize,
+    },
     /// Link (or unlink) an item to an item it answers (a measure to a problem).
-    SetAnswer { section: String, item: u64, answered: u64, on: bool },
+    SetAnswer {
+        section: String,
+        item: u64,
+        answered: u64,
+        on: bool,
+    },
     Undo,
     /// Go to a field's step and put the cursor on a span in it.
-    Jump { key: String, part: String, span: Span },
+    Jump {
+        key: String,
+        part: String,
+        span: Span,
+    },
     /// Apply a finding's mechanical fix. A slotted sentence becomes free text first.
-    ApplyFix { key: String, span: Span, replacement: String },
+    ApplyFix {
+        key: String,
+        span: Span,
+        replacement: String,
+    },
     /// Apply every fix of one rule at once (全部改为 last year's years).
-    FixAll { rule: &'static str },
+    FixAll {
+        rule: &'static str,
+    },
     /// Start again from an empty draft (the UI asks first).
     Clear,
     /// Put a draft file, an imported report or the example into the open draft: only when that
@@ -77,9 +124,16 @@ pub enum Action {
     Load(crate::domain::store::saved::Saved),
     /// Switch to another draft of 我的草稿 (the UI has saved the open one first), of its own
     /// report type: the state's template becomes `template`.
-    Open { id: String, saved: crate::domain::store::saved::Saved, template: Rc<Template> },
+    Open {
+        id: String,
+        saved: crate::domain::store::saved::Saved,
+        template: Rc<Template>,
+    },
     /// Move an unplaced piece of imported text to the end of a field.
-    Place { index: usize, key: String },
+    Place {
+        index: usize,
+        key: String,
+    },
 }
 
 impl AppState {
@@ -286,7 +340,11 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].text, "**");
         let s = s.reduce(fill_example());
-        let errors: Vec<_> = s.findings.iter().filter(|f| f.finding.rule == "placeholder" || f.finding.category == crate::domain::check::Category::Missing).collect();
+        let errors: Vec<_> = s
+            .findings
+            .iter()
+            .filter(|f| f.finding.rule == "placeholder" || f.finding.category == crate::domain::check::Category::Missing)
+            .collect();
         assert!(errors.is_empty(), "{errors:?}");
     }
 
@@ -312,13 +370,13 @@ mod tests {
 
     #[test]
     fn a_jump_goes_to_the_step_and_asks_for_focus() {
-        let s = Rc::new(AppState::default()).reduce(Action::Jump { key: "problems".into(), part: "problems".into(), span: Span::new(1, 2) });
+        let s =
+            Rc::new(AppState::default()).reduce(Action::Jump { key: "problems".into(), part: "problems".into(), span: Span::new(1, 2) });
         assert_eq!(s.step, "problems");
         let first = s.focus.clone().expect("a focus request");
         let s = s.reduce(Action::Jump { key: "problems".into(), part: "problems".into(), span: Span::new(1, 2) });
         assert_ne!(s.focus.as_ref().map(|f| f.seq), Some(first.seq), "a repeated jump is a new request");
     }
-
 
     #[test]
     fn last_years_years_are_flagged_once_the_year_changes_and_replaced_all_at_once() {
@@ -354,12 +412,8 @@ mod tests {
         let t = xuanren();
         let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() });
         let saved = crate::domain::store::saved::Saved { version: 1, draft: Draft::example(&t), step: "measures".into() };
-        let replacing = [
-            fill_example(),
-            Action::Clear,
-            Action::Load(saved.clone()),
-            Action::SetText { key: "opening".into(), text: "现将".into() },
-        ];
+        let replacing =
+            [fill_example(), Action::Clear, Action::Load(saved.clone()), Action::SetText { key: "opening".into(), text: "现将".into() }];
         for action in replacing {
             assert_eq!(s.clone().reduce(action).draft_id, "da");
         }
@@ -395,7 +449,8 @@ mod tests {
         let own = Template { id: "own".into(), name: "本单位报告".into(), ..xuanren() };
         let mut draft = Draft::new(&own);
         draft.set_text("opening", "乙".into());
-        let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() }).reduce(Action::SetText { key: "opening".into(), text: "甲".into() });
+        let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() })
+            .reduce(Action::SetText { key: "opening".into(), text: "甲".into() });
         let saved = Saved { version: VERSION, draft: draft.clone(), step: "opening".into() };
         let s = s.reduce(Action::Open { id: "db".into(), saved, template: Rc::new(own.clone()) });
         assert_eq!((s.template.id.as_str(), s.draft_id.as_str()), ("own", "db"));

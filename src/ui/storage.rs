@@ -27,9 +27,7 @@ impl KeyValue for Local {
         if NO_BROWSER {
             return Err("没有浏览器，草稿不能保存。".to_string());
         }
-        storage()?
-            .set_item(key, value)
-            .map_err(|_| "浏览器的存储空间已满或被禁用，草稿没能自动保存。".to_string())
+        storage()?.set_item(key, value).map_err(|_| "浏览器的存储空间已满或被禁用，草稿没能自动保存。".to_string())
     }
 
     fn remove(&self, key: &str) {

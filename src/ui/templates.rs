@@ -9,8 +9,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::storage::Local;
-use crate::domain::model::gallery::{entry_for, parse_index, url_of, Choice, IndexEntry, INDEX_FILE, TEMPLATES_DIR};
 use crate::domain::model::builtin;
+use crate::domain::model::gallery::{entry_for, parse_index, url_of, Choice, IndexEntry, INDEX_FILE, TEMPLATES_DIR};
 use crate::domain::model::template::Template;
 use crate::domain::store::template_store::{self, Loaded};
 
@@ -69,7 +69,9 @@ pub async fn ensure(loaded: Rc<RefCell<Loaded>>, choices: Rc<Vec<Choice>>, id: S
     let template = match local(&id) {
         Some(t) => t,
         None => {
-            let entry = entry_for(&choices, &id).filter(|_| may_fetch()).ok_or_else(|| format!("这是另一种报告（{id}）的草稿，这里找不到它的报告模板。"))?;
+            let entry = entry_for(&choices, &id)
+                .filter(|_| may_fetch())
+                .ok_or_else(|| format!("这是另一种报告（{id}）的草稿，这里找不到它的报告模板。"))?;
             let json = fetch_text(&url_of(entry)).await.map_err(|why| format!("报告模板“{}”没能载入（{why}）。", entry.name))?;
             let t = Template::from_json(&json).map_err(|e| format!("文件 {}：{e}", entry.file))?;
             if t.id != id {

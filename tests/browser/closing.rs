@@ -2,10 +2,10 @@
 //! indents the Word file gives them (docx::closing_indents, GB/T 9704 §7.3.5.2), one empty line
 //! below the text, through classes (the page's CSP allows no inline style).
 use crate::harness::Browser;
-use gongwen::domain::output::docx::closing_indents;
 use gongwen::domain::model::draft::Draft;
-use gongwen::domain::output::render::paragraphs;
 use gongwen::domain::model::template::xuanren;
+use gongwen::domain::output::docx::closing_indents;
+use gongwen::domain::output::render::paragraphs;
 use serde_json::json;
 
 /// One 3号 character (16 pt) in CSS pixels: a half character is 8 pt.

@@ -128,7 +128,8 @@ fn dist_with_unit_template() -> tempfile::TempDir {
     // And one the administrator got wrong: listed, but not a valid template.
     std::fs::copy(fixture("broken-json.json"), templates.join("broken-json.json")).expect("copy the template");
     let index_path = templates.join("index.json");
-    let mut index: Value = serde_json::from_str(&std::fs::read_to_string(&index_path).expect("dist has templates/index.json")).expect("JSON");
+    let mut index: Value =
+        serde_json::from_str(&std::fs::read_to_string(&index_path).expect("dist has templates/index.json")).expect("JSON");
     let t = fixture_template("unit-quarterly.json");
     let parts: Vec<&str> = t.parts.iter().map(|p| p.label.as_str()).collect();
     index["templates"].as_array_mut().expect("a list").push(json!({

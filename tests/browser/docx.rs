@@ -23,9 +23,8 @@ async fn the_word_button_downloads_the_report_as_a_docx() {
         .await;
 
     // The example has no error: the file comes without a question.
-    let clicked = b
-        .js("const t0 = performance.now(); document.getElementById('download-docx').click(); return [t0, performance.now()];")
-        .await;
+    let clicked =
+        b.js("const t0 = performance.now(); document.getElementById('download-docx').click(); return [t0, performance.now()];").await;
     let bytes = b.downloaded(&format!("{TITLE}.docx")).await;
 
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap_or_else(|e| panic!("the download is not a zip: {e}"));

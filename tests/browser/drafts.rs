@@ -93,7 +93,9 @@ async fn several_drafts_are_kept_side_by_side_through_every_change_and_a_reload(
     b.click("#drafts-panel .draft-row.is-current .draft-rename").await;
     b.type_into("#drafts-panel .draft-rename-input", "   ").await;
     b.click("#drafts-panel .draft-rename-ok").await;
-    let refused = b.wait_js("return document.querySelector('#drafts-panel .draft-renaming [role=alert]')?.textContent ?? null;", Value::is_string).await;
+    let refused = b
+        .wait_js("return document.querySelector('#drafts-panel .draft-renaming [role=alert]')?.textContent ?? null;", Value::is_string)
+        .await;
     assert!(refused.as_str().is_some_and(|s| s.contains("不能为空")), "{refused}");
     b.type_into("#drafts-panel .draft-rename-input", "  第二稿 ").await;
     b.wait_for("#drafts-panel .draft-rename-input").await.send_keys("\u{E007}").await.expect("Enter");
@@ -419,8 +421,10 @@ async fn when_storage_fails_a_file_or_a_report_replaces_nothing() {
     click_in_row(&b, "未命名草稿", ".draft-open").await;
     let msg = b.wait_js("return document.getElementById('drafts-message')?.textContent ?? null;", Value::is_string).await;
     assert!(msg.as_str().is_some_and(|s| s.contains("没能保存")), "{msg}");
-    let stored = b.js("const id = JSON.parse(localStorage.getItem('gongwen.drafts.v1')).drafts[0].id;
-                       return JSON.parse(localStorage.getItem('gongwen.draft.' + id)).draft.fields.opening.text;").await;
+    let stored = b
+        .js("const id = JSON.parse(localStorage.getItem('gongwen.drafts.v1')).drafts[0].id;
+                       return JSON.parse(localStorage.getItem('gongwen.draft.' + id)).draft.fields.opening.text;")
+        .await;
     assert_eq!(stored, "终于保存的开头");
     b.finish().await;
 }

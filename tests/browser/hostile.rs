@@ -33,7 +33,8 @@ async fn text_that_looks_like_html_is_shown_literally_everywhere() {
     })
     .await;
     // Nothing was turned into markup, nothing ran.
-    let elements = b.js("return document.querySelectorAll('#preview img, #preview script, #preview b, #preview i, .app img').length;").await;
+    let elements =
+        b.js("return document.querySelectorAll('#preview img, #preview script, #preview b, #preview i, .app img').length;").await;
     assert_eq!(elements, 0);
     assert_eq!(b.js("return document.title;").await, "公文起草助手");
     // And the text survives a reload exactly.
@@ -61,18 +62,12 @@ async fn invisible_and_control_characters_are_pointed_at_and_removed_in_one_clic
         .await
         .expect("paste");
     let found = b.wait_js(&rules_of("opening"), |v| v.as_array().is_some_and(|a| a.len() == 4)).await;
-    assert_eq!(
-        found,
-        json!([["placeholder", "*"], ["char-invisible", "\u{200B}"], ["char-control", "\t"], ["char-control", "\u{0007}"]])
-    );
+    assert_eq!(found, json!([["placeholder", "*"], ["char-invisible", "\u{200B}"], ["char-control", "\t"], ["char-control", "\u{0007}"]]));
     // The panel offers 删除 for each; three clicks leave only the placeholder.
     for _ in 0..3 {
         let before = b.js("return document.querySelectorAll('#findings-panel .panel-finding').length;").await;
         b.js("document.querySelector('#findings-panel .panel-finding[data-rule^=char-] .apply-fix').click(); return null;").await;
-        b.wait_js("return document.querySelectorAll('#findings-panel .panel-finding').length;", |v| {
-            v.as_u64() < before.as_u64()
-        })
-        .await;
+        b.wait_js("return document.querySelectorAll('#findings-panel .panel-finding').length;", |v| v.as_u64() < before.as_u64()).await;
     }
     assert_eq!(b.js("return document.querySelector('#field-opening').value;").await, "现将选派*名干部情况报告如下：");
     assert_eq!(b.js(&rules_of("opening")).await, json!([["placeholder", "*"]]));
@@ -147,7 +142,10 @@ async fn an_absurd_count_gets_a_message_and_stays_as_typed() {
     b.goto_step(&step_of("party_school_count", &b).await).await;
     b.type_into(css, "99999999999999999999").await;
     let problem = b
-        .wait_js(&format!("return document.querySelector('{css}').closest('.slot').querySelector('.slot-problem')?.textContent ?? null;"), Value::is_string)
+        .wait_js(
+            &format!("return document.querySelector('{css}').closest('.slot').querySelector('.slot-problem')?.textContent ?? null;"),
+            Value::is_string,
+        )
         .await;
     assert!(problem.as_str().is_some_and(|s| s.contains("太大")), "{problem}");
     assert_eq!(b.js(&format!("return document.querySelector('{css}').value;")).await, "99999999999999999999");

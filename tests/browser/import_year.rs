@@ -26,17 +26,16 @@ async fn last_years_year_is_flagged_once_the_new_year_is_typed_and_fixed_in_one_
     assert_eq!(recognised, json!("识别为：选人用人工作情况报告（把握较大）"));
     b.click("#import-submit").await;
     // The summary names the figures carried from the title and the date line.
-    let notice = b.wait_js("return Array.from(document.querySelectorAll('.notice')).map(n => n.textContent).join(' ');", |v| {
-        v.as_str().is_some_and(|s| s.contains("带入的关键数字"))
-    })
-    .await;
-    assert!(
-        notice.as_str().is_some_and(|s| s.contains("单位名称“市财政局党组”、起始年份“2023”、成文日期“2024年3月5日”")),
-        "{notice}"
-    );
+    let notice = b
+        .wait_js("return Array.from(document.querySelectorAll('.notice')).map(n => n.textContent).join(' ');", |v| {
+            v.as_str().is_some_and(|s| s.contains("带入的关键数字"))
+        })
+        .await;
+    assert!(notice.as_str().is_some_and(|s| s.contains("单位名称“市财政局党组”、起始年份“2023”、成文日期“2024年3月5日”")), "{notice}");
     let year = ".step-view input[data-slot=start_year]";
     assert_eq!(b.js(&format!("return document.querySelector('{year}').value;")).await, json!("2023"));
-    let stale = "return Array.from(document.querySelectorAll('#findings-panel .panel-finding[data-rule=stale_year]')).map(li => li.textContent);";
+    let stale =
+        "return Array.from(document.querySelectorAll('#findings-panel .panel-finding[data-rule=stale_year]')).map(li => li.textContent);";
     assert_eq!(b.js(stale).await, json!([]), "nothing is stale before the year changes");
 
     // This year's report starts a year later.
@@ -90,7 +89,8 @@ async fn a_report_of_another_type_becomes_a_draft_of_its_own_type() {
     let old = gongwen::domain::output::render::plain_text(&t, &Draft::example(&t));
     let title = old.lines().next().unwrap_or_default().to_string();
     let xuanren = builtin::load(builtin::DEFAULT).expect("built in").expect("valid");
-    let current_type = "return Array.from(document.querySelectorAll('#drafts-panel .draft-row.is-current .draft-type')).map(k => k.textContent);";
+    let current_type =
+        "return Array.from(document.querySelectorAll('#drafts-panel .draft-row.is-current .draft-type')).map(k => k.textContent);";
     let b = Browser::open().await;
 
     // Picked: imported as the open draft's type (选人用人), whatever it looks like.

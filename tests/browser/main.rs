@@ -1,11 +1,11 @@
 //! Layer 3: the release build in real headless Chromium, driven over WebDriver.
 //! Run by scripts/test.sh (`cargo test --test browser -- --ignored`), which builds `dist/` first.
+mod axe;
 mod closing;
 mod desk;
 mod docx;
 mod drafts;
 mod first_use;
-mod axe;
 mod harness;
 mod hostile;
 mod import_year;
@@ -21,7 +21,6 @@ use std::time::Duration;
 
 const OPENING: &str = "#field-opening";
 const ADDRESSEE: &str = "#field-addressee";
-
 
 fn findings_of(key: &str) -> String {
     format!("return {};", harness::app_js::placeholder_findings(key))
@@ -45,15 +44,11 @@ fn value_of(css: &str) -> String {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn page_loads_with_no_error_and_no_outside_request() {
-
     let b = Browser::open().await;
     let title = b.client.title().await.expect("a title");
     assert_eq!(title, "公文起草助手");
     let steps = b.js("return Array.from(document.querySelectorAll('.outline-step')).map(s => s.dataset.step);").await;
-    assert_eq!(
-        steps,
-        json!(["title", "addressee", "opening", "overview", "problems", "measures", "closing", "signature", "date", "done"])
-    );
+    assert_eq!(steps, json!(["title", "addressee", "opening", "overview", "problems", "measures", "closing", "signature", "date", "done"]));
     // Everything the page loaded came from the local server.
     let requests = b.requests().await;
     assert!(requests.iter().any(|u| u.ends_with(".wasm")), "the wasm module was not requested: {requests:?}");
@@ -110,27 +105,22 @@ async fn ime_composition_is_not_disturbed() {
     b.goto_step("opening").await;
     // What an IME does: compositionstart, input events flagged isComposing with pinyin in the
     // box, then the chosen characters and compositionend.
-    b.js(
-        "const t = document.querySelector('#field-opening'); t.focus();
+    b.js("const t = document.querySelector('#field-opening'); t.focus();
          t.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));
          t.value = 'xian';
-         t.dispatchEvent(new InputEvent('input', {bubbles: true, isComposing: true, data: 'xian', inputType: 'insertCompositionText'}));",
-    )
-    .await;
+         t.dispatchEvent(new InputEvent('input', {bubbles: true, isComposing: true, data: 'xian', inputType: 'insertCompositionText'}));")
+        .await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     // Mid-composition: the box keeps the pinyin and nothing is taken into the draft yet.
     assert_eq!(b.js(&value_of("#field-opening")).await, "xian");
     assert_eq!(b.js("return document.querySelectorAll('#preview [data-part=opening]').length;").await, 0);
 
-    b.js(
-        "const t = document.querySelector('#field-opening');
+    b.js("const t = document.querySelector('#field-opening');
          t.value = '现将';
          t.dispatchEvent(new InputEvent('input', {bubbles: true, isComposing: true, data: '现将', inputType: 'insertCompositionText'}));
-         t.dispatchEvent(new CompositionEvent('compositionend', {data: '现将'}));",
-    )
-    .await;
-    b.wait_js("return document.querySelector('#preview [data-part=opening]')?.firstChild.textContent ?? null;", |v| v == "现将")
+         t.dispatchEvent(new CompositionEvent('compositionend', {data: '现将'}));")
         .await;
+    b.wait_js("return document.querySelector('#preview [data-part=opening]')?.firstChild.textContent ?? null;", |v| v == "现将").await;
     assert_eq!(b.js(&value_of("#field-opening")).await, "现将");
     b.finish().await;
 }
@@ -140,7 +130,9 @@ async fn ime_composition_is_not_disturbed() {
 async fn a_section_survives_navigation_and_its_items_move_remove_and_undo() {
     let b = Browser::open().await;
     b.goto_step("problems").await;
-    let card = |n: usize, what: &str| format!(".item-card:nth-child({n}) > .guided-field:nth-of-type({}) textarea", if what == "heading" { 1 } else { 2 });
+    let card = |n: usize, what: &str| {
+        format!(".item-card:nth-child({n}) > .guided-field:nth-of-type({}) textarea", if what == "heading" { 1 } else { 2 })
+    };
     b.type_into("#field-problems", "总体来看，工作是好的，但还有差距：").await;
     b.type_into(&card(1, "heading"), "组织人事干部队伍建设有待加强").await;
     b.type_into(&card(1, "body"), "人员较少，经验不足。").await;
@@ -186,7 +178,9 @@ async fn a_section_survives_navigation_and_its_items_move_remove_and_undo() {
     b.click("#download-anyway").await;
     let text = String::from_utf8(b.downloaded("选人用人工作情况报告.txt").await).expect("UTF-8");
     assert_eq!(text, b.preview_text().await);
-    assert!(text.contains("\r\n二、存在的主要问题\r\n总体来看，工作是好的，但还有差距：\r\n一是组织人事干部队伍建设有待加强。人员较少，经验不足。\r\n"));
+    assert!(text.contains(
+        "\r\n二、存在的主要问题\r\n总体来看，工作是好的，但还有差距：\r\n一是组织人事干部队伍建设有待加强。人员较少，经验不足。\r\n"
+    ));
     b.finish().await;
 }
 
@@ -345,10 +339,8 @@ async fn when_storage_fails_typing_goes_on_and_the_draft_can_be_downloaded() {
     let warning = b.wait_js("return document.getElementById('storage-problem')?.textContent ?? null;", Value::is_string).await;
     assert!(warning.as_str().is_some_and(|s| s.contains("没能自动保存")), "{warning}");
     // Typing still works and shows in the preview.
-    b.wait_js("return document.querySelector('#preview [data-part=addressee]')?.firstChild.textContent ?? null;", |v| {
-        v == "市委巡察组："
-    })
-    .await;
+    b.wait_js("return document.querySelector('#preview [data-part=addressee]')?.firstChild.textContent ?? null;", |v| v == "市委巡察组：")
+        .await;
     b.click("#storage-problem .button").await;
     let json = String::from_utf8(b.downloaded("选人用人工作情况报告（草稿）.json").await).expect("UTF-8");
     let saved: Value = serde_json::from_str(&json).expect("a JSON draft");
@@ -376,9 +368,10 @@ async fn a_finding_shows_inline_in_the_outline_and_in_the_panel_and_the_panel_ju
     b.click("#findings-panel .panel-finding[data-rule=placeholder] .panel-jump").await;
     b.wait_for(".step-view[data-step=addressee]").await;
     let focus = b
-        .wait_js("const a = document.activeElement; return a && a.id === 'field-addressee' ? [a.selectionStart, a.selectionEnd] : null;", |v| {
-            v.is_array()
-        })
+        .wait_js(
+            "const a = document.activeElement; return a && a.id === 'field-addressee' ? [a.selectionStart, a.selectionEnd] : null;",
+            |v| v.is_array(),
+        )
         .await;
     assert_eq!(focus, json!([2, 4]), "the cursor selects the “**”");
 
@@ -480,7 +473,11 @@ async fn a_bad_draft_file_is_refused_with_a_message_and_the_draft_is_untouched()
         ("other.json", r#"{"version":1,"draft":{"template":"qingshi"}}"#, "另一种报告"),
         ("page.json", "<html><script>alert(1)</script></html>", "不是一个完整的草稿文件"),
         // A lone surrogate written as a JSON escape.
-        ("surrogate.json", r#"{"version":1,"draft":{"template":"xuanren-report","fields":{"opening":"\ud800"}}}"#, "不是一个完整的草稿文件"),
+        (
+            "surrogate.json",
+            r#"{"version":1,"draft":{"template":"xuanren-report","fields":{"opening":"\ud800"}}}"#,
+            "不是一个完整的草稿文件",
+        ),
     ];
     for (name, content, says) in cases {
         let path = dir.path().join(name);
@@ -509,10 +506,7 @@ async fn last_years_report_is_imported_from_a_paste_and_its_masks_light_up() {
     let b = Browser::open().await;
     b.click("#import-report").await;
     b.wait_for("#import-text").await;
-    b.client
-        .execute("document.getElementById('import-text').value = arguments[0]; return null;", vec![json!(SEED)])
-        .await
-        .expect("paste");
+    b.client.execute("document.getElementById('import-text').value = arguments[0]; return null;", vec![json!(SEED)]).await.expect("paste");
     b.click("#import-submit").await;
     b.wait_js(placeholder_entries(), |v| v == 8).await;
     let text = b.preview_text().await;
@@ -544,12 +538,14 @@ async fn a_gb18030_txt_imports_like_utf8_and_unplaced_text_can_be_moved() {
     }
     assert!(text.ends_with("特此报告。\r\n党工委\r\n2024年3月5日\r\n"), "{text}");
     // A line after the date fits no part: it is kept aside, then moved by the clerk.
-    let pieces = b.wait_js("return Array.from(document.querySelectorAll('.unplaced-text')).map(p => p.textContent);", Value::is_array).await;
+    let pieces =
+        b.wait_js("return Array.from(document.querySelectorAll('.unplaced-text')).map(p => p.textContent);", Value::is_array).await;
     assert_eq!(pieces, json!([extra]));
     b.js("const s = document.querySelector('.unplaced-piece select'); s.value = 'closing'; return null;").await;
     b.click(".unplaced-piece .place-button").await;
     b.wait_js("return document.getElementById('unplaced');", Value::is_null).await;
-    let closing = b.js("return Array.from(document.querySelectorAll('#preview [data-part=closing]')).map(p => p.firstChild.textContent);").await;
+    let closing =
+        b.js("return Array.from(document.querySelectorAll('#preview [data-part=closing]')).map(p => p.firstChild.textContent);").await;
     assert_eq!(closing, json!(["特此报告。", extra]));
     assert!(b.preview_text().await.contains(&format!("{extra}\r\n")));
     b.finish().await;

@@ -19,7 +19,11 @@ fn placeholders_in(key: &str) -> String {
 async fn the_single_file_works_from_disk_with_no_server() {
     let (_dir, file) = single_file_alone();
     let b = Browser::open_file(&file).await;
-    assert!(b.home().starts_with("file:///") && b.home().ends_with("/U%E7%9B%98/%E5%85%AC%E6%96%87%E8%B5%B7%E8%8D%89%E5%8A%A9%E6%89%8B.html"), "{}", b.home());
+    assert!(
+        b.home().starts_with("file:///") && b.home().ends_with("/U%E7%9B%98/%E5%85%AC%E6%96%87%E8%B5%B7%E8%8D%89%E5%8A%A9%E6%89%8B.html"),
+        "{}",
+        b.home()
+    );
     assert_eq!(b.client.title().await.expect("a title"), "公文起草助手");
     let policy = b.js("return document.querySelector('meta[http-equiv=Content-Security-Policy]')?.content ?? null;").await;
     let policy = policy.as_str().unwrap_or_default();
@@ -179,9 +183,8 @@ async fn current_engines_may_compile_webassembly_but_not_eval() {
     let (_dir, file) = single_file_alone();
     for served in [true, false] {
         let b = if served { Browser::open().await } else { Browser::open_file(&file).await };
-        let policies = b
-            .js("return Array.from(document.querySelectorAll('meta[http-equiv=Content-Security-Policy]')).map(m => m.content);")
-            .await;
+        let policies =
+            b.js("return Array.from(document.querySelectorAll('meta[http-equiv=Content-Security-Policy]')).map(m => m.content);").await;
         let policies: Vec<&str> = policies.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
         assert_eq!(policies.len(), 2, "{policies:?}");
         assert!(policies[0].contains("'unsafe-eval'") && !policies[0].contains("wasm-unsafe-eval"), "{policies:?}");

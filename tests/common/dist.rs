@@ -9,14 +9,8 @@ use std::sync::Arc;
 
 /// Where the release build is: set by scripts/test.sh.
 pub fn dist_dir() -> PathBuf {
-    let dir = std::env::var_os("GONGWEN_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
-    assert!(
-        dir.join("index.html").is_file(),
-        "no release build at {}: run `bash scripts/test.sh`, which builds it first",
-        dir.display()
-    );
+    let dir = std::env::var_os("GONGWEN_DIST").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(dir.join("index.html").is_file(), "no release build at {}: run `bash scripts/test.sh`, which builds it first", dir.display());
     dir
 }
 
@@ -44,8 +38,7 @@ impl Server {
                 let inside = file.canonicalize().map(|f| f.starts_with(&root)).unwrap_or(false);
                 let resp = match std::fs::read(&file) {
                     Ok(bytes) if inside => {
-                        let header = tiny_http::Header::from_bytes("Content-Type", content_type(&file))
-                            .expect("a valid header");
+                        let header = tiny_http::Header::from_bytes("Content-Type", content_type(&file)).expect("a valid header");
                         tiny_http::Response::from_data(bytes).with_header(header).boxed()
                     }
                     _ => tiny_http::Response::from_string("not found").with_status_code(404).boxed(),

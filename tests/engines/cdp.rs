@@ -26,9 +26,8 @@ const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl Cdp {
     pub async fn connect(ws_url: &str) -> Cdp {
-        let (socket, _) = tokio_tungstenite::connect_async(ws_url)
-            .await
-            .unwrap_or_else(|e| panic!("no DevTools connection at {ws_url}: {e}"));
+        let (socket, _) =
+            tokio_tungstenite::connect_async(ws_url).await.unwrap_or_else(|e| panic!("no DevTools connection at {ws_url}: {e}"));
         let (mut sink, mut stream) = socket.split();
         let (out, mut outgoing) = mpsc::unbounded_channel::<Message>();
         let replies: Replies = Arc::default();
@@ -120,7 +119,9 @@ pub fn page_error(event: &Value) -> Option<String> {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .map(|a| a["value"].as_str().map(String::from).or(a["description"].as_str().map(String::from)).unwrap_or_else(|| a.to_string()))
+                .map(|a| {
+                    a["value"].as_str().map(String::from).or(a["description"].as_str().map(String::from)).unwrap_or_else(|| a.to_string())
+                })
                 .collect();
             Some(format!("console.{}: {}", p["type"].as_str().unwrap_or("error"), args.join(" ")))
         }

@@ -110,11 +110,7 @@ pub async fn launch_chromium(binary: &Path, scratch: &Path, downloads: &Path) ->
 /// WebKitGTK's driver has no download setting: MiniBrowser saves to the user's download folder
 /// (XDG), so it runs with a HOME of its own in the scratch folder — a fresh profile too — whose
 /// user-dirs.dirs names `downloads`.
-pub async fn launch_webdriver(
-    engine: Engine,
-    scratch: &Path,
-    downloads: &Path,
-) -> (Group, Client) {
+pub async fn launch_webdriver(engine: Engine, scratch: &Path, downloads: &Path) -> (Group, Client) {
     let port = free_port();
     let (cmd, caps) = if engine == Engine::FirefoxEsr {
         let profile = scratch.join("profile");
@@ -155,9 +151,7 @@ pub async fn launch_webdriver(
         std::fs::write(home.join(".config/user-dirs.dirs"), dirs).expect("user-dirs.dirs");
         let mut cmd = Command::new("xvfb-run");
         cmd.env("HOME", &home);
-        cmd.args(["-a", "-s", "-screen 0 1400x1000x24"])
-            .arg(program("WEBKIT_WEBDRIVER", "WebKitWebDriver"))
-            .arg(format!("--port={port}"));
+        cmd.args(["-a", "-s", "-screen 0 1400x1000x24"]).arg(program("WEBKIT_WEBDRIVER", "WebKitWebDriver")).arg(format!("--port={port}"));
         let caps = json!({
             "browserName": "MiniBrowser",
             "webkitgtk:browserOptions": {

@@ -85,10 +85,8 @@ async fn claims_its_version(engine: Engine) {
         }
         Engine::WebKit => {
             // Debian's WebKitGTK: the version of the installed library is the one the driver reports.
-            let out = std::process::Command::new("dpkg-query")
-                .args(["-W", "-f=${Version}", "libwebkit2gtk-4.1-0"])
-                .output()
-                .expect("dpkg-query");
+            let out =
+                std::process::Command::new("dpkg-query").args(["-W", "-f=${Version}", "libwebkit2gtk-4.1-0"]).output().expect("dpkg-query");
             let installed = String::from_utf8_lossy(&out.stdout).to_string();
             let version = installed.split(['-', '+']).next().unwrap_or_default();
             assert!(!version.is_empty(), "libwebkit2gtk-4.1-0 is not installed");
@@ -104,10 +102,7 @@ async fn core_flow(engine: Engine) {
     report_time(engine, "网页版", p.form_shown_ms);
     // The form: the outline's ten steps (the title, the parts, 完成), the first step's fields.
     let steps = p.eval("Array.from(document.querySelectorAll('.outline-step')).map(s => s.dataset.step)").await;
-    assert_eq!(
-        steps,
-        json!(["title", "addressee", "opening", "overview", "problems", "measures", "closing", "signature", "date", "done"])
-    );
+    assert_eq!(steps, json!(["title", "addressee", "opening", "overview", "problems", "measures", "closing", "signature", "date", "done"]));
 
     // Typing a placeholder: its finding shows under the field.
     p.goto_step("opening").await;
@@ -167,9 +162,11 @@ mod harness {
     async fn page_errors_are_caught(engine: Engine) {
         let p = Page::open(engine, Home::served()).await;
         assert!(p.errors().await.is_empty(), "{:?}", p.errors().await);
-        p.eval("(() => { console.error('故意的错误'); setTimeout(() => { throw new Error('故意的异常'); }, 0);
-                  Promise.reject(new Error('故意的拒绝')); return null; })()")
-            .await;
+        p.eval(
+            "(() => { console.error('故意的错误'); setTimeout(() => { throw new Error('故意的异常'); }, 0);
+                  Promise.reject(new Error('故意的拒绝')); return null; })()",
+        )
+        .await;
         let deadline = Instant::now() + Duration::from_secs(10);
         let want = ["故意的错误", "故意的异常", "故意的拒绝"];
         loop {

@@ -66,11 +66,18 @@ impl Home {
 }
 
 enum Driver {
-    Cdp { cdp: Cdp, session: String },
+    Cdp {
+        cdp: Cdp,
+        session: String,
+    },
     /// `bidi`: the session's WebDriver BiDi socket where the driver offers one (geckodriver),
     /// subscribed to the page's log from the start; else (WebKitWebDriver) the page's own
     /// collectors, installed once the form shows, gather errors into `errors`.
-    WebDriver { client: Client, errors: Mutex<Vec<String>>, bidi: Option<Cdp> },
+    WebDriver {
+        client: Client,
+        errors: Mutex<Vec<String>>,
+        bidi: Option<Cdp>,
+    },
 }
 
 pub struct Page {
@@ -89,7 +96,8 @@ pub struct Page {
 
 /// The page's form is up: the step being written has its first field, in the app itself (a direct
 /// child of <body>), not in the read-only first screen prerendered at build time.
-const FORM_SHOWN: &str = "document.querySelector('body > .app .step-view input, body > .app .step-view textarea') ? performance.now() : null";
+const FORM_SHOWN: &str =
+    "document.querySelector('body > .app .step-view input, body > .app .step-view textarea') ? performance.now() : null";
 
 impl Page {
     /// Start a fresh `engine` on a blank tab; `home` is what `open` will show.
@@ -190,20 +198,14 @@ impl Page {
         match &self.driver {
             Driver::Cdp { cdp, session } => {
                 let r = cdp
-                    .try_call(
-                        Some(session),
-                        "Runtime.evaluate",
-                        json!({ "expression": expr, "returnByValue": true, "awaitPromise": true }),
-                    )
+                    .try_call(Some(session), "Runtime.evaluate", json!({ "expression": expr, "returnByValue": true, "awaitPromise": true }))
                     .await?;
                 if let Some(ex) = r.get("exceptionDetails") {
                     return Err(ex["exception"]["description"].as_str().map(String::from).unwrap_or_else(|| ex.to_string()));
                 }
                 Ok(r["result"]["value"].clone())
             }
-            Driver::WebDriver { client, .. } => {
-                client.execute(&format!("return ({expr});"), vec![]).await.map_err(|e| e.to_string())
-            }
+            Driver::WebDriver { client, .. } => client.execute(&format!("return ({expr});"), vec![]).await.map_err(|e| e.to_string()),
         }
     }
 
@@ -276,10 +278,7 @@ impl Page {
                 // text follows as a second action (WebKitWebDriver drops text sent after the
                 // Backspace in the same action).
                 for keys in ["\u{E009}a\u{E000}\u{E003}", text].into_iter().filter(|k| !k.is_empty()) {
-                    field
-                        .send_keys(keys)
-                        .await
-                        .unwrap_or_else(|e| panic!("{}: typing into {css}: {e}", self.engine.name()));
+                    field.send_keys(keys).await.unwrap_or_else(|e| panic!("{}: typing into {css}: {e}", self.engine.name()));
                 }
             }
         }

@@ -9,8 +9,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use gongwen::domain::model::draft::{key, Draft};
-use gongwen::domain::output::render::plain_text;
 use gongwen::domain::model::template::Template;
+use gongwen::domain::output::render::plain_text;
 
 /// GB/T 9704's text block on A4, in points: 28 mm from the left, 156 mm wide; 37 mm from the
 /// top, 225 mm high.
@@ -214,11 +214,8 @@ pub fn long_draft(t: &Template, min_chars: usize) -> Draft {
     let mut d = Draft::example(t);
     // Each section's items as they are now: (section, [(item, its points)]).
     type Items = Vec<(u64, Vec<u64>)>;
-    let originals: Vec<(String, Items)> = d
-        .sections
-        .iter()
-        .map(|(section, items)| (section.clone(), items.iter().map(|i| (i.id, i.points.clone())).collect()))
-        .collect();
+    let originals: Vec<(String, Items)> =
+        d.sections.iter().map(|(section, items)| (section.clone(), items.iter().map(|i| (i.id, i.points.clone())).collect())).collect();
     while plain_text(t, &d).chars().count() < min_chars {
         for (section, items) in &originals {
             for (item, points) in items {

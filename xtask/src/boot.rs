@@ -168,11 +168,7 @@ impl Loader {
         let bindings = Regex::new(r"\n  window\.(\w+) = bindings;\n").expect("a valid pattern");
         let unexpected = || format!("index.html 的加载脚本不是 xtask csp 写的：\n{text}");
         let c = pattern.captures(text).ok_or_else(unexpected)?;
-        let loader = Loader {
-            glue: c[1].to_string(),
-            wasm: c[2].to_string(),
-            bindings: bindings.captures(text).map(|b| b[1].to_string()),
-        };
+        let loader = Loader { glue: c[1].to_string(), wasm: c[2].to_string(), bindings: bindings.captures(text).map(|b| b[1].to_string()) };
         if loader.served() != text {
             return Err(unexpected());
         }

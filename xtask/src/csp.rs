@@ -28,7 +28,9 @@ pub fn run() -> Result<(), String> {
 
 /// The page with the loader rewritten, the boot script first in <body> and the policy.
 pub fn with_policy(page: &str) -> Result<String, String> {
-    if page.contains(r#"http-equiv="Content-Security-Policy""#) || !tags_with(page, "meta", &[("http-equiv", "Content-Security-Policy")]).is_empty() {
+    if page.contains(r#"http-equiv="Content-Security-Policy""#)
+        || !tags_with(page, "meta", &[("http-equiv", "Content-Security-Policy")]).is_empty()
+    {
         return Err("index.html 已经有安全策略（CSP）".into());
     }
     let loader = one_tag(page, "script", "内联加载脚本（<script type=\"module\">）", &[("type", "module")])?;
@@ -42,11 +44,8 @@ pub fn with_policy(page: &str) -> Result<String, String> {
     let at = body.find(&page).ok_or("index.html 里没有 <body>")?.end();
     let page = format!(r#"{}<script id="gongwen-boot">{}</script>{}"#, &page[..at], boot_script(Page::Served), &page[at..]);
 
-    let hashes: Vec<String> = tags_with(&page, "script", &[])
-        .iter()
-        .filter(|s| !s.content.trim().is_empty())
-        .map(|s: &Tag| sha256_source(&s.content))
-        .collect();
+    let hashes: Vec<String> =
+        tags_with(&page, "script", &[]).iter().filter(|s| !s.content.trim().is_empty()).map(|s: &Tag| sha256_source(&s.content)).collect();
     let meta = format!(r#"<meta http-equiv="Content-Security-Policy" content="{}">"#, POLICY.replace("{hashes}", &hashes.join(" ")));
     // (the release build minifies the page: `<meta charset=utf-8>`)
     let charset = Regex::new(r#"(?i)<meta charset=["']?utf-8["']?\s*/?>"#).expect("a valid pattern");

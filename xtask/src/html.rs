@@ -33,11 +33,7 @@ pub fn attributes(tag: &str) -> HashMap<String, String> {
 /// Every `<name …>` tag (with its content, for script) whose attributes have the wanted
 /// values, in any order and quoting.
 pub fn tags_with(html: &str, name: &str, wanted: &[(&str, &str)]) -> Vec<Tag> {
-    let pattern = if name == "script" {
-        format!(r"(?is)<{name}\b[^>]*>(.*?)</{name}>")
-    } else {
-        format!(r"(?is)<{name}\b[^>]*>\s*")
-    };
+    let pattern = if name == "script" { format!(r"(?is)<{name}\b[^>]*>(.*?)</{name}>") } else { format!(r"(?is)<{name}\b[^>]*>\s*") };
     let start_tag = Regex::new(r"^<[^>]*>").expect("a valid pattern");
     let mut found = Vec::new();
     for c in Regex::new(&pattern).expect("a valid pattern").captures_iter(html) {

@@ -22,11 +22,11 @@ pub const SHELL_ID: &str = "gongwen-shell";
 
 /// The app's first screen as the components render it natively, frozen (see `frozen`).
 pub fn shell() -> Result<String, String> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| format!("无法启动预渲染用的异步运行时：{e}"))?;
+    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("无法启动预渲染用的异步运行时：{e}"))?;
     let local = tokio::task::LocalSet::new();
-    let app = runtime.block_on(local.run_until(LocalServerRenderer::<gongwen::ui::App>::with_props(gongwen::ui::props_now()).hydratable(false).render()));
+    let app = runtime.block_on(
+        local.run_until(LocalServerRenderer::<gongwen::ui::App>::with_props(gongwen::ui::props_now()).hydratable(false).render()),
+    );
     frozen(&app)
 }
 
@@ -92,8 +92,10 @@ mod tests {
         assert!(frozen("<p>a</p><script>x()</script>").unwrap_err().contains("script"));
         assert!(frozen(r#"<p style="color:red">a</p>"#).unwrap_err().contains("style"));
         assert!(frozen(r#"<button onclick="x()">a</button>"#).unwrap_err().contains("onclick"));
-        assert_eq!(frozen(r#"<input type="text" value="a"/><textarea rows="1"></textarea>"#).unwrap(),
-            r#"<div id="gongwen-shell" inert><input type="text" value="a" readonly/><textarea rows="1" readonly></textarea></div>"#);
+        assert_eq!(
+            frozen(r#"<input type="text" value="a"/><textarea rows="1"></textarea>"#).unwrap(),
+            r#"<div id="gongwen-shell" inert><input type="text" value="a" readonly/><textarea rows="1" readonly></textarea></div>"#
+        );
     }
 
     #[test]

@@ -84,9 +84,8 @@ pub fn glue_as_script(js: &str) -> Result<(String, String), String> {
     if let Some(m) = left.find(&js) {
         return Err(format!("wasm-bindgen 的 JS 里还有没处理的导出：{}", m.as_str().trim()));
     }
-    let defined = |name: &str| {
-        Regex::new(&format!(r"\b(async function|function) {}\b", regex::escape(name))).expect("a valid pattern").is_match(&js)
-    };
+    let defined =
+        |name: &str| Regex::new(&format!(r"\b(async function|function) {}\b", regex::escape(name))).expect("a valid pattern").is_match(&js);
     let init = init.filter(|name| defined(name)).ok_or("wasm-bindgen 的 JS 里找不到初始化函数（export default）")?;
     if !js.contains("module_or_path") {
         return Err("wasm-bindgen 的初始化函数不接受 { module_or_path }（版本不对？）".into());
@@ -125,7 +124,8 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     let css_href = css_link.attrs.get("href").cloned().unwrap_or_default();
     let css = read_text(&local_file(dist, &css_href)?)?.trim().to_string();
     guard_inline(&css, "</style", "样式表")?;
-    let outside_url = Regex::new(r#"url\(\s*['"]?"#).expect("a valid pattern").find_iter(&css).any(|m| !css[m.end()..].starts_with("data:"));
+    let outside_url =
+        Regex::new(r#"url\(\s*['"]?"#).expect("a valid pattern").find_iter(&css).any(|m| !css[m.end()..].starts_with("data:"));
     if css.contains("@import") || outside_url {
         return Err("样式表引用了别的文件（@import 或 url()），单文件里会缺".into());
     }
@@ -210,13 +210,17 @@ mod tests {
         std::fs::write(folder.join("index.json"), r#"{"format":2,"templates":[{"id":"a-1","file":"a.json"}]}"#).unwrap();
         std::fs::write(folder.join("a.json"), r#"{"id":"a-1","name":"</script><b>"}"#).unwrap();
         let blocks = template_blocks(&dir).unwrap();
-        assert_eq!(blocks, "<script type=\"application/json\" data-template=\"a-1\">{\"id\":\"a-1\",\"name\":\"<\\/script><b>\"}</script>\n");
+        assert_eq!(
+            blocks,
+            "<script type=\"application/json\" data-template=\"a-1\">{\"id\":\"a-1\",\"name\":\"<\\/script><b>\"}</script>\n"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn the_glue_loses_its_exports_and_names_its_init() {
-        let glue = "export function greet() {}\nasync function __wbg_init(module_or_path) {}\nexport { initSync, __wbg_init as default };\n";
+        let glue =
+            "export function greet() {}\nasync function __wbg_init(module_or_path) {}\nexport { initSync, __wbg_init as default };\n";
         let (js, init) = glue_as_script(glue).unwrap();
         assert_eq!(init, "__wbg_init");
         assert!(!js.contains("export"), "{js}");

@@ -41,11 +41,7 @@ pub fn is_packed(file: &[u8]) -> bool {
 /// The module a dist file holds: unpacked by the page's own decoder code if it is packed, as it
 /// is if it is raw WebAssembly.
 pub fn module_bytes(file: &[u8]) -> Result<Vec<u8>, String> {
-    let wasm = if is_packed(file) {
-        gongwen_unpack::unpack_bytes(file).ok_or("wasm 的 LZMA 数据解不开")?
-    } else {
-        file.to_vec()
-    };
+    let wasm = if is_packed(file) { gongwen_unpack::unpack_bytes(file).ok_or("wasm 的 LZMA 数据解不开")? } else { file.to_vec() };
     if !wasm.starts_with(WASM_MAGIC) {
         return Err("不是 WebAssembly 文件（也不是 LZMA 压缩的 WebAssembly）".into());
     }
@@ -71,8 +67,8 @@ pub fn with_decoder(page: &str, decoder: &[u8]) -> Result<String, String> {
     if !decoder.starts_with(WASM_MAGIC) {
         return Err("解码器不是 WebAssembly 文件".into());
     }
-    let old = Regex::new(&format!(r#"<script type="application/octet-stream" id="{DECODER_ID}">[^<]*</script>\n?"#))
-        .expect("a valid pattern");
+    let old =
+        Regex::new(&format!(r#"<script type="application/octet-stream" id="{DECODER_ID}">[^<]*</script>\n?"#)).expect("a valid pattern");
     let page = old.replace_all(page, "").into_owned();
     let end = page.rfind("</body>").ok_or("index.html 里没有 </body>")?;
     let encoded = base64::engine::general_purpose::STANDARD.encode(decoder);

@@ -89,12 +89,9 @@ fn finding(k: Kind, chars: &[char], span: Span) -> Finding {
             format!("这里夹着{}个看不见的字符（多半是从网页或聊天软件复制来的），会妨碍查找和排版，请删除。", count(n)),
             Some(String::new()),
         ),
-        Kind::Control if run.iter().all(|&c| c == '\t') => (
-            CONTROL,
-            Severity::Error,
-            format!("这里有{}个制表符（Tab）：公文的缩进由格式决定，请删除。", count(n)),
-            Some(String::new()),
-        ),
+        Kind::Control if run.iter().all(|&c| c == '\t') => {
+            (CONTROL, Severity::Error, format!("这里有{}个制表符（Tab）：公文的缩进由格式决定，请删除。", count(n)), Some(String::new()))
+        }
         Kind::Control => (
             CONTROL,
             Severity::Error,
@@ -140,14 +137,7 @@ mod tests {
         ("a\u{200B}\t\u{FFFD}b", &[(INVISIBLE, "\u{200B}", Some("")), (CONTROL, "\t", Some("")), (GARBLED, "\u{FFFD}", None)]),
     ];
 
-    const MISSES: &[&str] = &[
-        "第一段\n第二段",
-        "姓名：　　　　",
-        "Word 文档",
-        "阿依古丽·买买提同志",
-        "市委组织部：",
-        "",
-    ];
+    const MISSES: &[&str] = &["第一段\n第二段", "姓名：　　　　", "Word 文档", "阿依古丽·买买提同志", "市委组织部：", ""];
 
     #[test]
     fn table() {

@@ -252,7 +252,10 @@ mod tests {
         let got: Vec<_> = found.iter().map(|f| (f.finding.rule, f.finding.message.as_str())).collect();
         assert_eq!(got[0].0, super::super::missing::GENRE_CLOSING);
         assert!(got.iter().any(|(r, m)| *r == MISSING_SIGNATURE && m.contains("述职人的姓名")), "{got:?}");
-        assert_eq!(as_genre("市委巡察组：\n工作做得不够。\n以上报告，请予评议。\n党工委\n2024年3月5日", Genre::Report), [super::super::missing::GENRE_CLOSING]);
+        assert_eq!(
+            as_genre("市委巡察组：\n工作做得不够。\n以上报告，请予评议。\n党工委\n2024年3月5日", Genre::Report),
+            [super::super::missing::GENRE_CLOSING]
+        );
     }
 
     #[test]
@@ -286,11 +289,8 @@ mod tests {
     fn request_phrase_in_a_whole_report() {
         let text = COMPLETE.replace("特此报告。", "妥否，请批示。");
         let found = check_document(&text);
-        let hit: Vec<(usize, Span, Span)> = found
-            .iter()
-            .filter(|f| f.finding.rule == REQUEST_PHRASE)
-            .map(|f| (f.line, f.finding.span, f.span_in_text()))
-            .collect();
+        let hit: Vec<(usize, Span, Span)> =
+            found.iter().filter(|f| f.finding.rule == REQUEST_PHRASE).map(|f| (f.line, f.finding.span, f.span_in_text())).collect();
         // Line 3 starts at character 22: lines of 6, 6 and 7 characters, each with its break.
         assert_eq!(hit, [(3, Span::new(0, 6), Span::new(22, 28))]);
         assert_eq!(crate::domain::model::text::slice_chars(&text, Span::new(22, 28)), "妥否，请批示");

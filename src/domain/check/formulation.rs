@@ -65,20 +65,15 @@ pub const LISTS: &[CanonList] = &[
 
 pub const THOUGHT_NAME: &str = "习近平新时代中国特色社会主义思想";
 /// Longer names that start like the thought and are not near misses of it.
-const THOUGHT_ALLOWED: &[&str] = &[
-    "习近平新时代中国特色社会主义经济思想",
-    "习近平新时代中国特色社会主义外交思想",
-    "习近平新时代中国特色社会主义强军思想",
-];
+const THOUGHT_ALLOWED: &[&str] =
+    &["习近平新时代中国特色社会主义经济思想", "习近平新时代中国特色社会主义外交思想", "习近平新时代中国特色社会主义强军思想"];
 
 pub const TITLE_NAME: &str = "党政领导干部选拔任用工作条例";
 
 /// The two halves of “两个维护”, each with its accepted wordings (from `维护` on; `坚决` before
 /// it is the text's own).
-const WEIHU_HALVES: &[&[&str]] = &[
-    &["维护习近平总书记党中央的核心、全党的核心地位", "维护习近平总书记在党中央和全党的核心地位"],
-    &["维护党中央权威和集中统一领导"],
-];
+const WEIHU_HALVES: &[&[&str]] =
+    &[&["维护习近平总书记党中央的核心、全党的核心地位", "维护习近平总书记在党中央和全党的核心地位"], &["维护党中央权威和集中统一领导"]];
 
 /// Quoted formulations: (name, canonical verbs; the first is the one suggested).
 const SLOGANS: &[(&str, &[&str])] = &[
@@ -91,8 +86,24 @@ const SLOGANS: &[(&str, &[&str])] = &[
 
 /// Verbs that may stand before a slogan, longest first.
 const VERBS: &[&str] = &[
-    "牢固树立", "深刻领悟", "树牢", "树立", "强化", "增强", "增进", "提高", "加强", "坚定", "坚持", "做到",
-    "落实", "践行", "拥护", "捍卫", "维护", "领悟",
+    "牢固树立",
+    "深刻领悟",
+    "树牢",
+    "树立",
+    "强化",
+    "增强",
+    "增进",
+    "提高",
+    "加强",
+    "坚定",
+    "坚持",
+    "做到",
+    "落实",
+    "践行",
+    "拥护",
+    "捍卫",
+    "维护",
+    "领悟",
 ];
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
@@ -194,8 +205,30 @@ struct Item {
 fn is_item_boundary(c: char) -> bool {
     matches!(
         c,
-        '、' | '，' | ',' | '；' | ';' | '。' | '：' | ':' | '！' | '？' | '!' | '?' | '（' | '）' | '(' | ')' | '《' | '》' | '【'
-            | '】' | '\n' | '\r' | ' ' | '\t' | '　'
+        '、' | '，'
+            | ','
+            | '；'
+            | ';'
+            | '。'
+            | '：'
+            | ':'
+            | '！'
+            | '？'
+            | '!'
+            | '?'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | '《'
+            | '》'
+            | '【'
+            | '】'
+            | '\n'
+            | '\r'
+            | ' '
+            | '\t'
+            | '　'
     )
 }
 
@@ -362,11 +395,8 @@ fn judge_run(chars: &[char], list: &CanonList, run: &[Match], out: &mut Vec<Find
     let lo = seen.iter().copied().min().unwrap_or(0);
     let hi = seen.iter().copied().max().unwrap_or(0);
     let range = if list.complete { 0..list.elements.len() } else { lo..hi + 1 };
-    let missing: Vec<String> = range
-        .clone()
-        .filter(|k| !seen.contains(k))
-        .map(|k| unquoted(&to_chars(canon(k))).iter().collect())
-        .collect();
+    let missing: Vec<String> =
+        range.clone().filter(|k| !seen.contains(k)).map(|k| unquoted(&to_chars(canon(k))).iter().collect()).collect();
     if !missing.is_empty() {
         problems.insert(0, format!("缺少“{}”", missing.join("”“")));
     }
@@ -528,8 +558,7 @@ fn slogans(chars: &[char], starts: &[Vec<usize>], out: &mut Vec<Finding>) {
             let close = at(chars, p + n);
             let quoted = matches!((open, close), (Some('“'), Some('”')) | (Some('‘'), Some('’')));
             // Wrong marks on both sides (`《四个自信》`) are part of what gets replaced.
-            let wrapped = open.is_some_and(|c| "“‘\"'《「『〈".contains(c))
-                && close.is_some_and(|c| "”’\"'》」』〉".contains(c));
+            let wrapped = open.is_some_and(|c| "“‘\"'《「『〈".contains(c)) && close.is_some_and(|c| "”’\"'》」』〉".contains(c));
             if !quoted {
                 let start = if wrapped { p - 1 } else { p };
                 let end = if wrapped { p + n + 1 } else { p + n };
@@ -574,7 +603,6 @@ mod tests {
     }
 
     const GUIDING: &str = "马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想";
-
 
     /// Texts that must fire: (text, [(rule, flagged text, replacement)]) in text order.
     #[rustfmt::skip]

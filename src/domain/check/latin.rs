@@ -38,7 +38,11 @@ pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
             continue;
         }
         let (prev, next) = (before(chars, i), at(chars, i + 1));
-        let word = |c: Option<char>| c.is_some_and(|c| (c.is_alphanumeric() && !is_han(c)) || matches!(c, '.' | '-' | '_' | '/' | '@' | '+' | '#' | '&' | '\'' | '’'));
+        let word = |c: Option<char>| {
+            c.is_some_and(|c| {
+                (c.is_alphanumeric() && !is_han(c)) || matches!(c, '.' | '-' | '_' | '/' | '@' | '+' | '#' | '&' | '\'' | '’')
+            })
+        };
         if word(prev) || word(next) {
             continue; // part of a word, a code or an address
         }

@@ -288,7 +288,10 @@ mod tests {
         d.set_text(&key::item("feedback", first, "progress"), "正在推进。".into());
         assert_eq!(missing(&d), ["“一、反馈问题整改落实情况 （一）完成时限”还没有填写。"]);
         d.set_text(&key::item("feedback", first, "progress"), String::new());
-        assert_eq!(missing(&d), ["“一、反馈问题整改落实情况 （一）整改进展”还没有填写。", "“一、反馈问题整改落实情况 （一）完成时限”还没有填写。"]);
+        assert_eq!(
+            missing(&d),
+            ["“一、反馈问题整改落实情况 （一）整改进展”还没有填写。", "“一、反馈问题整改落实情况 （一）完成时限”还没有填写。"]
+        );
         // The meeting genre's closing rule runs on the draft.
         d.set_text("opening", "特此报告。".into());
         assert!(check_draft(&t, &d).iter().any(|f| f.key == "opening" && f.finding.rule == GENRE_CLOSING));

@@ -22,9 +22,9 @@ mod scan;
 pub mod slots;
 pub mod stale_year;
 pub mod structure;
-mod terms;
 #[cfg(test)]
 mod table;
+mod terms;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -173,7 +173,6 @@ pub fn sort_by_position(out: &mut Vec<Finding>) {
 pub fn check_plain_text(text: &str) -> Vec<Finding> {
     check_text(text)
 }
-
 
 /// Every rule over a whole draft, in document order (default `Context`).
 pub fn check_draft(template: &Template, draft: &Draft) -> Vec<FieldFinding> {
@@ -331,11 +330,7 @@ mod tests {
     #[test]
     fn seed_warnings_and_hints_are_the_known_ones() {
         let found = seed_findings();
-        let got: Vec<(&str, &str)> = found
-            .iter()
-            .filter(|f| f.severity != Severity::Error)
-            .map(|f| (f.rule, f.text.as_str()))
-            .collect();
+        let got: Vec<(&str, &str)> = found.iter().filter(|f| f.severity != Severity::Error).map(|f| (f.rule, f.text.as_str())).collect();
         // The stray `v` before the addressee; 强化“四个意识” (canonical: 增强); 五个专项工作小组
         // next to 5个单位; “充电”、“补课” and “压担子”、“搭梯子” (domain.md: no 顿号 between
         // quotation pairs).

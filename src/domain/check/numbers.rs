@@ -56,8 +56,26 @@ const HISTORIC_YEARS: &[u64] = &[1919, 1921, 1927, 1935, 1945];
 const MEASURES: &str = "名人位个次批项条件篇家期场轮起户份本";
 /// Words after `N个` / `N项` / `N位` that make a named formulation, not a count.
 const FIXED_AFTER: &[&str] = &[
-    "代表", "意识", "自信", "维护", "确立", "全面", "务必", "服从", "伟大", "有利于", "一体",
-    "规定", "基本原则", "注意", "纪律", "不准", "严禁", "坚持", "面向", "统筹",
+    "代表",
+    "意识",
+    "自信",
+    "维护",
+    "确立",
+    "全面",
+    "务必",
+    "服从",
+    "伟大",
+    "有利于",
+    "一体",
+    "规定",
+    "基本原则",
+    "注意",
+    "纪律",
+    "不准",
+    "严禁",
+    "坚持",
+    "面向",
+    "统筹",
 ];
 
 /// Check with the default context (see `Context::default`).
@@ -146,13 +164,10 @@ fn clause_around(chars: &[char], start: usize, end: usize, n: usize) -> (String,
     (chars[s..start].iter().collect(), chars[end..e].iter().collect())
 }
 
-const PLAN_BEFORE: &[&str] = &[
-    "到", "力争", "计划", "预计", "争取", "确保", "目标", "规划", "展望", "今后", "未来", "下一步",
-    "—", "－", "-", "～", "~",
-];
+const PLAN_BEFORE: &[&str] =
+    &["到", "力争", "计划", "预计", "争取", "确保", "目标", "规划", "展望", "今后", "未来", "下一步", "—", "－", "-", "～", "~"];
 const PLAN_AFTER: &[&str] = &[
-    "前", "底", "以前", "将", "起", "开始", "目标", "远景", "规划", "计划", "完成", "实现", "达到", "力争",
-    "建成", "分别", "基本", "全面",
+    "前", "底", "以前", "将", "起", "开始", "目标", "远景", "规划", "计划", "完成", "实现", "达到", "力争", "建成", "分别", "基本", "全面",
 ];
 
 fn year(chars: &[char], num: &Num, ctx: &Context, out: &mut Vec<Finding>) {
@@ -197,8 +212,8 @@ const DURATION_BEFORE: &str = "近约逾满历经这那前后过去共计整多�
 fn short_year(chars: &[char], num: &Num, yy: u64, ctx: &Context, out: &mut Vec<Finding>) {
     let nian = num.end;
     let prev = before(chars, num.start);
-    let apostrophe = prev.is_some_and(|c| matches!(c, '\'' | '’' | '‘'))
-        && !before(chars, num.start - 1).is_some_and(|c| c.is_ascii_alphanumeric());
+    let apostrophe =
+        prev.is_some_and(|c| matches!(c, '\'' | '’' | '‘')) && !before(chars, num.start - 1).is_some_and(|c| c.is_ascii_alphanumeric());
     let month_after = {
         let e = run_end(chars, nian + 1, |c| c.is_ascii_digit());
         e > nian + 1 && e - nian - 1 <= 2 && at(chars, e) == Some('月')
@@ -344,13 +359,7 @@ fn arabic_count(chars: &[char], num: &Num) -> Option<Count> {
         return None;
     }
     let (end, kind) = measure_at(chars, num.end)?;
-    Some(Count {
-        span: Span::new(num.start, end),
-        arabic: true,
-        value: num.value(chars),
-        suffix_start: num.end,
-        kind,
-    })
+    Some(Count { span: Span::new(num.start, end), arabic: true, value: num.value(chars), suffix_start: num.end, kind })
 }
 
 fn chinese_count(chars: &[char], start: usize, end: usize) -> Option<Count> {
@@ -366,13 +375,7 @@ fn chinese_count(chars: &[char], start: usize, end: usize) -> Option<Count> {
     if FIXED_AFTER.iter().any(|w| starts_with(chars, suffix_end, w)) {
         return None;
     }
-    Some(Count {
-        span: Span::new(start, suffix_end),
-        arabic: false,
-        value: Some(value),
-        suffix_start: end,
-        kind,
-    })
+    Some(Count { span: Span::new(start, suffix_end), arabic: false, value: Some(value), suffix_start: end, kind })
 }
 
 /// Is a character inside “…” or 《…》 on its line? Asked in text order, it reads each
@@ -465,7 +468,6 @@ mod tests {
     fn found(text: &str) -> Found {
         found_in(text, 2024)
     }
-
 
     /// Texts that must fire (current year 2024): (text, [(rule, flagged text, replacement)]).
     #[rustfmt::skip]

@@ -63,7 +63,8 @@ fn run(chars: &[char], i: usize, pred: impl Fn(char) -> bool) -> usize {
 /// `20XX年`, `20**年`: the digits before a masked year belong to the placeholder.
 fn leading_digits(chars: &[char], i: usize) -> usize {
     let mut s = i;
-    while s > 0 && chars[s - 1].is_ascii_digit() && matches!(chars[i], '*' | '＊' | 'X' | 'x' | 'Ｘ' | 'ｘ' | '×' | '_' | '＿' | '□') {
+    while s > 0 && chars[s - 1].is_ascii_digit() && matches!(chars[i], '*' | '＊' | 'X' | 'x' | 'Ｘ' | 'ｘ' | '×' | '_' | '＿' | '□')
+    {
         s -= 1;
     }
     s
@@ -91,7 +92,8 @@ fn times_run(chars: &[char], i: usize) -> Option<usize> {
     let digit_after = chars.get(end).is_some_and(|c| c.is_ascii_digit());
     // `划“×”`: the cross itself, quoted alone (a ballot's instructions).
     let quoted_alone = before(chars, i).is_some_and(|c| matches!(c, '“' | '"')) && chars.get(end).is_some_and(|&c| matches!(c, '”' | '"'));
-    if end - i == 1 && ((digit_before && digit_after) || quoted_alone || closes_a_name(chars, i, end) || ends_with(chars, i, "数据要素")) {
+    if end - i == 1 && ((digit_before && digit_after) || quoted_alone || closes_a_name(chars, i, end) || ends_with(chars, i, "数据要素"))
+    {
         return None;
     }
     Some(end)
@@ -100,7 +102,10 @@ fn times_run(chars: &[char], i: usize) -> Option<usize> {
 /// A single sign right before a closing quote, after text: the end of a quoted name
 /// (`“数据要素×”`, `“415X”`, `“1+N+X”`), not a blank to fill.
 fn closes_a_name(chars: &[char], i: usize, end: usize) -> bool {
-    end - i == 1 && i > 0 && !matches!(chars[i - 1], '“' | '"' | '「' | '《') && chars.get(end).is_some_and(|&c| matches!(c, '”' | '"' | '」' | '》'))
+    end - i == 1
+        && i > 0
+        && !matches!(chars[i - 1], '“' | '"' | '「' | '《')
+        && chars.get(end).is_some_and(|&c| matches!(c, '”' | '"' | '」' | '》'))
 }
 
 fn is_x(c: char) -> bool {
@@ -138,8 +143,7 @@ fn x_run(chars: &[char], i: usize) -> Option<usize> {
     let unit_after = next.is_some_and(|c| UNITS.contains(c));
     // X:X, the two sides of a ratio.
     let colon = |c: Option<char>| c.is_some_and(|c| matches!(c, ':' | '：' | '∶'));
-    let ratio = (colon(next) && chars.get(end + 1).is_some_and(|&c| is_x(c)))
-        || (colon(prev) && i >= 2 && is_x(chars[i - 2]));
+    let ratio = (colon(next) && chars.get(end + 1).is_some_and(|&c| is_x(c))) || (colon(prev) && i >= 2 && is_x(chars[i - 2]));
     let name_after = chars.get(end..end + 2).is_some_and(|w| w == ['同', '志']);
     (unit_after || ratio || name_after || prev == Some('第')).then_some(end)
 }
@@ -176,8 +180,25 @@ fn latin_word(chars: &[char], i: usize, words: &[&str]) -> Option<usize> {
 
 /// Words that, alone in brackets, are an instruction to the drafter rather than text.
 const INSTRUCTION_WORDS: &[&str] = &[
-    "数字", "人数", "数量", "姓名", "名字", "名称", "单位", "单位名称", "日期", "时间", "年份",
-    "地名", "地点", "金额", "内容", "具体内容", "具体数字", "具体时间", "具体日期",
+    "数字",
+    "人数",
+    "数量",
+    "姓名",
+    "名字",
+    "名称",
+    "单位",
+    "单位名称",
+    "日期",
+    "时间",
+    "年份",
+    "地名",
+    "地点",
+    "金额",
+    "内容",
+    "具体内容",
+    "具体数字",
+    "具体时间",
+    "具体日期",
 ];
 const INSTRUCTION_MARKS: &[&str] = &["待补", "待填", "待定", "待核", "待确认", "填写", "填入", "输入", "补充"];
 
@@ -351,10 +372,7 @@ mod tests {
 
     #[test]
     fn spans_count_characters() {
-        assert_eq!(
-            spans("现将**党工委领导班子20XX年以来"),
-            vec![(2, 4, "**".to_string()), (11, 15, "20XX".to_string())]
-        );
+        assert_eq!(spans("现将**党工委领导班子20XX年以来"), vec![(2, 4, "**".to_string()), (11, 15, "20XX".to_string())]);
     }
 
     #[test]

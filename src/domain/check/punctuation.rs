@@ -29,10 +29,7 @@
 //! `《关于新形势下党内政治生活的若干准则》`, `《条例》《规定》`, `3.5%`, `10:30`, `Xi’an`.
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
-use super::scan::{
-    at, at_item_start, at_line_start, before, finding, overlaps, is_blank, is_chinese, is_latin, run_end,
-    run_start,
-};
+use super::scan::{at, at_item_start, at_line_start, before, finding, is_blank, is_chinese, is_latin, overlaps, run_end, run_start};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 
@@ -207,8 +204,8 @@ fn ellipsis(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut Vec<F
         let c = chars[i];
         if is_dot(c) {
             let end = run_end(chars, i, is_dot);
-            let ascii_both = before(chars, i).is_some_and(|c| c.is_ascii_alphanumeric())
-                && at(chars, end).is_some_and(|c| c.is_ascii_alphanumeric());
+            let ascii_both =
+                before(chars, i).is_some_and(|c| c.is_ascii_alphanumeric()) && at(chars, end).is_some_and(|c| c.is_ascii_alphanumeric());
             if end - i >= 3 && !ascii_both {
                 let span = Span::new(i, end);
                 let msg = format!("省略号应写作“……”（两个“…”），不要用“{}”。", chars[i..end].iter().collect::<String>());
@@ -321,12 +318,7 @@ fn ordinal_mark(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut V
         if arabic && end - i <= 2 && mark == Some('、') && next_is_text && at_item_start(chars, i) {
             let msg = format!("阿拉伯数字序号后用下脚点：“{ordinal}、”应为“{ordinal}.”。");
             push(out, ORDINAL_MARK, Severity::Error, chars, Span::new(end, end + 1), msg, Some("."));
-        } else if !arabic
-            && end - i <= 2
-            && matches!(mark, Some('.' | '．' | '，' | ','))
-            && next_is_text
-            && at_line_start(chars, i)
-        {
+        } else if !arabic && end - i <= 2 && matches!(mark, Some('.' | '．' | '，' | ',')) && next_is_text && at_line_start(chars, i) {
             let m = mark.unwrap_or('.');
             let msg = format!("汉字序号后用顿号：“{ordinal}{m}”应为“{ordinal}、”。");
             push(out, ORDINAL_MARK, Severity::Error, chars, Span::new(end, end + 1), msg, Some("、"));
@@ -495,8 +487,7 @@ fn halfwidth(chars: &[char], marks: &Marks, out: &mut Vec<Finding>) {
         let ascii_both = prev.is_some_and(|p| p.is_ascii_alphanumeric()) && next.is_some_and(|n| n.is_ascii_alphanumeric());
         let full = match c {
             '.' | '．' => {
-                let ordinal = prev.is_some_and(|p| p.is_ascii_digit())
-                    && at_item_start(chars, run_start(chars, i, |d| d.is_ascii_digit()));
+                let ordinal = prev.is_some_and(|p| p.is_ascii_digit()) && at_item_start(chars, run_start(chars, i, |d| d.is_ascii_digit()));
                 let file_or_url = next.is_some_and(is_latin) || ascii_both;
                 let han_near = prev.is_some_and(is_han) || next.is_some_and(is_han) || prev.is_some_and(|p| "”’）》".contains(p));
                 if digits_both || ordinal || file_or_url || !han_near || (c == '．' && prev.is_some_and(|p| p.is_ascii_digit())) {
@@ -548,7 +539,6 @@ mod tests {
     fn found(text: &str) -> Found {
         table::found(check, text)
     }
-
 
     /// Texts that must fire: (text, [(rule, flagged text, replacement)]) in text order.
     #[rustfmt::skip]
@@ -667,9 +657,6 @@ mod tests {
 
     #[test]
     fn unbalanced_marks_are_per_line() {
-        assert_eq!(found("“第一行\n第二行”"), vec![
-            (UNBALANCED, "“".to_string(), None),
-            (UNBALANCED, "”".to_string(), None),
-        ]);
+        assert_eq!(found("“第一行\n第二行”"), vec![(UNBALANCED, "“".to_string(), None), (UNBALANCED, "”".to_string(), None),]);
     }
 }

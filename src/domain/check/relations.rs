@@ -86,10 +86,8 @@ fn violation(template: &Template, draft: &Draft, relation: &Relation) -> Option<
                 return None;
             }
             let exact = half_up(MICRO / 10)?;
-            let message = format!(
-                "{r_label}（{r_typed}）应等于{p_label}（{p_typed}）除以{w_label}（{w_typed}），约为{}%，请核对。",
-                shown(exact)
-            );
+            let message =
+                format!("{r_label}（{r_typed}）应等于{p_label}（{p_typed}）除以{w_label}（{w_typed}），约为{}%，请核对。", shown(exact));
             Some((RATE, rate.clone(), message))
         }
         Relation::YearAfter { slot, of } => {

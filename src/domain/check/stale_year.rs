@@ -40,12 +40,8 @@ pub struct Stale {
 /// The carried years the clerk has changed, and what they became. A year is left out if it is
 /// still this year's value of some year figure.
 pub fn stale_years(template: &Template, draft: &Draft) -> Vec<Stale> {
-    let years: Vec<&str> = template
-        .slots
-        .iter()
-        .filter(|s| s.kind == SlotKind::Year)
-        .filter_map(|s| draft.slots.get(&s.id).map(|v| v.trim()))
-        .collect();
+    let years: Vec<&str> =
+        template.slots.iter().filter(|s| s.kind == SlotKind::Year).filter_map(|s| draft.slots.get(&s.id).map(|v| v.trim())).collect();
     let mut out: Vec<Stale> = Vec::new();
     for (id, old) in &draft.carried {
         if template.slot(id).map(|s| s.kind) != Some(SlotKind::Year) || !is_year(old) {
@@ -208,7 +204,6 @@ mod tests {
     fn a_year_fires_once_each_time_it_stands_for_the_report_year() {
         assert_eq!(fired("2024年完成，较2024年增长，2024年度考核。"), vec!["2024年", "2024年"]);
     }
-
 
     #[test]
     fn a_since_range_is_the_figure_when_the_title_says_so() {

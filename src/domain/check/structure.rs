@@ -36,10 +36,8 @@ pub fn request_phrases_in(chars: &[char], out: &mut Vec<Finding>) {
             continue;
         }
         // Take in a leading `妥否，` / `当否，` (any comma).
-        let lead = i >= 3
-            && matches!(chars[i - 3], '妥' | '当')
-            && chars[i - 2] == '否'
-            && matches!(chars[i - 1], '，' | ',' | '、' | '　' | ' ');
+        let lead =
+            i >= 3 && matches!(chars[i - 3], '妥' | '当') && chars[i - 2] == '否' && matches!(chars[i - 1], '，' | ',' | '、' | '　' | ' ');
         let start = if lead { i - 3 } else { i };
         let span = Span::new(start, i + 3);
         let found: String = chars[span.start..span.end].iter().collect();
@@ -47,9 +45,7 @@ pub fn request_phrases_in(chars: &[char], out: &mut Vec<Finding>) {
             rule: REQUEST_PHRASE,
             category: Category::Structure,
             severity: Severity::Error,
-            message: format!(
-                "“{found}”是请示的用语，报告中不得夹带请示事项：请删去，以“特此报告。”结尾；确需上级批复的事项另行请示。"
-            ),
+            message: format!("“{found}”是请示的用语，报告中不得夹带请示事项：请删去，以“特此报告。”结尾；确需上级批复的事项另行请示。"),
             span,
             text: found,
             replacement: None,
@@ -57,7 +53,6 @@ pub fn request_phrases_in(chars: &[char], out: &mut Vec<Finding>) {
         i += 3;
     }
 }
-
 
 pub fn check(template: &Template, draft: &Draft, out: &mut Vec<FieldFinding>) {
     for part in &template.parts {
@@ -68,8 +63,7 @@ pub fn check(template: &Template, draft: &Draft, out: &mut Vec<FieldFinding>) {
         let target_label = target_part.items.as_ref().map_or("一项", |s| s.label.as_str());
         for (i, item) in draft.items(target).iter().enumerate() {
             let heading = key::item(target, item.id, "heading");
-            let written = !draft.text(&heading).trim().is_empty()
-                || !draft.text(&key::item(target, item.id, "body")).trim().is_empty();
+            let written = !draft.text(&heading).trim().is_empty() || !draft.text(&key::item(target, item.id, "body")).trim().is_empty();
             if !written || answered.contains(&item.id) {
                 continue;
             }
@@ -138,7 +132,8 @@ mod tests {
         let mut d = Draft::example(&t);
         d.set_text("closing", "妥否，请批示。".into());
         let found = crate::domain::check::check_draft(&t, &d);
-        let hit: Vec<_> = found.iter().filter(|f| f.finding.rule == REQUEST_PHRASE).map(|f| (f.key.as_str(), f.finding.text.as_str())).collect();
+        let hit: Vec<_> =
+            found.iter().filter(|f| f.finding.rule == REQUEST_PHRASE).map(|f| (f.key.as_str(), f.finding.text.as_str())).collect();
         assert_eq!(hit, [("closing", "妥否，请批示")]);
     }
 

@@ -179,7 +179,8 @@ mod tests {
     #[test]
     fn finds_what_a_search_per_word_finds() {
         // Words that share prefixes and suffixes, nest in each other and overlap themselves.
-        let words = ["四个意识", "意识", "个意", "两个维护", "维护党中央", "党中央", "任用", "任用任", "aa", "a", "马克思列宁主义", "思想", "想"];
+        let words =
+            ["四个意识", "意识", "个意", "两个维护", "维护党中央", "党中央", "任用", "任用任", "aa", "a", "马克思列宁主义", "思想", "想"];
         let terms = Terms::new(&words);
         let texts = [
             "增强“四个意识”，做到两个维护党中央权威",

@@ -61,11 +61,7 @@ pub fn not_reached(template: &Template, draft: &Draft) -> Vec<String> {
 /// (download, copy, print) lists all of it: `check::missing::for_output`.
 pub fn while_writing(template: &Template, draft: &Draft, findings: &[FieldFinding]) -> Vec<FieldFinding> {
     let calm = not_reached(template, draft);
-    findings
-        .iter()
-        .filter(|f| !(f.finding.category == Category::Missing && calm.contains(&f.part)))
-        .cloned()
-        .collect()
+    findings.iter().filter(|f| !(f.finding.category == Category::Missing && calm.contains(&f.part))).cloned().collect()
 }
 
 /// The outline: the title step, then one step a part, with its state. `findings` are all of

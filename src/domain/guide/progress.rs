@@ -39,8 +39,8 @@ pub fn badge(severity: Severity) -> &'static str {
 mod tests {
     use super::*;
     use crate::domain::check::check_draft;
-    use crate::domain::model::draft::Draft;
     use crate::domain::guide::outline::{steps, while_writing};
+    use crate::domain::model::draft::Draft;
     use crate::domain::model::template::xuanren;
     use crate::domain::model::text::Span;
 

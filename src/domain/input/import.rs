@@ -78,11 +78,8 @@ pub struct Line<'a> {
 ///
 /// A text ending in a line break has no empty last line; an empty text has no lines.
 pub fn split(text: &str) -> Vec<Line<'_>> {
-    let mut lines: Vec<Line<'_>> = raw_lines(text)
-        .into_iter()
-        .enumerate()
-        .map(|(index, (start, text))| Line { index, start, text, kind: shape(text) })
-        .collect();
+    let mut lines: Vec<Line<'_>> =
+        raw_lines(text).into_iter().enumerate().map(|(index, (start, text))| Line { index, start, text, kind: shape(text) }).collect();
     mark_front(&mut lines);
     mark_tail(&mut lines);
     lines
@@ -236,18 +233,14 @@ fn chinese_number(s: &str) -> Option<usize> {
 /// with 年, 月 and 日 in that order: `2024年3月5日`, `二〇二四年三月五日`, `20XX年X月X日`.
 fn is_date(t: &str) -> bool {
     let figure = |c: char| {
-        c.is_ascii_digit()
-            || ('０'..='９').contains(&c)
-            || "〇零一二三四五六七八九十".contains(c)
-            || "XxＸｘ×*＊□ 　".contains(c)
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二三四五六七八九十".contains(c) || "XxＸｘ×*＊□ 　".contains(c)
     };
     // A date starts with a figure and ends with 年, 月 or 日: most lines are ruled out at once.
     if !t.chars().next().is_some_and(figure) || !t.ends_with(['年', '月', '日']) {
         return false;
     }
     let mut parts = t.split(['年', '月', '日']);
-    let (Some(y), Some(m), Some(d), Some(""), None) = (parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    let (Some(y), Some(m), Some(d), Some(""), None) = (parts.next(), parts.next(), parts.next(), parts.next(), parts.next()) else {
         return false;
     };
     let ok = |s: &str, max: usize| s.chars().count() <= max && s.chars().all(figure);
@@ -309,7 +302,22 @@ mod tests {
                     2024年3月5日\n";
         assert_eq!(
             kinds(text),
-            [Title, Addressee, Body, Section(1), Body, SubHeading(1), Body, Section(2), Blank, Section(12), Closing, Signature, Signature, Date]
+            [
+                Title,
+                Addressee,
+                Body,
+                Section(1),
+                Body,
+                SubHeading(1),
+                Body,
+                Section(2),
+                Blank,
+                Section(12),
+                Closing,
+                Signature,
+                Signature,
+                Date
+            ]
         );
     }
 
@@ -407,8 +415,7 @@ mod tests {
         let of = |k: LineKind| lines.iter().filter(|l| l.kind == k).count();
         assert_eq!(lines[0].kind, Addressee);
         assert_eq!(lines[1].kind, Body);
-        let sections: Vec<usize> =
-            lines.iter().filter_map(|l| if let Section(n) = l.kind { Some(n) } else { None }).collect();
+        let sections: Vec<usize> = lines.iter().filter_map(|l| if let Section(n) = l.kind { Some(n) } else { None }).collect();
         assert_eq!(sections, [1, 2, 3]);
         assert_eq!(of(SubHeading(1)), 2);
         assert_eq!(of(SubHeading(4)), 1);

@@ -2,13 +2,13 @@
 //! template. Lines are classified by `import::split`; sections are matched in order, their
 //! `（一）` headings, `一是……` points and paragraphs become items and points. Nothing is dropped:
 //! whatever fits no part goes to `Draft::unplaced` ("未归类内容"), from which the clerk moves it.
-use crate::domain::model::draft::{key, Draft, Field, Item};
 use crate::domain::input::import::{split, LineKind};
+use crate::domain::input::recognise::dice;
+use crate::domain::input::title_figures::{from_title, matches_pattern};
+use crate::domain::model::draft::{key, Draft, Field, Item};
 use crate::domain::model::numbering;
 use crate::domain::model::pattern::slot_ids;
 use crate::domain::model::template::{ItemLayout, Part, PartKind, SlotKind, Template};
-use crate::domain::input::recognise::dice;
-use crate::domain::input::title_figures::{from_title, matches_pattern};
 
 /// The draft a report's text gives.
 pub fn into_draft(template: &Template, text: &str) -> Draft {
@@ -84,7 +84,9 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
                 }
             }
             LineKind::Body => match &section {
-                None if !seen_section => place(&mut d, template.parts.iter().find(|p| p.kind == PartKind::Paragraph).map(|p| p.id.clone()), t),
+                None if !seen_section => {
+                    place(&mut d, template.parts.iter().find(|p| p.kind == PartKind::Paragraph).map(|p| p.id.clone()), t)
+                }
                 None => match &lead_only {
                     Some(id) => append(&mut d, id, t),
                     None => d.unplaced.push(t.to_string()),
@@ -149,14 +151,13 @@ const SAME_SECTION: f64 = 0.5;
 /// The section an old `一、` heading opens: the one whose heading is closest, if close enough;
 /// else the `n`th, as numbered.
 fn section_for<'t>(template: &'t Template, sections: &[&str], heading: &str, n: usize) -> Option<&'t Part> {
-    let closest = sections
-        .iter()
-        .filter_map(|id| template.part(id))
-        .map(|p| (dice(&p.heading, heading), p))
-        .fold(None::<(f64, &Part)>, |best, (s, p)| match best {
+    let closest = sections.iter().filter_map(|id| template.part(id)).map(|p| (dice(&p.heading, heading), p)).fold(
+        None::<(f64, &Part)>,
+        |best, (s, p)| match best {
             Some((b, _)) if b >= s => best,
             _ => Some((s, p)),
-        });
+        },
+    );
     match closest {
         Some((s, p)) if s >= SAME_SECTION => Some(p),
         _ => sections.get(n.saturating_sub(1)).and_then(|id| template.part(id)),
@@ -295,9 +296,10 @@ fn split_points(text: &str) -> (String, Vec<(String, String)>) {
     let mut from = 0;
     for n in 1..=20 {
         let mark = numbering::point(n);
-        let found = text[from..].match_indices(mark.as_str()).map(|(i, _)| from + i).find(|&i| {
-            i == 0 || text[..i].ends_with(['。', '；', '！', '？', '：'])
-        });
+        let found = text[from..]
+            .match_indices(mark.as_str())
+            .map(|(i, _)| from + i)
+            .find(|&i| i == 0 || text[..i].ends_with(['。', '；', '！', '？', '：']));
         match found {
             Some(i) => {
                 cuts.push((i, mark.len()));
@@ -318,8 +320,8 @@ fn split_points(text: &str) -> (String, Vec<(String, String)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::output::render::plain_text;
     use crate::domain::model::template::xuanren;
+    use crate::domain::output::render::plain_text;
 
     const SEED: &str = include_str!("../../../tests/fixtures/seed-report.txt");
 
@@ -375,7 +377,10 @@ mod tests {
     #[test]
     fn what_fits_nowhere_is_kept_aside() {
         let t = xuanren();
-        let d = into_draft(&t, "市委巡察组：\n现将情况报告如下：\n又一段开头\n五、多出来的一节\n多出来的正文\n特此报告。\n党工委\n2024年3月5日\n附件：名单");
+        let d = into_draft(
+            &t,
+            "市委巡察组：\n现将情况报告如下：\n又一段开头\n五、多出来的一节\n多出来的正文\n特此报告。\n党工委\n2024年3月5日\n附件：名单",
+        );
         assert_eq!(d.text("addressee"), "市委巡察组：");
         assert_eq!(d.text("opening"), "现将情况报告如下：");
         assert_eq!(d.unplaced, vec!["又一段开头", "五、多出来的一节", "多出来的正文", "附件：名单"]);
@@ -393,11 +398,13 @@ mod tests {
         assert!(rendered.contains("党工委高度重视。一是强化建设。制定制度，\n纪实过程由书记把关。二是集体讨论。充分酝酿。"), "{rendered}");
     }
 
-
     #[test]
     fn the_title_and_date_figures_are_carried_and_remembered() {
         let t = xuanren();
-        let d = into_draft(&t, "关于市财政局党组领导班子2023年以来选人用人工作情况的报告\n市委第二巡察组：\n特此报告。\n市财政局党组\n2024年3月5日");
+        let d = into_draft(
+            &t,
+            "关于市财政局党组领导班子2023年以来选人用人工作情况的报告\n市委第二巡察组：\n特此报告。\n市财政局党组\n2024年3月5日",
+        );
         assert_eq!(d.slots.get("unit").map(String::as_str), Some("市财政局党组"));
         assert_eq!(d.slots.get("start_year").map(String::as_str), Some("2023"));
         assert_eq!(d.text("date"), "2024年3月5日");

@@ -95,7 +95,11 @@ pub fn best(candidates: &[Candidate], text: &str) -> Option<(usize, Confidence)>
 
 fn mean(values: impl Iterator<Item = f64>) -> f64 {
     let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
-    if n == 0 { 0.0 } else { sum / n as f64 }
+    if n == 0 {
+        0.0
+    } else {
+        sum / n as f64
+    }
 }
 
 /// `二、反馈问题整改落实情况` → `反馈问题整改落实情况`; `None` without a `一、`-style ordinal.

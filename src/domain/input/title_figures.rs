@@ -176,7 +176,9 @@ fn looks_like(kind: SlotKind, value: &str) -> bool {
 /// A year typed with full-width digits is carried with ASCII ones, as the year box takes it.
 fn normal(template: &Template, id: &str, value: String) -> String {
     match template.slot(id).map(|s| s.kind) {
-        Some(SlotKind::Year) => value.chars().map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c }).collect(),
+        Some(SlotKind::Year) => {
+            value.chars().map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c }).collect()
+        }
         _ => value.trim().to_string(),
     }
 }
@@ -185,8 +187,7 @@ fn normal(template: &Template, id: &str, value: String) -> String {
 /// order of key figures: `带入的关键数字：单位名称“市财政局党组”、起始年份“2023”。`, and, if a
 /// year was carried, that last year's year left in the text is flagged once it is changed.
 pub fn summary(template: &Template, carried: &std::collections::BTreeMap<String, String>) -> Option<String> {
-    let listed: Vec<String> =
-        template.slots.iter().filter_map(|s| carried.get(&s.id).map(|v| format!("{}“{}”", s.label, v))).collect();
+    let listed: Vec<String> = template.slots.iter().filter_map(|s| carried.get(&s.id).map(|v| format!("{}“{}”", s.label, v))).collect();
     if listed.is_empty() {
         return None;
     }
@@ -208,15 +209,28 @@ mod tests {
         let t = xuanren();
         from_title(&t, title)
             .into_iter()
-            .map(|(id, v)| (if id == "unit" { "unit" } else if id == "start_year" { "start_year" } else { "other" }, v))
+            .map(|(id, v)| {
+                (
+                    if id == "unit" {
+                        "unit"
+                    } else if id == "start_year" {
+                        "start_year"
+                    } else {
+                        "other"
+                    },
+                    v,
+                )
+            })
             .collect()
     }
-
 
     #[test]
     fn the_summary_lists_the_carried_figures_in_the_templates_order() {
         let t = xuanren();
-        let carried = [("start_year", "2023"), ("unit", "市财政局党组"), ("date", "2024年3月5日")].map(|(k, v)| (k.to_string(), v.to_string())).into_iter().collect();
+        let carried = [("start_year", "2023"), ("unit", "市财政局党组"), ("date", "2024年3月5日")]
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .into_iter()
+            .collect();
         assert_eq!(
             summary(&t, &carried).as_deref(),
             Some("带入的关键数字：单位名称“市财政局党组”、起始年份“2023”、成文日期“2024年3月5日”。把年份改成今年的以后，正文里还留着的“2023年”会标出，可一键改正。")

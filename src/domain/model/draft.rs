@@ -241,11 +241,7 @@ impl Draft {
     /// Append an empty item (with the minimum number of empty points) and return its id.
     pub fn add_item(&mut self, template: &Template, section: &str) -> u64 {
         let id = self.fresh_id();
-        let min_points = template
-            .part(section)
-            .and_then(|p| p.items.as_ref())
-            .and_then(|i| i.points.as_ref())
-            .map_or(0, |p| p.min.max(1));
+        let min_points = template.part(section).and_then(|p| p.items.as_ref()).and_then(|i| i.points.as_ref()).map_or(0, |p| p.min.max(1));
         let mut item = Item { id, points: Vec::new(), answers: Vec::new() };
         for _ in 0..min_points {
             item.points.push(self.fresh_id());

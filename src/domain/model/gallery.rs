@@ -44,8 +44,7 @@ fn entry(o: Obj) -> Read<IndexEntry> {
 /// Read an index file. Entries without an id or a name, or whose file is not a plain `.json`
 /// name in the same folder, are refused with the place named (`templates[2]`).
 pub fn parse_index(json: &str) -> Result<Vec<IndexEntry>, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| format!("第 {} 行第 {} 列附近有误", e.line(), e.column()))?;
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("第 {} 行第 {} 列附近有误", e.line(), e.column()))?;
     let index = Obj::root(&value).map_err(|e| e.to_string())?;
     let format = index.number("format").map_err(|e| e.to_string())?;
     if format > u64::from(INDEX_FORMAT) {
@@ -179,7 +178,14 @@ mod tests {
     use super::*;
 
     fn entry(id: &str, file: &str) -> IndexEntry {
-        IndexEntry { id: id.into(), file: file.into(), name: format!("{id}报告"), summary: String::new(), genre: Genre::Report, parts: vec![] }
+        IndexEntry {
+            id: id.into(),
+            file: file.into(),
+            name: format!("{id}报告"),
+            summary: String::new(),
+            genre: Genre::Report,
+            parts: vec![],
+        }
     }
 
     #[test]
@@ -249,7 +255,8 @@ mod tests {
     /// its example is a clean report; each broken one is refused naming what is wrong.
     #[test]
     fn the_test_templates_are_what_the_browser_tests_say() {
-        let own = Template::from_json(include_str!("../../../tests/fixtures/unit-templates/unit-quarterly.json")).unwrap_or_else(|e| panic!("{e}"));
+        let own = Template::from_json(include_str!("../../../tests/fixtures/unit-templates/unit-quarterly.json"))
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(may_add(&own, &builtin_index()), Ok(()));
         let example = crate::domain::model::draft::Draft::example(&own);
         let findings = crate::domain::check::check_draft(&own, &example);

@@ -147,10 +147,11 @@ impl<'a> Obj<'a> {
             (None, Some(d)) => return Ok(d),
             _ => self.text(key)?,
         };
-        names.iter().find(|(n, _)| *n == text).map(|&(_, v)| v).ok_or_else(|| ShapeError {
-            place: self.place_of(key),
-            problem: Shape::OneOf(names.iter().map(|(n, _)| *n).collect()),
-        })
+        names
+            .iter()
+            .find(|(n, _)| *n == text)
+            .map(|&(_, v)| v)
+            .ok_or_else(|| ShapeError { place: self.place_of(key), problem: Shape::OneOf(names.iter().map(|(n, _)| *n).collect()) })
     }
 
     /// A nested object, absent or present.
@@ -223,7 +224,8 @@ mod tests {
         let missing = read(r#"{}"#, |o| o.text("a")).unwrap_err();
         assert_eq!((missing.place.as_str(), &missing.problem), ("a", &Shape::Missing));
         assert_eq!(missing.to_string(), "a：缺少这一项");
-        let nested = read(r#"{"p":[{"q":{"n":"1"}}]}"#, |o| o.objects("p", true, |p| p.opt_obj("q")?.map(|q| q.number("n")).transpose())).unwrap_err();
+        let nested = read(r#"{"p":[{"q":{"n":"1"}}]}"#, |o| o.objects("p", true, |p| p.opt_obj("q")?.map(|q| q.number("n")).transpose()))
+            .unwrap_err();
         assert_eq!((nested.place.as_str(), &nested.problem), ("p[0].q.n", &Shape::Expected(Kind::Number)));
         assert_eq!(read(r#"{"f":true}"#, |o| o.flag("f")), Ok(true));
         assert_eq!(read(r#"{}"#, |o| o.flag("f")), Ok(false));

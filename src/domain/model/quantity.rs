@@ -120,8 +120,7 @@ fn chinese(v: &str) -> Option<u64> {
 fn figure(v: &str) -> Option<Quantity> {
     let (int, frac) = v.split_once('.').unwrap_or((v, ""));
     let groups: Vec<&str> = int.split(',').collect();
-    let grouped_ok = groups.len() == 1
-        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let grouped_ok = groups.len() == 1 || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     let digits: String = groups.concat();
     let ok = grouped_ok
         && !digits.is_empty()
@@ -155,7 +154,18 @@ mod tests {
 
     #[test]
     fn counts_in_arabic_and_chinese_numerals() {
-        for (typed, n) in [("12", 12), ("三", 3), ("两", 2), ("十", 10), ("十二", 12), ("二十", 20), ("四十六", 46), ("一百零五", 105), ("一百二十", 120), ("两千三百", 2300)] {
+        for (typed, n) in [
+            ("12", 12),
+            ("三", 3),
+            ("两", 2),
+            ("十", 10),
+            ("十二", 12),
+            ("二十", 20),
+            ("四十六", 46),
+            ("一百零五", 105),
+            ("一百二十", 120),
+            ("两千三百", 2300),
+        ] {
             assert_eq!(count(typed), Some(n), "{typed}");
         }
         for bad in ["", "二三", "3名", "百", "-1", "1.5", "abc", "1234567890"] {

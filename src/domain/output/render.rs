@@ -3,10 +3,9 @@
 use crate::domain::model::draft::{key, Draft};
 use crate::domain::model::numbering;
 use crate::domain::model::template::{ItemLayout, Part, PartKind, Template};
+use crate::domain::model::text::to_crlf;
 use crate::domain::output::layout::ParaKind;
 use crate::domain::output::layout::{title_width, TITLE_LINE};
-use crate::domain::model::text::to_crlf;
-
 
 /// One paragraph of the finished report and the part it came from (for the "edit" link).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -310,7 +309,10 @@ mod tests {
             ("长江经济带高新技术产业开发区党工委", &["关于长江经济带高新技术产业开发区党工委", "领导班子2022年以来", subject]),
             ("某某省某某市某某区某某街道党工委", &["关于某某省某某市某某区某某街道党工委", "领导班子2022年以来", subject]),
             // Too long for any break: the least overflow, and the first line wraps where it is full.
-            ("中国（上海）自由贸易试验区临港新片区党工委", &["关于中国（上海）自由贸易试验区临港新片区党工委", "领导班子2022年以来", subject]),
+            (
+                "中国（上海）自由贸易试验区临港新片区党工委",
+                &["关于中国（上海）自由贸易试验区临港新片区党工委", "领导班子2022年以来", subject],
+            ),
         ];
         for (unit, lines) in table {
             d.set_slot("unit", unit.into());
@@ -329,15 +331,15 @@ mod tests {
     fn break_choice_table() {
         // (piece widths, capacity) → the breaks used (bit i: after piece i).
         let table: [(&[u32], u32, u32); 10] = [
-            (&[50], 40, 0),              // no break points: wraps where full, as before
-            (&[10, 8, 12], 40, 0),       // fits one line: no break
-            (&[18, 10, 22], 40, 0b10),   // 28 + 22 is more even than 18 + 32
-            (&[24, 10, 22], 40, 0b01),   // 24 + 32 is more even than 34 + 22
-            (&[10, 10, 10], 25, 0b10),   // 20 + 10 or 10 + 20: the later break
-            (&[30, 30, 30], 40, 0b11),   // three lines where two cannot hold it
-            (&[46, 10, 22], 40, 0b01),   // nothing fits: the least overflow, in as few lines
-            (&[0, 50, 0], 40, 0),        // break points at either end would leave a line empty
-            (&[30, 0, 30], 40, 0b10),    // two points at one place: one line break
+            (&[50], 40, 0),            // no break points: wraps where full, as before
+            (&[10, 8, 12], 40, 0),     // fits one line: no break
+            (&[18, 10, 22], 40, 0b10), // 28 + 22 is more even than 18 + 32
+            (&[24, 10, 22], 40, 0b01), // 24 + 32 is more even than 34 + 22
+            (&[10, 10, 10], 25, 0b10), // 20 + 10 or 10 + 20: the later break
+            (&[30, 30, 30], 40, 0b11), // three lines where two cannot hold it
+            (&[46, 10, 22], 40, 0b01), // nothing fits: the least overflow, in as few lines
+            (&[0, 50, 0], 40, 0),      // break points at either end would leave a line empty
+            (&[30, 0, 30], 40, 0b10),  // two points at one place: one line break
             (&[], 40, 0),
         ];
         for (widths, capacity, want) in table {

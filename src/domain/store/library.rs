@@ -98,19 +98,13 @@ pub fn clean_title(name: &str) -> Result<String, String> {
 /// Whether `id` is one this module makes (`d` and lowercase letters, digits or `-`). Other keys
 /// under the drafts' prefix, like the old autosave's `v1`, are never taken for a draft.
 pub fn is_valid_id(id: &str) -> bool {
-    id.len() >= 2
-        && id.len() <= 40
-        && id.starts_with('d')
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    id.len() >= 2 && id.len() <= 40 && id.starts_with('d') && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// A new id from the clock, different from every id `taken` knows.
 pub fn fresh_id(now: f64, taken: impl Fn(&str) -> bool) -> String {
     let base = format!("d{}", base36(if now.is_finite() && now > 0.0 { now as u64 } else { 0 }));
-    (1u32..)
-        .map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") })
-        .find(|id| !taken(id))
-        .unwrap_or(base)
+    (1u32..).map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") }).find(|id| !taken(id)).unwrap_or(base)
 }
 
 /// The creation order an id records: (time, then the number added when the time was taken).
@@ -294,7 +288,10 @@ mod tests {
         assert!(partial.contains("高新区党工委") && partial.contains("＿＿"), "{partial}");
         let l = Library::new();
         assert_eq!(l.new_entry("dx".into(), None, 5.0).title, UNTITLED);
-        assert_eq!(l.new_entry("dx".into(), report_title(&t, &Draft::example(&t)), 5.0).title, "关于党工委领导班子2022年以来选人用人工作情况的报告");
+        assert_eq!(
+            l.new_entry("dx".into(), report_title(&t, &Draft::example(&t)), 5.0).title,
+            "关于党工委领导班子2022年以来选人用人工作情况的报告"
+        );
     }
 
     #[test]

@@ -6,9 +6,9 @@
 //! back in it, an unreadable draft is left as it is, and the old single autosave is copied into
 //! the list before its key is removed.
 use crate::domain::model::draft::Draft;
+use crate::domain::model::template::Template;
 use crate::domain::store::library::{fresh_id, is_valid_id, report_title, Entry, Library, Name, UNTITLED};
 use crate::domain::store::saved::{from_json, from_json_any, template_of, Saved};
-use crate::domain::model::template::Template;
 
 /// The list of drafts.
 pub const INDEX_KEY: &str = "gongwen.drafts.v1";
@@ -122,7 +122,13 @@ pub fn open(kv: &impl KeyValue, templates: &impl Templates, now: f64) -> Opened 
     let entry = library.new_entry(id.clone(), None, now);
     library.add(entry);
     library.active = id.clone();
-    Opened { library, id, saved: Saved { version: crate::domain::store::saved::VERSION, draft: Draft::new(template), step: String::new() }, notices, unloaded }
+    Opened {
+        library,
+        id,
+        saved: Saved { version: crate::domain::store::saved::VERSION, draft: Draft::new(template), step: String::new() },
+        notices,
+        unloaded,
+    }
 }
 
 /// Make the list match the stored drafts: entries whose draft is gone are dropped; stored drafts
@@ -136,7 +142,9 @@ fn repair(kv: &impl KeyValue, templates: &impl Templates, library: &mut Library,
     missing.sort_unstable_by_key(|id| std::cmp::Reverse(crate::domain::store::library::id_age(id)));
     for id in missing {
         let title = match read(kv, templates, id) {
-            Ok(saved) => templates.find(&saved.draft.template).and_then(|t| report_title(t, &saved.draft)).unwrap_or_else(|| UNTITLED.to_string()),
+            Ok(saved) => {
+                templates.find(&saved.draft.template).and_then(|t| report_title(t, &saved.draft)).unwrap_or_else(|| UNTITLED.to_string())
+            }
             Err(_) => "无法读取的草稿".to_string(),
         };
         library.drafts.push(Entry { id: id.clone(), title, changed: 0.0, renamed: false });
@@ -201,7 +209,14 @@ pub fn type_of(kv: &impl KeyValue, id: &str) -> Option<String> {
 
 /// Autosave: the draft's text, then the list, with this draft as the open one. `changed` is the
 /// time when the text changed (not when the clerk only moved to another step).
-pub fn save(kv: &impl KeyValue, library: &mut Library, id: &str, json: &str, title: Option<String>, changed: Option<f64>) -> Result<(), String> {
+pub fn save(
+    kv: &impl KeyValue,
+    library: &mut Library,
+    id: &str,
+    json: &str,
+    title: Option<String>,
+    changed: Option<f64>,
+) -> Result<(), String> {
     kv.set(&draft_key(id), json)?;
     library.touch(id, title, changed);
     library.active = id.to_string();

@@ -1,6 +1,6 @@
 use super::*;
-use crate::domain::store::saved::to_json;
 use crate::domain::model::template::xuanren;
+use crate::domain::store::saved::to_json;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -157,7 +157,14 @@ fn a_broken_list_is_rebuilt_from_the_stored_drafts_and_kept_aside() {
     let kv = Memory::default();
     let mut library = open(&kv, &t, NOW).library;
     let a = create(&kv, &mut library, &with_opening("甲"), Name::Report(None), NOW).expect("a");
-    let b = create(&kv, &mut library, &example_json("opening"), Name::Report(crate::domain::store::library::report_title(&t, &Draft::example(&t))), NOW + 1.0).expect("b");
+    let b = create(
+        &kv,
+        &mut library,
+        &example_json("opening"),
+        Name::Report(crate::domain::store::library::report_title(&t, &Draft::example(&t))),
+        NOW + 1.0,
+    )
+    .expect("b");
     kv.set(INDEX_KEY, "{\"version\":1,\"drafts\":[{\"id\"").expect("break it");
     let o = open(&kv, &t, NOW + 2.0);
     assert_eq!(o.notices.len(), 1);

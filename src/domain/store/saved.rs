@@ -45,10 +45,9 @@ impl std::fmt::Display for LoadError {
             LoadError::Malformed(why) => write!(f, "这不是一个完整的草稿文件（{why}）。"),
             LoadError::Newer(v) => write!(f, "这个草稿由较新版本的公文起草助手保存（格式版本 {v}），请更新后再打开。"),
             LoadError::WrongType(t) => write!(f, "这个草稿属于另一种报告（{t}），不能在这里打开。"),
-            LoadError::UnknownType(t) => write!(
-                f,
-                "这个草稿的报告类型（{t}）在这里找不到模板，暂时打不开；草稿原样保留，添加这种报告的模板后即可打开。"
-            ),
+            LoadError::UnknownType(t) => {
+                write!(f, "这个草稿的报告类型（{t}）在这里找不到模板，暂时打不开；草稿原样保留，添加这种报告的模板后即可打开。")
+            }
         }
     }
 }
@@ -160,7 +159,9 @@ mod tests {
         assert_eq!(from_json(&newer, &t), Err(LoadError::Newer(7)));
         let other = good.replacen("xuanren-report", "qingshi", 1);
         assert_eq!(from_json(&other, &t), Err(LoadError::WrongType("qingshi".into())));
-        for e in [LoadError::Malformed("x".into()), LoadError::Newer(2), LoadError::WrongType("y".into()), LoadError::UnknownType("z".into())] {
+        for e in
+            [LoadError::Malformed("x".into()), LoadError::Newer(2), LoadError::WrongType("y".into()), LoadError::UnknownType("z".into())]
+        {
             assert!(e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
         }
     }

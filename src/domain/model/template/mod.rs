@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 
 mod load;
 mod read;
-mod validate;
 #[cfg(test)]
 mod tests;
+mod validate;
 /// A small format-2 template with every feature, for the tests of later stages.
 #[cfg(test)]
 pub(crate) use tests::SMALL as SMALL_FOR_TESTS;
@@ -300,7 +300,5 @@ pub fn xuanren() -> Template {
     // The embedded file is part of the build and covered by a test, so a failure here is a
     // build defect, not user input.
     use crate::domain::model::builtin::{embedded_json, DEFAULT};
-    embedded_json(DEFAULT)
-        .and_then(|json| Template::from_json(json).ok())
-        .expect("embedded template templates/xuanren.json is valid")
+    embedded_json(DEFAULT).and_then(|json| Template::from_json(json).ok()).expect("embedded template templates/xuanren.json is valid")
 }

@@ -129,12 +129,7 @@ fn item_field(o: Obj) -> Read<ItemField> {
 }
 
 fn points(o: Obj) -> Read<PointsSpec> {
-    Ok(PointsSpec {
-        topic_hint: o.text("topic_hint")?,
-        body_hint: o.text("body_hint")?,
-        min: count(&o, "min")?,
-        max: count(&o, "max")?,
-    })
+    Ok(PointsSpec { topic_hint: o.text("topic_hint")?, body_hint: o.text("body_hint")?, min: count(&o, "min")?, max: count(&o, "max")? })
 }
 
 fn item_example(o: Obj) -> Read<ItemExample> {

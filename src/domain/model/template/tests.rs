@@ -31,7 +31,10 @@ fn title_break_points_are_taken_out_of_the_pattern() {
     let t = xuanren();
     assert_eq!(t.title, "关于{unit}领导班子{start_year}年以来选人用人工作情况的报告");
     let at: Vec<&str> = t.title_breaks.iter().map(|&b| t.title.get(b..).unwrap_or_default()).collect();
-    assert_eq!(at, ["领导班子{start_year}年以来选人用人工作情况的报告", "{start_year}年以来选人用人工作情况的报告", "选人用人工作情况的报告"]);
+    assert_eq!(
+        at,
+        ["领导班子{start_year}年以来选人用人工作情况的报告", "{start_year}年以来选人用人工作情况的报告", "选人用人工作情况的报告"]
+    );
     let plain = Template::from_json(r#"{"format":1,"id":"x","name":"x","title":"t","parts":[]}"#);
     assert_eq!(plain.map(|t| t.title_breaks), Ok(vec![]));
 }
@@ -78,7 +81,10 @@ pub(crate) const SMALL: &str = r#"{
 #[test]
 fn a_format_2_template_with_every_new_feature_loads() {
     let t = Template::from_json(SMALL).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!((t.genre, t.summary.as_str(), t.title_year.as_deref()), (Genre::Meeting, "集中整改期满时报告整改进展。", Some("report_year")));
+    assert_eq!(
+        (t.genre, t.summary.as_str(), t.title_year.as_deref()),
+        (Genre::Meeting, "集中整改期满时报告整改进展。", Some("report_year"))
+    );
     assert_eq!(t.slot("ongoing").map(|s| s.kind), Some(SlotKind::Number));
     assert_eq!(t.slot("done_rate").map(|s| s.kind), Some(SlotKind::Percent));
     assert_eq!(t.relations.len(), 3);
@@ -184,22 +190,63 @@ fn each_inconsistency_is_refused_naming_its_place() {
         ("undeclared slot in a field example", "{plan_year}年6月", "{next_year}年6月", Problem::UnknownSlot("next_year".into())),
         ("break inside a slot", "{report_year}年|", "{report|_year}年", Problem::BreakInSlot),
         ("answers to no part", r#""min": 1,"#, r#""min": 1, "answers": "measures","#, Problem::AnswersUnknownPart("measures".into())),
-        ("answers to a part without items", r#""min": 1,"#, r#""min": 1, "answers": "opening","#, Problem::AnswersPartWithoutItems("opening".into())),
-        ("relation on an unknown slot", r#""of": ["done", "ongoing"]"#, r#""of": ["done", "pending"]"#, Problem::RelationUnknownSlot("pending".into())),
-        ("sum over a year", r#""of": ["done", "ongoing"]"#, r#""of": ["done", "plan_year"]"#, Problem::RelationWrongKind { slot: "plan_year".into(), year: false }),
+        (
+            "answers to a part without items",
+            r#""min": 1,"#,
+            r#""min": 1, "answers": "opening","#,
+            Problem::AnswersPartWithoutItems("opening".into()),
+        ),
+        (
+            "relation on an unknown slot",
+            r#""of": ["done", "ongoing"]"#,
+            r#""of": ["done", "pending"]"#,
+            Problem::RelationUnknownSlot("pending".into()),
+        ),
+        (
+            "sum over a year",
+            r#""of": ["done", "ongoing"]"#,
+            r#""of": ["done", "plan_year"]"#,
+            Problem::RelationWrongKind { slot: "plan_year".into(), year: false },
+        ),
         ("rate of a text", r#""whole": "problems""#, r#""whole": "unit""#, Problem::RelationWrongKind { slot: "unit".into(), year: false }),
         ("a relation without its names", r#""whole": "problems""#, r#""hole": "problems""#, Problem::RelationUnknownSlot(String::new())),
-        ("year_after on a count", r#""of": "report_year""#, r#""of": "problems""#, Problem::RelationWrongKind { slot: "problems".into(), year: true }),
+        (
+            "year_after on a count",
+            r#""of": "report_year""#,
+            r#""of": "problems""#,
+            Problem::RelationWrongKind { slot: "problems".into(), year: true },
+        ),
         ("unless on an unknown field", r#""field": "progress""#, r#""field": "status""#, Problem::UnknownField("status".into())),
         ("example field unknown", r#""progress": "正在推进。""#, r#""status": "正在推进。""#, Problem::UnknownField("status".into())),
-        ("title_year not a year", r#""title_year": "report_year""#, r#""title_year": "problems""#, Problem::TitleYearNotYear("problems".into())),
+        (
+            "title_year not a year",
+            r#""title_year": "report_year""#,
+            r#""title_year": "problems""#,
+            Problem::TitleYearNotYear("problems".into()),
+        ),
         ("title_year unknown", r#""title_year": "report_year""#, r#""title_year": "year""#, Problem::TitleYearNotYear("year".into())),
     ];
     let places = [
-        "", "parts[1]", "slots[2]", "parts[1].items.fields[2]", "parts[1].items.fields[2]", "slots[5]", "title",
-        "parts[1].items.examples[1].fields.deadline", "title", "parts[1].items.answers", "parts[1].items.answers",
-        "relations[0]", "relations[0]", "relations[1]", "relations[1]", "relations[2]", "parts[1].items.fields[2].unless",
-        "parts[1].items.examples[1].fields", "title_year", "title_year",
+        "",
+        "parts[1]",
+        "slots[2]",
+        "parts[1].items.fields[2]",
+        "parts[1].items.fields[2]",
+        "slots[5]",
+        "title",
+        "parts[1].items.examples[1].fields.deadline",
+        "title",
+        "parts[1].items.answers",
+        "parts[1].items.answers",
+        "relations[0]",
+        "relations[0]",
+        "relations[1]",
+        "relations[1]",
+        "relations[2]",
+        "parts[1].items.fields[2].unless",
+        "parts[1].items.examples[1].fields",
+        "title_year",
+        "title_year",
     ];
     assert_eq!(cases.len(), places.len());
     for ((name, from, to, problem), place) in cases.iter().zip(places) {

@@ -14,7 +14,12 @@ fn is_id(id: &str, dash: bool) -> bool {
 }
 
 /// Each id once, and well formed (`-` allowed but in slot ids, which `{…}` markers name). `place(i)` names the i-th.
-fn unique<'a>(ids: impl Iterator<Item = &'a str>, reserved: &[&str], dash: bool, place: impl Fn(usize) -> String) -> Result<(), TemplateError> {
+fn unique<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    reserved: &[&str],
+    dash: bool,
+    place: impl Fn(usize) -> String,
+) -> Result<(), TemplateError> {
     // A list, not a set: a template has tens of ids, and a set's code costs the page more.
     let mut seen = Vec::new();
     for (i, id) in ids.enumerate() {
@@ -63,9 +68,7 @@ impl Template {
                 let place = format!("parts[{p}].items.answers");
                 match self.part(target) {
                     None => return Err(TemplateError::at(place, Problem::AnswersUnknownPart(target.clone()))),
-                    Some(t) if t.items.is_none() => {
-                        return Err(TemplateError::at(place, Problem::AnswersPartWithoutItems(target.clone())))
-                    }
+                    Some(t) if t.items.is_none() => return Err(TemplateError::at(place, Problem::AnswersPartWithoutItems(target.clone()))),
                     Some(_) => {}
                 }
             }

@@ -9,10 +9,10 @@ mod parts;
 mod xml;
 
 use crate::domain::model::draft::Draft;
-use crate::domain::output::layout::ParaKind;
-use crate::domain::output::render::{paragraphs, title, Paragraph};
 use crate::domain::model::template::Template;
+use crate::domain::output::layout::ParaKind;
 use crate::domain::output::layout::{self, half_width_units, signature_and_date_indents, style, twips_of_half_chars, Style, BODY};
+use crate::domain::output::render::{paragraphs, title, Paragraph};
 use xml::{paragraph_props, run, ParaProps, RunStyle};
 
 /// The MIME type of a .docx file.
@@ -99,9 +99,7 @@ pub fn closing_indents(paragraphs: &[Paragraph]) -> (u32, u32) {
     // Beyond a full line a width changes nothing on the page (the line wraps); the cap keeps the
     // indent arithmetic small whatever was pasted into the field.
     let line = 2 * layout::CHARS_PER_LINE;
-    let widest = |kind: ParaKind| {
-        paragraphs.iter().filter(|p| p.kind == kind).map(|p| half_width_units(&p.text).min(line)).max()
-    };
+    let widest = |kind: ParaKind| paragraphs.iter().filter(|p| p.kind == kind).map(|p| half_width_units(&p.text).min(line)).max();
     const TWO: u32 = 4;
     match (widest(ParaKind::Signature), widest(ParaKind::Date)) {
         (Some(s), Some(d)) => signature_and_date_indents(s, d),
@@ -171,7 +169,11 @@ mod tests {
     fn closing_indents_follow_the_widest_lines_and_stay_in_range() {
         let closing = [para(ParaKind::Signature, "党工委"), para(ParaKind::Date, "2024年3月5日")];
         assert_eq!(closing_indents(&closing), (14, 4));
-        let two = [para(ParaKind::Signature, "某某市人民政府办公室"), para(ParaKind::Signature, "党工委"), para(ParaKind::Date, "2024年12月25日")];
+        let two = [
+            para(ParaKind::Signature, "某某市人民政府办公室"),
+            para(ParaKind::Signature, "党工委"),
+            para(ParaKind::Date, "2024年12月25日"),
+        ];
         assert_eq!(closing_indents(&two), (4, 6), "the widest 署名 line counts");
         assert_eq!(closing_indents(&[para(ParaKind::Signature, "党工委")]), (4, 4), "alone: two characters in");
         // Whatever the widths (beyond a line they are capped), both indents have a stylesheet rule.

@@ -1,10 +1,10 @@
 //! The package's parts other than the document body: content types, relationships, styles
 //! (the document defaults), settings, the two page-number footers, the font table.
-use crate::domain::output::layout::{
-    BODY_FONT, BODY_SIZE, FOOTER_LINE, HEADING1_FONT, HEADING2_FONT, LINE_PITCH, PAGE_NUMBER_FONT,
-    PAGE_NUMBER_INDENT, PAGE_NUMBER_SIZE, TITLE_FONT,
-};
 use super::xml::{escape_text, field_run, run, run_props, RunStyle};
+use crate::domain::output::layout::{
+    BODY_FONT, BODY_SIZE, FOOTER_LINE, HEADING1_FONT, HEADING2_FONT, LINE_PITCH, PAGE_NUMBER_FONT, PAGE_NUMBER_INDENT, PAGE_NUMBER_SIZE,
+    TITLE_FONT,
+};
 
 pub const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 pub const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
