@@ -92,25 +92,10 @@ async fn save_static_copy(b: &harness::Browser, dir: &std::path::Path, name: &st
     std::fs::write(dir.join(name), html.as_str().expect("the page's HTML")).expect("write the static copy");
 }
 
-/// dist/ with its folders (`templates/`, which the page reads at opening).
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).expect("a folder");
-    for entry in std::fs::read_dir(from).expect("read dist/") {
-        let entry = entry.expect("an entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy dist/");
-        }
-    }
-}
-
 #[tokio::main]
 async fn main() {
     // The release build copied, with the static copies beside it, served from one server.
-    let served = tempfile::tempdir().expect("a temp dir");
-    copy_dir(&harness::dist_dir(), served.path());
+    let served = harness::dist_copy();
     // Set before the harness reads it (Browser::open, next), while no other thread runs yet.
     std::env::set_var("GONGWEN_DIST", served.path());
     let load_before = load_average();

@@ -223,7 +223,9 @@ ensure_office() {
 
 # The page's LZMA decoder (unpack/): its own small WebAssembly module, no wasm-bindgen, built
 # with the app's wasm settings (std from source where the toolchain allows) and shrunk by
-# wasm-opt into target/unpack.wasm, which xtask wasm-lzma puts into index.html.
+# wasm-opt (the feature set of index.html's data-wasm-opt-params; xtask wasm-lzma checks the
+# result against Chromium 86 as it does the app) into target/unpack.wasm, which xtask wasm-lzma
+# puts into index.html.
 build_decoder() {
   (cd "$ROOT" && env "${WASM_ENV[@]}" cargo build --locked --quiet --release -p gongwen-unpack \
       --target wasm32-unknown-unknown) || die "没能编译解码器（unpack/）"

@@ -121,8 +121,7 @@ async fn every_builtin_type_is_chosen_in_the_gallery_filled_and_downloaded() {
 /// `dist/` copied with the unit's own template added beside the page, as an administrator does:
 /// the file in `templates/` and an entry in `templates/index.json`.
 fn dist_with_unit_template() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    copy_dir(&super::harness::dist_dir(), dir.path());
+    let dir = super::harness::dist_copy();
     let templates = dir.path().join("templates");
     std::fs::copy(fixture("unit-quarterly.json"), templates.join("unit-quarterly.json")).expect("copy the template");
     // And one the administrator got wrong: listed, but not a valid template.
@@ -140,18 +139,6 @@ fn dist_with_unit_template() -> tempfile::TempDir {
     }));
     std::fs::write(&index_path, index.to_string()).expect("write the index");
     dir
-}
-
-pub(crate) fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a folder");
-    for entry in std::fs::read_dir(from).expect("read the folder").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy a file");
-        }
-    }
 }
 
 #[tokio::test]
@@ -172,18 +159,8 @@ async fn a_units_template_beside_the_page_is_offered_filled_downloaded_and_reope
     assert!(!b.requests().await.iter().any(|u| u.ends_with("/templates/unit-quarterly.json")), "fetched only when chosen");
     // Its old report pasted into 导入旧报告 is recognised as the unit's type (from the index
     // entry; the template itself is still not fetched).
-    b.click("#import-report").await;
-    b.wait_for("#import-text").await;
-    let old = plain_text(&t, &Draft::example(&t));
-    b.client
-        .execute(
-            "const a = document.getElementById('import-text'); a.value = arguments[0]; a.dispatchEvent(new InputEvent('input', { bubbles: true })); return null;",
-            vec![json!(old)],
-        )
-        .await
-        .expect("paste");
-    let said = b.wait_js("return document.getElementById('import-recognised')?.textContent ?? null;", Value::is_string).await;
-    assert!(said.as_str().is_some_and(|s| s.starts_with(&format!("识别为：{}", t.name))), "{said}");
+    let said = super::import_year::paste_for_import(&b, &plain_text(&t, &Draft::example(&t))).await;
+    assert!(said.starts_with(&format!("识别为：{}", t.name)), "{said}");
     b.click("#import-cancel").await;
     assert!(!b.requests().await.iter().any(|u| u.ends_with("/templates/unit-quarterly.json")), "fetched only when chosen");
 

@@ -21,7 +21,7 @@ mod dist;
 #[allow(dead_code)]
 #[path = "../common/process.rs"]
 mod process;
-pub use dist::{dist_dir, free_port, single_file_alone, Server};
+pub use dist::{dist_copy, dist_dir, free_port, single_file_alone, Server};
 
 pub const TIMEOUT: Duration = Duration::from_secs(15);
 

@@ -12,18 +12,8 @@ const OLD: &str = "关于市财政局党组领导班子2023年以来选人用人
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn last_years_year_is_flagged_once_the_new_year_is_typed_and_fixed_in_one_click() {
     let b = Browser::open().await;
-    b.click("#import-report").await;
-    b.wait_for("#import-text").await;
-    // Pasted as a clerk would: the input event makes the dialog recognise the type.
-    b.client
-        .execute(
-            "const a = document.getElementById('import-text'); a.value = arguments[0]; a.dispatchEvent(new InputEvent('input', { bubbles: true })); return null;",
-            vec![json!(OLD)],
-        )
-        .await
-        .expect("paste");
-    let recognised = b.wait_js("return document.getElementById('import-recognised')?.textContent ?? null;", Value::is_string).await;
-    assert_eq!(recognised, json!("识别为：选人用人工作情况报告（把握较大）"));
+    let recognised = paste_for_import(&b, OLD).await;
+    assert_eq!(recognised, "识别为：选人用人工作情况报告（把握较大）");
     b.click("#import-submit").await;
     // The summary names the figures carried from the title and the date line.
     let notice = b
@@ -64,7 +54,7 @@ async fn last_years_year_is_flagged_once_the_new_year_is_typed_and_fixed_in_one_
 
 /// Pastes `text` into the import dialog as a clerk would (the input event makes the dialog
 /// recognise the type) and returns what it says it recognised.
-async fn paste_for_import(b: &Browser, text: &str) -> String {
+pub(crate) async fn paste_for_import(b: &Browser, text: &str) -> String {
     b.click("#import-report").await;
     b.wait_for("#import-text").await;
     b.client

@@ -43,8 +43,7 @@ async fn the_wasm_arrives_packed_and_the_page_unpacks_it() {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn a_raw_wasm_still_starts_the_app() {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    super::desk::copy_dir(&dist_dir(), dir.path());
+    let dir = crate::harness::dist_copy();
     let wasm = dir.path().join(dist_wasm_path().file_name().expect("a file name"));
     let packed = std::fs::read(&wasm).expect("the .wasm");
     let raw = gongwen_unpack::unpack_bytes(&packed).expect("dist's .wasm unpacks");

@@ -75,6 +75,25 @@ pub const SINGLE_FILE: &str = "公文起草助手.html";
 /// The most the single file may weigh (it is copied around on USB sticks and shares).
 pub const SINGLE_FILE_LIMIT_BYTES: u64 = 1_000_000;
 
+/// `dist/` with its folders (`templates/`, which the page reads at opening) copied to a fresh
+/// folder, to serve changed or added files from; it lives as long as the returned `TempDir`.
+pub fn dist_copy() -> tempfile::TempDir {
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("a folder");
+        for entry in std::fs::read_dir(from).expect("read the folder").flatten() {
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                copy_dir(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).expect("copy a file");
+            }
+        }
+    }
+    let dir = tempfile::tempdir().expect("a temp dir");
+    copy_dir(&dist_dir(), dir.path());
+    dir
+}
+
 /// The single file, copied alone into a fresh folder with a Chinese name (as on a USB stick):
 /// if it needed anything beside itself, it would not find it there. The folder lives as long as
 /// the returned `TempDir`.

@@ -20,7 +20,7 @@ pub fn chromium_86() -> WasmFeatures {
 }
 
 /// Chromium 86's features the module cannot do without, by their proposal names.
-fn features_used(wasm: &[u8]) -> Result<Vec<&'static str>, String> {
+pub fn features_used(wasm: &[u8]) -> Result<Vec<&'static str>, String> {
     Validator::new_with_features(chromium_86())
         .validate_all(wasm)
         .map_err(|e| format!("wasm 用了 Chromium 86 没有的 WebAssembly 特性（见 scripts/lib.sh 的 WASM_FEATURES）：{e}"))?;

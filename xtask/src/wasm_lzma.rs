@@ -81,6 +81,8 @@ pub fn run(dist: &Path, decoder: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
     let page = String::from_utf8(read(&index)?).map_err(|_| "index.html 不是 UTF-8".to_string())?;
     let decoder_bytes = read(decoder)?;
+    // The decoder runs first in every engine: held to Chromium 86's WebAssembly as the app is.
+    crate::sizes::features_used(&decoder_bytes).map_err(|e| format!("解码器 {}：{e}", decoder.display()))?;
     crate::html::write(&index, with_decoder(&page, &decoder_bytes)?.as_bytes())?;
 
     let path = wasm_path(dist)?;
