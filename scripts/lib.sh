@@ -9,7 +9,10 @@ TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 AXE_VERSION=4.14.1
 mkdir -p "$TOOLS"
-export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
+# Each npm-backed tool lives in a folder of its own under $TOOLS (npm_install_into below), so
+# no install can land in another's node_modules, whatever ran before it.
+export PATH="$HOME/.cargo/bin:$TOOLS/binaryen/node_modules/.bin:$PATH"
+export AXE_CORE=${AXE_CORE:-$TOOLS/axe-core/node_modules/axe-core/axe.min.js}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf '错误：%s\n' "$*" >&2; exit 1; }
@@ -17,6 +20,17 @@ die() { printf '错误：%s\n' "$*" >&2; exit 1; }
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
     die "需要管理员权限来安装：$*"; fi
+}
+
+# npm_install_into DIR SPEC... : install npm packages into DIR/node_modules and nowhere else.
+# --prefix stops npm from walking up to a package.json in a parent folder (issue #19: the old
+# Chromium installs landed in $TOOLS/node_modules once binaryen had left $TOOLS/package.json).
+npm_install_into() {
+  local dir=$1; shift
+  command -v npm >/dev/null || ensure_apt nodejs npm
+  mkdir -p "$dir"
+  [ -f "$dir/package.json" ] || printf '{ "private": true }\n' > "$dir/package.json"
+  npm install --prefix "$dir" --no-audit --no-fund --silent --ignore-scripts --omit=peer "$@" >/dev/null
 }
 
 APT_UPDATED=0
@@ -146,9 +160,8 @@ ensure_wasm_bindgen() {
 
 ensure_wasm_opt() {
   if wasm-opt --version 2>/dev/null | grep -q "version_$BINARYEN_VERSION"; then return 0; fi
-  command -v npm >/dev/null || ensure_apt nodejs npm
   say "安装 wasm-opt（npm 的 binaryen@$BINARYEN_VERSION）"
-  (cd "$TOOLS" && npm install --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" >/dev/null)
+  npm_install_into "$TOOLS/binaryen" "binaryen@$BINARYEN_VERSION" || die "无法安装 npm 包 binaryen@$BINARYEN_VERSION"
 }
 
 # The build steps after trunk (xtask/: the CSP hook, the size budget, the single file), built
@@ -175,12 +188,11 @@ ensure_browser() {
 }
 
 # axe-core (npm), the accessibility checker the browser tests inject into the page
-# (tests/browser/axe.rs reads $TOOLS/node_modules/axe-core/axe.min.js, or $AXE_CORE).
+# (tests/browser/axe.rs reads $AXE_CORE, exported above).
 ensure_axe() {
-  if grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/node_modules/axe-core/package.json"; then return 0; fi
-  command -v npm >/dev/null || ensure_apt nodejs npm
+  if grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/axe-core/node_modules/axe-core/package.json"; then return 0; fi
   say "安装 axe-core@$AXE_VERSION（无障碍检查，供浏览器测试使用）"
-  (cd "$TOOLS" && npm install --no-audit --no-fund --silent "axe-core@$AXE_VERSION" >/dev/null)
+  npm_install_into "$TOOLS/axe-core" "axe-core@$AXE_VERSION" || die "无法安装 npm 包 axe-core@$AXE_VERSION"
 }
 
 # Old Chromium builds for the engine tests (issue #10), each from an npm package that ships it
@@ -203,8 +215,7 @@ ensure_old_chromium() {
     if [ ! -x "$dir/chromium" ]; then
       say "安装 Chromium $major（npm 的 $spec）"
       rm -rf "$dir" && mkdir -p "$dir"
-      (cd "$dir" && npm install --no-audit --no-fund --silent --ignore-scripts --omit=peer "$spec" >/dev/null) \
-        || die "无法安装 npm 包 $spec"
+      npm_install_into "$dir" "$spec" || die "无法安装 npm 包 $spec"
       node -e 'const [src, dst] = process.argv.slice(1), fs = require("fs");
         fs.writeFileSync(dst, require("zlib").brotliDecompressSync(fs.readFileSync(src)), { mode: 0o755 });' \
         "$dir/node_modules/$name/bin/chromium.br" "$dir/chromium.part" || die "无法解压 $spec 的 chromium.br"

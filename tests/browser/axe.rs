@@ -12,7 +12,7 @@ fn axe_source() -> String {
         let tools = std::env::var_os("GONGWEN_TOOLS")
             .map(PathBuf::from)
             .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/gongwen-tools"));
-        tools.join("node_modules/axe-core/axe.min.js")
+        tools.join("axe-core/node_modules/axe-core/axe.min.js")
     });
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("axe-core not at {} ({e}): run scripts/test.sh, which installs it", path.display()))
