@@ -56,3 +56,45 @@ fn a_back_edge_is_seen() {
     let source = "use crate::domain::check::Finding;\n#[cfg(test)]\nmod tests { use crate::domain::output::render; }";
     assert_eq!(rooms_used(source), vec!["check"]);
 }
+
+/// Browser crates the domain must never name: it is plain Rust, tested natively, and the page's
+/// components (src/ui) are the only code that touches the browser.
+const BROWSER_CRATES: &[&str] = &["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo", "gloo_events"];
+
+/// The browser crates a file's code names (`yew::…`, `use web_sys`, …), test code included.
+fn browser_crates_used(source: &str) -> Vec<&'static str> {
+    let names_crate = |krate: &str| {
+        source.match_indices(krate).any(|(at, _)| {
+            let before = source[..at].chars().next_back();
+            let after = &source[at + krate.len()..];
+            let starts_name = !before.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            starts_name && (after.starts_with("::") || after.starts_with(';') || after.starts_with(" as ") || after.starts_with("::{"))
+        })
+    };
+    BROWSER_CRATES.iter().copied().filter(|krate| names_crate(krate)).collect()
+}
+
+#[test]
+fn the_domain_names_no_browser_crate() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain"), &mut files);
+    assert!(files.len() > 20, "src/domain holds the domain's files");
+    let mut wrong = Vec::new();
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for krate in browser_crates_used(&source) {
+            wrong.push(format!("{} uses {krate}", file.display()));
+        }
+    }
+    assert!(wrong.is_empty(), "browser crates in the domain: {wrong:#?}");
+}
+
+#[test]
+fn a_browser_crate_is_seen() {
+    assert_eq!(browser_crates_used("use yew::prelude::*;\nfn f() {}"), vec!["yew"]);
+    assert_eq!(browser_crates_used("let w = web_sys::window();"), vec!["web_sys"]);
+    assert_eq!(browser_crates_used("use wasm_bindgen;"), vec!["wasm_bindgen"]);
+    // A word that merely contains a crate's name is not a use of it.
+    assert!(browser_crates_used("let x = my_yew::x + not_yew::thing;").is_empty());
+    assert!(browser_crates_used("fn yewish() {} // gloomy").is_empty());
+}

@@ -1,6 +1,6 @@
 //! The page's LZMA decoder, compiled on its own to a small WebAssembly module (no imports, no
 //! wasm-bindgen) that the page's loader runs before the app: the app's .wasm crosses the wire
-//! as an LZMA stream (`xtask wasm-pack`), about 16 % smaller than the best gzip, which pays for
+//! as an LZMA stream (`xtask wasm-lzma`), about 16 % smaller than the best gzip, which pays for
 //! this module several times over (ARCHITECTURE.md, "Bundle budget").
 //!
 //! The loader's side (xtask/src/boot.rs): `alloc(n)` room for the packed bytes, copy them in,
@@ -74,7 +74,7 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    /// A stream made as `xtask wasm-pack` makes it (lzma-rust2's encoder, size in the header).
+    /// A stream made as `xtask wasm-lzma` makes it (lzma-rust2's encoder, size in the header).
     fn packed(data: &[u8]) -> Vec<u8> {
         let mut out = Vec::new();
         let options = lzma_rust2::LzmaOptions::with_preset(6);

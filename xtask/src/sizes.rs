@@ -23,7 +23,7 @@ pub fn chromium_86() -> WasmFeatures {
 pub fn features_used(wasm: &[u8]) -> Result<Vec<&'static str>, String> {
     Validator::new_with_features(chromium_86())
         .validate_all(wasm)
-        .map_err(|e| format!("wasm 用了 Chromium 86 没有的 WebAssembly 特性（见 scripts/lib.sh 的 WASM_FEATURES）：{e}"))?;
+        .map_err(|e| format!("wasm 用了 Chromium 86 没有的 WebAssembly 特性（见 .cargo/config.toml 的 target-feature）：{e}"))?;
     let optional = [
         (WasmFeatures::SIGN_EXTENSION, "sign-ext"),
         (WasmFeatures::SATURATING_FLOAT_TO_INT, "nontrapping-fptoint"),
