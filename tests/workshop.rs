@@ -1,0 +1,118 @@
+//! The template workshop (`domain::workshop::derive`) on reports it was not written from: every
+//! built-in type's example rendered to text, and published reports in `tests/fixtures/models/`.
+//! For each: the proposed template gives the model back paragraph for paragraph, its example
+//! has no error and no warning, a draft of it exports .txt and .docx; and against the built-in
+//! template, how many sections, items and key figures it finds (floors below; the figures are
+//! printed with `--nocapture`).
+use gongwen::domain::check::{check_draft, Severity};
+use gongwen::domain::model::builtin;
+use gongwen::domain::model::draft::Draft;
+use gongwen::domain::model::template::{PartKind, SlotKind, Template};
+use gongwen::domain::output::docx::docx_bytes;
+use gongwen::domain::output::render::{plain_text, txt_bytes};
+use gongwen::domain::workshop::{derive, model_paragraphs, rendered_paragraphs};
+
+fn builtins() -> Vec<Template> {
+    builtin::INDEX.iter().map(|e| builtin::load(e.id).and_then(Result::ok).unwrap_or_else(|| panic!("{} is built in", e.id))).collect()
+}
+
+fn serious(t: &Template, d: &Draft) -> Vec<String> {
+    check_draft(t, d)
+        .into_iter()
+        .filter(|f| f.finding.severity != Severity::Hint)
+        .map(|f| format!("{} {} {}", f.key, f.finding.rule, f.finding.message))
+        .collect()
+}
+
+/// The round trip and the exports, for one model.
+fn round_trip(name: &str, model: &str) -> Template {
+    let derived = derive(model).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let t = derived.template;
+    let example = Draft::example(&t);
+    assert_eq!(rendered_paragraphs(&t, &example), model_paragraphs(model), "{name}: the example is not the model");
+    assert_eq!(serious(&t, &example), Vec::<String>::new(), "{name}: the example has findings");
+    assert_eq!(Template::from_json(&derived.json).as_ref(), Ok(&t), "{name}: the file does not load as it is");
+    let txt = String::from_utf8(txt_bytes(&t, &example)).unwrap_or_default();
+    assert_eq!(txt.replace("\r\n", "\n"), plain_text(&t, &example), "{name}");
+    assert_eq!(word_paragraphs(&docx_bytes(&t, &example).unwrap_or_else(|e| panic!("{name}: {e:?}"))), model_paragraphs(model), "{name}: the Word file");
+    t
+}
+
+/// The text of each `w:p` of a Word file, its runs joined (the title's lines one paragraph).
+fn word_paragraphs(bytes: &[u8]) -> Vec<String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("not a zip: {e}"));
+    let mut xml = String::new();
+    zip.by_name("word/document.xml").unwrap_or_else(|e| panic!("{e}")).read_to_string(&mut xml).unwrap_or_else(|e| panic!("{e}"));
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}"));
+    doc.descendants()
+        .filter(|n| n.has_tag_name("p"))
+        .map(|p| p.descendants().filter(|n| n.has_tag_name("t")).filter_map(|n| n.text()).collect())
+        .filter(|s: &String| !s.is_empty())
+        .collect()
+}
+
+fn sections(t: &Template) -> Vec<&str> {
+    t.parts.iter().filter(|p| p.kind == PartKind::Section).map(|p| p.heading.as_str()).collect()
+}
+
+fn item_count(t: &Template) -> usize {
+    t.parts.iter().filter_map(|p| p.items.as_ref()).map(|i| i.examples.len()).sum()
+}
+
+/// The built-in's key figures the derived template has too: same kind and the same example.
+fn slots_found(builtin: &Template, derived: &Template) -> usize {
+    let same_kind = |a: SlotKind, b: SlotKind| a == b || (a.is_quantity() && b.is_quantity()) || matches!((a, b), (SlotKind::Text, SlotKind::Name) | (SlotKind::Name, SlotKind::Text));
+    builtin
+        .slots
+        .iter()
+        .filter(|s| derived.slots.iter().any(|d| d.example.trim_end_matches('%') == s.example.trim_end_matches('%') && same_kind(s.kind, d.kind)))
+        .count()
+}
+
+#[test]
+fn every_builtin_example_makes_a_template_that_gives_it_back() {
+    let (mut sec, mut sec_all, mut items, mut items_all, mut slots, mut slots_all, mut rel, mut rel_all) = (0, 0, 0, 0, 0, 0, 0, 0);
+    for b in builtins() {
+        let model = plain_text(&b, &Draft::example(&b));
+        let t = round_trip(&b.id, &model);
+        assert_eq!(t.genre, b.genre, "{}: genre", b.id);
+        let (want, got) = (sections(&b), sections(&t));
+        let matched = want.iter().filter(|h| got.contains(h)).count();
+        let found = slots_found(&b, &t);
+        let relations = b.relations.iter().filter(|r| {
+            // The same relation between the derived slots holding the same examples.
+            let ex = |id: &str| b.slot(id).map(|s| s.example.clone());
+            t.relations.iter().any(|d| {
+                let dex = |id: &str| t.slot(id).map(|s| s.example.clone());
+                use gongwen::domain::model::template::Relation::*;
+                match (r, d) {
+                    (Sum { total, of }, Sum { total: t2, of: o2 }) => ex(total) == dex(t2) && of.len() == o2.len(),
+                    (Rate { rate, part, whole }, Rate { rate: r2, part: p2, whole: w2 }) => ex(rate) == dex(r2) && ex(part) == dex(p2) && ex(whole) == dex(w2),
+                    (YearAfter { slot, of }, YearAfter { slot: s2, of: o2 }) => ex(slot) == dex(s2) && ex(of) == dex(o2),
+                    _ => false,
+                }
+            })
+        });
+        let rel_found = relations.count();
+        println!(
+            "{:32} sections {matched}/{}  items {}/{}  slots {found}/{} (derived {})  relations {rel_found}/{} (derived {})",
+            b.id,
+            want.len(),
+            item_count(&t),
+            item_count(&b),
+            b.slots.len(),
+            t.slots.len(),
+            b.relations.len(),
+            t.relations.len()
+        );
+        assert_eq!(matched, want.len(), "{}: sections {got:?}", b.id);
+        (sec, sec_all, items, items_all) = (sec + matched, sec_all + want.len(), items + item_count(&t).min(item_count(&b)), items_all + item_count(&b));
+        (slots, slots_all, rel, rel_all) = (slots + found, slots_all + b.slots.len(), rel + rel_found, rel_all + b.relations.len());
+    }
+    println!("all nine: sections {sec}/{sec_all}, items {items}/{items_all}, slots {slots}/{slots_all}, relations {rel}/{rel_all}");
+    assert_eq!(sec, sec_all);
+    assert_eq!(items, items_all, "items");
+    assert!(slots * 100 >= slots_all * 80, "slots {slots}/{slots_all}");
+    assert!(rel * 100 >= rel_all * 90, "relations {rel}/{rel_all}");
+}
