@@ -425,7 +425,8 @@ fn gongwen_template_from_a_model_report() {
 
     // Bad models and arguments: exit 2, a Chinese message, nothing written.
     std::fs::write(dir.path().join("空.txt"), "").unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(dir.path().join("english.txt"), "Annual report of the finance bureau, in English only.").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("english.txt"), "Annual report of the finance bureau, in English only.")
+        .unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(dir.path().join("范文.docx"), b"PK\x03\x04").unwrap_or_else(|e| panic!("{e}"));
     let table: [(&[&str], &str); 6] = [
         (&["template", "from", "空.txt", "-o", "x.json"], "范文是空的"),

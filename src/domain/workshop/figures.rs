@@ -29,11 +29,37 @@ pub struct Figure {
 }
 
 /// Measure words after an amount (longest first, so `亿元` wins over `亿`).
-const AMOUNT_WORDS: &[&str] = &["平方公里", "平方米", "立方米", "万千瓦时", "亿元", "万元", "千元", "公里", "千米", "公顷", "万吨", "亿", "万", "元", "亩", "吨", "米"];
+const AMOUNT_WORDS: &[&str] = &[
+    "平方公里",
+    "平方米",
+    "立方米",
+    "万千瓦时",
+    "千瓦时",
+    "万千瓦",
+    "千瓦",
+    "亿元",
+    "万元",
+    "千元",
+    "公里",
+    "千米",
+    "千克",
+    "公斤",
+    "公顷",
+    "万吨",
+    "标箱",
+    "亿",
+    "万",
+    "元",
+    "亩",
+    "吨",
+    "米",
+    "倍",
+];
 /// Measure words after a count (longest first).
 const COUNT_WORDS: &[&str] = &[
-    "人次", "场次", "户次", "余人", "余个", "余次", "余项", "余件", "个", "名", "人", "次", "项", "件", "篇", "份", "条", "批", "场", "家", "户", "所", "处",
-    "起", "卷", "期", "天", "本", "部", "支", "座", "台", "辆", "套", "门", "节", "堂", "轮", "类", "间", "笔", "单", "封",
+    "人次", "场次", "户次", "余人", "余个", "余次", "余项", "余件", "个", "名", "人", "次", "项", "件", "篇", "份", "条", "批", "场", "家",
+    "户", "所", "处", "起", "卷", "期", "天", "本", "部", "支", "座", "台", "辆", "套", "门", "节", "堂", "轮", "类", "间", "笔", "单",
+    "封", "位", "种", "架", "艘", "多", "余",
 ];
 
 /// Every figure of `text`, in order.
@@ -69,7 +95,8 @@ pub fn find(text: &str) -> Vec<Figure> {
             }
         }
         let before = text[..start].chars().next_back();
-        let glued = before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '.' | '＋' | '+' | '-' | '－' | '第' | '/' | '_' | '%'));
+        let glued =
+            before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '.' | '＋' | '+' | '-' | '－' | '第' | '/' | '_' | '%'));
         if book == 0 && quote == 0 && !glued {
             if let Some(f) = figure_at(text, start, end) {
                 at = f.end;
@@ -146,8 +173,12 @@ mod tests {
     #[test]
     fn table() {
         use FigureKind::*;
-        let table: &[(&str, &[(FigureKind, &str, &str)])] = &[
-            ("截至2025年10月10日，反馈的4个方面18个问题已完成整改15个", &[(Date, "2025年10月10日", ""), (Count, "4", "个"), (Count, "18", "个"), (Count, "15", "个")]),
+        type Found<'a> = &'a [(FigureKind, &'a str, &'a str)];
+        let table: &[(&str, Found)] = &[
+            (
+                "截至2025年10月10日，反馈的4个方面18个问题已完成整改15个",
+                &[(Date, "2025年10月10日", ""), (Count, "4", "个"), (Count, "18", "个"), (Count, "15", "个")],
+            ),
             ("整改完成率83.3%，建立完善制度9项", &[(Percent, "83.3", ""), (Count, "9", "项")]),
             ("实现总产值86.4亿元，同比增长9.2％", &[(Amount, "86.4", "亿元"), (Percent, "9.2", "")]),
             ("2022年以来，开展谈心谈话56人次", &[(Year, "2022", ""), (Count, "56", "人次")]),

@@ -134,7 +134,11 @@ pub fn derive(text: &str) -> Result<Derived, Refused> {
             s.layout = None;
             s.lead = s.lines.clone();
             s.items.clear();
-            notes.push(format!("第{}部分“{}”的分条写法与本程序的编号方式不同，保留为整段的例文，请管理员按需要改为分条。", numbering::chinese(i + 1), s.heading));
+            notes.push(format!(
+                "第{}部分“{}”的分条写法与本程序的编号方式不同，保留为整段的例文，请管理员按需要改为分条。",
+                numbering::chinese(i + 1),
+                s.heading
+            ));
         }
         template = build(&shape, genre, &slots);
     }
@@ -192,24 +196,34 @@ fn key_figures(shape: &Shape, genre: Genre, notes: &mut Vec<String>) -> Slots {
     for (k, line) in shape.signature.iter().enumerate() {
         let id = if k == 0 { "unit".to_string() } else { format!("unit{}", k + 1) };
         if genre == Genre::Personal && is_person_name(line) {
-            slots.add_named("name", "姓名", SlotKind::Name, "", line, "", format!("写述职人的姓名（范文中为“{line}”），标题和署名都会用到它。"));
+            let hint = format!("写述职人的姓名（范文中为“{line}”），标题和署名都会用到它。");
+            slots.add_named(slots::spec("name", "姓名", SlotKind::Name, line, hint), "", "");
             if let Some(at) = title.find(line.as_str()).filter(|&at| at > 0) {
                 let post = title[..at].trim_start_matches("关于");
                 if (2..=24).contains(&post.chars().count()) {
-                    slots.add_named("post", "职务", SlotKind::Text, "", post, "", format!("写述职人的职务（范文中为“{post}”）。"));
+                    slots.add_named(
+                        slots::spec("post", "职务", SlotKind::Text, post, format!("写述职人的职务（范文中为“{post}”）。")),
+                        "",
+                        "",
+                    );
                 }
             }
         } else if line.chars().count() >= 2 {
             let hint = format!("写本单位（或领导班子）的规范名称（范文中为“{line}”），标题、正文和落款都会用到它。");
-            slots.add_named(&id, if k == 0 { "单位名称" } else { "单位名称（第二行）" }, SlotKind::Text, "", line, "", hint);
+            let label = if k == 0 { "单位名称" } else { "单位名称（第二行）" };
+            slots.add_named(slots::spec(&id, label, SlotKind::Text, line, hint), "", "");
         }
     }
     if let Some((value, after)) = round_of(&title) {
         let hint = format!("写巡察（巡视）的轮次或组别（范文中为“第{value}{after}”的“{value}”）。");
-        slots.add_named("round", "轮次（组别）", SlotKind::Text, "第", &value, &after, hint);
+        slots.add_named(slots::spec("round", "轮次（组别）", SlotKind::Text, &value, hint), "第", &after);
     }
     // Figures in the order the model shows them; the report's year is the title's first year.
-    let date_line = shape.date.as_deref().and_then(|d| figures::find(d).into_iter().find(|f| f.kind == figures::FigureKind::Date && f.start == 0 && f.end == d.len())).map(|f| f.value);
+    let date_line = shape
+        .date
+        .as_deref()
+        .and_then(|d| figures::find(d).into_iter().find(|f| f.kind == figures::FigureKind::Date && f.start == 0 && f.end == d.len()))
+        .map(|f| f.value);
     let anchor = figures::find(&title).into_iter().find(|f| f.kind == figures::FigureKind::Year).map(|f| f.value);
     for text in all_texts(shape) {
         for f in figures::find(text) {
@@ -218,7 +232,9 @@ fn key_figures(shape: &Shape, genre: Genre, notes: &mut Vec<String>) -> Slots {
     }
     let figures = slots.specs.iter().filter(|s| s.kind != SlotKind::Text && s.kind != SlotKind::Name).count();
     if figures > 0 {
-        notes.push(format!("范文中的 {figures} 个数字、年份和日期成了关键数字，名称取自它前后的文字（如“选派＿＿名干部”），请管理员改成好懂的名称。"));
+        notes.push(format!(
+            "范文中的 {figures} 个数字、年份和日期成了关键数字，名称取自它前后的文字（如“选派＿＿名干部”），请管理员改成好懂的名称。"
+        ));
     }
     slots
 }
@@ -256,7 +272,8 @@ fn title_pattern(title: &str, slots: &Slots) -> String {
         match piece {
             crate::domain::model::pattern::Piece::Slot(id) => {
                 at += id.len() + 2;
-                let is_name = |id: &str| slots.specs.iter().any(|s| s.id == id && matches!(s.kind, SlotKind::Text | SlotKind::Name)) && id != "round";
+                let is_name =
+                    |id: &str| slots.specs.iter().any(|s| s.id == id && matches!(s.kind, SlotKind::Text | SlotKind::Name)) && id != "round";
                 // After the unit or the person, unless another name follows (`{post}{name}`).
                 let next_is_name = matches!(pieces.get(i + 1), Some(crate::domain::model::pattern::Piece::Slot(next)) if is_name(next));
                 if is_name(id) && !next_is_name && i + 1 < pieces.len() {
@@ -276,7 +293,8 @@ fn title_pattern(title: &str, slots: &Slots) -> String {
                     }
                 }
                 // After a year: `{report_year}年度`, `年以来`, `年`.
-                let after_year = i > 0 && matches!(pieces[i - 1], crate::domain::model::pattern::Piece::Slot(id) if slots.specs.iter().any(|s| s.id == id && s.kind == SlotKind::Year));
+                let after_year = i > 0
+                    && matches!(pieces[i - 1], crate::domain::model::pattern::Piece::Slot(id) if slots.specs.iter().any(|s| s.id == id && s.kind == SlotKind::Year));
                 if after_year {
                     let len = ["年度", "年以来", "年"].iter().find(|w| t.starts_with(**w)).map_or(0, |w| w.len());
                     if len > 0 {
@@ -356,9 +374,17 @@ fn build(shape: &Shape, genre: Genre, slots: &Slots) -> Template {
         parts.push(simple("signature", PartKind::Signature, label, hint, lines_pattern(&shape.signature, slots), true));
     }
     if let Some(d) = &shape.date {
-        parts.push(simple("date", PartKind::Date, if genre == Genre::Report { "成文日期" } else { "日期" }, hints::DATE, slots.pattern(d), true));
+        parts.push(simple(
+            "date",
+            PartKind::Date,
+            if genre == Genre::Report { "成文日期" } else { "日期" },
+            hints::DATE,
+            slots.pattern(d),
+            true,
+        ));
     }
-    let title_year = slots.specs.iter().find(|s| s.id == "report_year" && crate::domain::model::pattern::slot_ids(&title).contains(&"report_year"));
+    let title_year =
+        slots.specs.iter().find(|s| s.id == "report_year" && crate::domain::model::pattern::slot_ids(&title).contains(&"report_year"));
     let name = name_of(shape, slots);
     Template {
         format: FORMAT,

@@ -11,18 +11,24 @@ use crate::domain::model::draft::Draft;
 use crate::domain::model::quantity::{self, Quantity};
 use crate::domain::model::template::{Relation, Template};
 
+/// A figure of a paragraph: its slot, value, measure word, kind and character offset.
+type Fig = (String, Quantity, &'static str, FigureKind, usize);
+
+/// How far before a percentage (in characters) its part and whole may stand.
+const RATE_REACH: usize = 100;
+
 pub fn guess(template: &mut Template, shape: &Shape, slots: &Slots, notes: &mut Vec<String>) {
     let mut proposed: Vec<Relation> = Vec::new();
     let lines = shape.opening.iter().chain(shape.sections.iter().flat_map(|s| s.lines.iter()));
     for line in lines {
-        // (slot, value, measure) of the line's quantities, in order.
-        let figures: Vec<(String, Quantity, &'static str, FigureKind)> = find(line)
+        // (slot, value, measure, kind, character offset) of the line's quantities, in order.
+        let figures: Vec<Fig> = find(line)
             .into_iter()
             .filter(|f| matches!(f.kind, FigureKind::Count | FigureKind::Amount | FigureKind::Percent))
             .filter_map(|f| {
                 let id = slots.figure_slot(&f)?.to_string();
                 let kind = template.slot(&id)?.kind;
-                Some((id, quantity::read(kind, &f.value)?, f.measure, f.kind))
+                Some((id, quantity::read(kind, &f.value)?, f.measure, f.kind, line[..f.start].chars().count()))
             })
             .collect();
         sums(&figures, &mut proposed);
@@ -58,13 +64,12 @@ pub fn guess(template: &mut Template, shape: &Shape, slots: &Slots, notes: &mut 
 }
 
 /// A total and the parts after it with its measure word, two to four of them, that add up to it.
-fn sums(figures: &[(String, Quantity, &'static str, FigureKind)], out: &mut Vec<Relation>) {
-    for (i, (total, t, measure, kind)) in figures.iter().enumerate() {
+fn sums(figures: &[Fig], out: &mut Vec<Relation>) {
+    for (i, (total, t, measure, kind, _)) in figures.iter().enumerate() {
         if *kind == FigureKind::Percent {
             continue;
         }
-        let after: Vec<&(String, Quantity, &'static str, FigureKind)> =
-            figures[i + 1..].iter().filter(|f| f.2 == *measure && f.3 != FigureKind::Percent).collect();
+        let after: Vec<&Fig> = figures[i + 1..].iter().filter(|f| f.2 == *measure && f.3 != FigureKind::Percent).collect();
         for n in 2..=4.min(after.len()) {
             let parts = &after[..n];
             let mut ids: Vec<&String> = parts.iter().map(|p| &p.0).collect();
@@ -79,17 +84,18 @@ fn sums(figures: &[(String, Quantity, &'static str, FigureKind)], out: &mut Vec<
     }
 }
 
-/// A percentage and two other figures of its paragraph, before it, whose quotient it is: the
-/// part the nearest, the whole any other. Which pair holds is left to `check::relations`.
-fn rates(figures: &[(String, Quantity, &'static str, FigureKind)], out: &mut Vec<Relation>) {
-    for (i, (rate, r, _, kind)) in figures.iter().enumerate() {
+/// A percentage and two other figures with one measure word shortly before it (`RATE_REACH`),
+/// whose quotient it is: the part the nearest, the whole any other. Which pair holds is
+/// checked again by `check::relations`.
+fn rates(figures: &[Fig], out: &mut Vec<Relation>) {
+    for (i, (rate, r, _, kind, at)) in figures.iter().enumerate() {
         if *kind != FigureKind::Percent {
             continue;
         }
-        let before: Vec<&(String, Quantity, &'static str, FigureKind)> = figures[..i].iter().filter(|f| f.3 != FigureKind::Percent).collect();
+        let before: Vec<&Fig> = figures[..i].iter().filter(|f| f.3 != FigureKind::Percent && f.4 + RATE_REACH >= *at).collect();
         'found: for part in before.iter().rev() {
             for whole in before.iter().rev() {
-                if part.0 == whole.0 || whole.1.micros == 0 {
+                if part.0 == whole.0 || whole.1.micros == 0 || part.2 != whole.2 {
                     continue;
                 }
                 // part / whole × 100, to a tenth either side (`check::relations` rounds as typed).

@@ -95,7 +95,9 @@ pub fn read(text: &str) -> Shape {
     // The body: the opening, then sections.
     for (kind, text) in &lines[at..end] {
         match kind {
-            LineKind::Section(_) => shape.sections.push(Section {
+            // Only the next number opens a section (the page numbers them 一、二、三 in order): an
+            // appendix's own `一、` or a skipped number is a line of the section it stands in.
+            LineKind::Section(n) if *n == shape.sections.len() + 1 => shape.sections.push(Section {
                 heading: after_section_number(text).to_string(),
                 lead: Vec::new(),
                 layout: None,
@@ -173,7 +175,8 @@ fn points_of(text: &str) -> Option<(String, Vec<(String, String)>)> {
 
 /// The section's items: `（一）` sub-headings, else `一是` paragraphs, else none.
 fn lay_out(s: &mut Section) {
-    let subs: Vec<usize> = s.lines.iter().enumerate().filter(|(_, l)| after_sub_number(l, 1).is_some() || is_sub(l)).map(|(i, _)| i).collect();
+    let subs: Vec<usize> =
+        s.lines.iter().enumerate().filter(|(_, l)| after_sub_number(l, 1).is_some() || is_sub(l)).map(|(i, _)| i).collect();
     if !subs.is_empty() {
         lay_out_subs(s, &subs);
     } else {
@@ -278,7 +281,10 @@ mod tests {
         let first = &s.sections[0];
         assert_eq!(first.lead, ["全年开展检查5次。"]);
         assert_eq!(first.items[0].heading, "抓学习");
-        assert_eq!(first.items[0].points, [("学原文".to_string(), "每月一次。".to_string()), ("谈体会".to_string(), "每季度一次。".to_string())]);
+        assert_eq!(
+            first.items[0].points,
+            [("学原文".to_string(), "每月一次。".to_string()), ("谈体会".to_string(), "每季度一次。".to_string())]
+        );
         assert_eq!(first.items[1].body, "按计划推进。");
         assert_eq!(s.sections[1].items[1].heading, "落实不够");
         assert_eq!(s.sections[2].items[0].body, "每月集中学习一次。");
@@ -293,6 +299,15 @@ mod tests {
         // A point with no stop cannot be cut into topic and body.
         let s = read("一、问题\n一是学习不深\n二是落实不够。");
         assert_eq!(s.sections[0].layout, None);
+    }
+
+    #[test]
+    fn only_the_next_number_opens_a_section() {
+        let s = read("一、情况\n做了工作。\n三、问题\n二、打算\n附件\n一、明细");
+        let headings: Vec<&str> = s.sections.iter().map(|x| x.heading.as_str()).collect();
+        assert_eq!(headings, ["情况", "打算"]);
+        assert_eq!(s.sections[0].lead, ["做了工作。", "三、问题"]);
+        assert_eq!(s.sections[1].lead, ["附件", "一、明细"]);
     }
 
     #[test]

@@ -22,14 +22,21 @@ pub struct Slots {
     counters: [usize; 5],
 }
 
+/// A slot's spec.
+pub fn spec(id: &str, label: &str, kind: SlotKind, example: &str, hint: String) -> SlotSpec {
+    SlotSpec { id: id.to_string(), label: label.to_string(), hint, kind, example: example.to_string() }
+}
+
 impl Slots {
-    /// A name slot (text, name): replaced wherever `before + value + after` is written.
-    pub fn add_named(&mut self, id: &str, label: &str, kind: SlotKind, before: &str, value: &str, after: &str, hint: String) {
-        if value.is_empty() || self.specs.iter().any(|s| s.id == id) {
+    /// A name slot (text, name; its value the spec's example): replaced wherever
+    /// `before + value + after` is written.
+    pub fn add_named(&mut self, spec: SlotSpec, before: &str, after: &str) {
+        if spec.example.is_empty() || self.specs.iter().any(|s| s.id == spec.id) {
             return;
         }
-        self.specs.push(SlotSpec { id: id.to_string(), label: label.to_string(), hint, kind, example: value.to_string() });
-        self.named.push(Named { id: id.to_string(), before: before.to_string(), value: value.to_string(), after: after.to_string() });
+        let named = Named { id: spec.id.clone(), before: before.to_string(), value: spec.example.clone(), after: after.to_string() };
+        self.specs.push(spec);
+        self.named.push(named);
         // The longest first, so `开发区党工委副书记` is taken before `开发区党工委`.
         self.named.sort_by_key(|n| std::cmp::Reverse(n.before.len() + n.value.len() + n.after.len()));
     }
@@ -46,9 +53,12 @@ impl Slots {
             counters[i]
         };
         let (mut id, label, kind, hint) = match f.kind {
-            FigureKind::Date if Some(v) == date_line => {
-                ("date".to_string(), "成文日期".to_string(), SlotKind::Date, "用阿拉伯数字写年月日，不写“0”，如“2025年3月5日”。".to_string())
-            }
+            FigureKind::Date if Some(v) == date_line => (
+                "date".to_string(),
+                "成文日期".to_string(),
+                SlotKind::Date,
+                "用阿拉伯数字写年月日，不写“0”，如“2025年3月5日”。".to_string(),
+            ),
             FigureKind::Date => (
                 format!("date{}", n(&mut self.counters, 0)),
                 format!("日期（{}）", figures::context(text, f)),

@@ -37,7 +37,10 @@ fn a_report_becomes_a_template_that_gives_it_back() {
     assert_eq!(rendered_paragraphs(t, &Draft::example(t)), model_paragraphs(UNION));
     assert_eq!(serious(t), Vec::<String>::new());
     // The title: the unit and the year are key figures, with break points.
-    assert_eq!(to_json(t).lines().find(|l| l.contains("\"title\"")).map(str::trim), Some("\"title\": \"关于{unit}|{report_year}年度|工作情况的报告\","));
+    assert_eq!(
+        to_json(t).lines().find(|l| l.contains("\"title\"")).map(str::trim),
+        Some("\"title\": \"关于{unit}|{report_year}年度|工作情况的报告\",")
+    );
     assert_eq!(t.title_year.as_deref(), Some("report_year"));
     let ids: Vec<&str> = t.parts.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["addressee", "opening", "practices", "problems", "plans", "closing", "signature", "date"]);
@@ -50,7 +53,11 @@ fn a_report_becomes_a_template_that_gives_it_back() {
     assert!(kinds.contains(&("date".into(), SlotKind::Date, "2025年12月20日".into())), "{kinds:?}");
     assert_eq!(t.slots.iter().filter(|s| s.example == "6").count(), 2, "{kinds:?}");
     // Relations: 86 = 80 + 6, next year = report year + 1; each marked as a guess.
-    assert!(t.relations.contains(&Relation::Sum { total: "count1".into(), of: vec!["count2".into(), "count3".into()] }), "{:?}", t.relations);
+    assert!(
+        t.relations.contains(&Relation::Sum { total: "count1".into(), of: vec!["count2".into(), "count3".into()] }),
+        "{:?}",
+        t.relations
+    );
     assert!(t.relations.contains(&Relation::YearAfter { slot: "next_year".into(), of: "report_year".into() }));
     assert!(t.slot("count1").is_some_and(|s| s.hint.contains("据范文推测")));
     // Hints from the library; the file loads as it is.
@@ -94,5 +101,8 @@ fn bad_models_get_a_template_or_a_chinese_message() {
     assert!(d.template.parts.iter().all(|p| !p.example.contains('<')), "{:?}", d.template.parts);
     assert!(d.notes.iter().any(|n| n.contains("网页")));
     let d = derive(braces).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(rendered_paragraphs(&d.template, &Draft::example(&d.template)), model_paragraphs(braces).into_iter().map(|l| l.replace('{', "｛")).collect::<Vec<_>>());
+    assert_eq!(
+        rendered_paragraphs(&d.template, &Draft::example(&d.template)),
+        model_paragraphs(braces).into_iter().map(|l| l.replace('{', "｛")).collect::<Vec<_>>()
+    );
 }
