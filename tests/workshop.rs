@@ -228,3 +228,68 @@ fn reports_of_other_kinds_give_themselves_back_with_their_sections_and_figures()
     assert_eq!(sections_equal, files.len());
     assert!(covered * 100 >= figures * 80, "figures {covered}/{figures}");
 }
+
+/// The fuzz target's property (`fuzz/fuzz_targets/model_template.rs`) on texts
+/// made from the built-in examples by 600 deterministic edits (lines dropped, doubled, swapped, cut,
+/// and marks that shape a report put in: `（一）`, `一是`, `{`, `|`, digits, `%`, `：`): a
+/// Chinese message, or a template that loads as written and gives the text back.
+#[test]
+fn edited_models_give_a_template_that_gives_them_back_or_a_chinese_message() {
+    let mut seed = 0x2545_f491_u64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    };
+    const MARKS: [&str; 14] =
+        ["（一）", "（二）", "一是", "二是", "一、", "三、", "{unit}", "|", "12", "2025年", "%", "：", "特此报告。", "\n"];
+    let models: Vec<String> = builtins().iter().map(|b| plain_text(b, &Draft::example(b))).collect();
+    let mut refused = 0;
+    for round in 0..600 {
+        let mut lines: Vec<String> = models[round % models.len()].lines().map(str::to_string).collect();
+        for _ in 0..1 + next(4) {
+            let at = next(lines.len());
+            match next(5) {
+                0 if lines.len() > 1 => {
+                    lines.remove(at);
+                }
+                1 => lines.insert(at, lines[at].clone()),
+                2 => {
+                    let other = next(lines.len());
+                    lines.swap(at, other);
+                }
+                3 => {
+                    let chars: Vec<char> = lines[at].chars().collect();
+                    let cut = next(chars.len() + 1);
+                    lines[at] = chars[..cut].iter().collect();
+                }
+                _ => {
+                    let chars: Vec<char> = lines[at].chars().collect();
+                    let cut = next(chars.len() + 1);
+                    let mark = MARKS[next(MARKS.len())];
+                    lines[at] = format!("{}{mark}{}", chars[..cut].iter().collect::<String>(), chars[cut..].iter().collect::<String>());
+                }
+            }
+        }
+        let text = lines.join("\n");
+        match derive(&text) {
+            Err(why) => {
+                refused += 1;
+                assert!(why.0.contains('范'), "{why}");
+            }
+            Ok(d) => {
+                let t = &d.template;
+                assert_eq!(Template::from_json(&d.json).as_ref(), Ok(t), "{text}");
+                let example = Draft::example(t);
+                let _ = check_draft(t, &example);
+                let want: Vec<String> = model_paragraphs(&text).into_iter().map(|l| l.replace('{', "｛").replace('|', "｜")).collect();
+                let got: Vec<String> =
+                    rendered_paragraphs(t, &example).into_iter().map(|l| l.replace('{', "｛").replace('|', "｜")).collect();
+                let at = got.iter().zip(&want).position(|(a, b)| a != b).unwrap_or(got.len().min(want.len()));
+                assert!(got == want, "round {round}: paragraph {at}: got {:?}, want {:?}\n{text}", got.get(at), want.get(at));
+            }
+        }
+    }
+    assert!(refused < 10, "{refused} refused");
+}
