@@ -193,25 +193,42 @@ fn is_person_name(line: &str) -> bool {
 fn key_figures(shape: &Shape, genre: Genre, notes: &mut Vec<String>) -> Slots {
     let mut slots = Slots::default();
     let title = shape.title.clone().unwrap_or_default();
+    let texts = all_texts(shape);
     for (k, line) in shape.signature.iter().enumerate() {
-        let id = if k == 0 { "unit".to_string() } else { format!("unit{}", k + 1) };
         if genre == Genre::Personal && is_person_name(line) {
             let hint = format!("写述职人的姓名（范文中为“{line}”），标题和署名都会用到它。");
             slots.add_named(slots::spec("name", "姓名", SlotKind::Name, line, hint), "", "");
             if let Some(at) = title.find(line.as_str()).filter(|&at| at > 0) {
                 let post = title[..at].trim_start_matches("关于");
                 if (2..=24).contains(&post.chars().count()) {
-                    slots.add_named(
-                        slots::spec("post", "职务", SlotKind::Text, post, format!("写述职人的职务（范文中为“{post}”）。")),
-                        "",
-                        "",
-                    );
+                    let hint = format!("写述职人的职务（范文中为“{post}”）。");
+                    slots.add_named(slots::spec("post", "职务", SlotKind::Text, post, hint), "", "");
+                    if let Some(unit) = short_unit(post, &texts) {
+                        let hint = format!("写本单位的规范简称（范文中为“{unit}”），正文里都会用到它。");
+                        slots.add_named(slots::spec("unit", "单位名称", SlotKind::Text, &unit, hint), "", "");
+                    }
                 }
             }
-        } else if line.chars().count() >= 2 {
+        } else if k == 0 && line.chars().count() >= 2 {
             let hint = format!("写本单位（或领导班子）的规范名称（范文中为“{line}”），标题、正文和落款都会用到它。");
-            let label = if k == 0 { "单位名称" } else { "单位名称（第二行）" };
-            slots.add_named(slots::spec(&id, label, SlotKind::Text, line, hint), "", "");
+            match short_unit(line, &texts).filter(|short| short != line) {
+                Some(short) => {
+                    slots.add_named(slots::spec("unit_full", "单位全称", SlotKind::Text, line, hint), "", "");
+                    let hint = format!("写本单位的规范简称（范文中为“{short}”），正文里都会用到它。");
+                    slots.add_named(slots::spec("unit", "单位简称", SlotKind::Text, &short, hint), "", "");
+                }
+                None => slots.add_named(slots::spec("unit", "单位名称", SlotKind::Text, line, hint), "", ""),
+            }
+        } else if line.chars().count() >= 2 {
+            let hint = format!("写落款第{}行的名称（范文中为“{line}”）。", k + 1);
+            slots.add_named(slots::spec(&format!("unit{}", k + 1), "单位名称（落款另一行）", SlotKind::Text, line, hint), "", "");
+        }
+    }
+    if genre == Genre::Report {
+        let others: Vec<&str> = texts.iter().copied().filter(|t| Some(*t) != shape.addressee.as_deref()).collect();
+        if let Some(superior) = shape.addressee.as_deref().and_then(|a| superior(a, &others)) {
+            let hint = format!("写报告呈送的上级机关（范文中为“{superior}”），主送机关和正文都会用到它。");
+            slots.add_named(slots::spec("superior", "上级机关", SlotKind::Text, &superior, hint), "", "");
         }
     }
     if let Some((value, after)) = round_of(&title) {
@@ -224,10 +241,14 @@ fn key_figures(shape: &Shape, genre: Genre, notes: &mut Vec<String>) -> Slots {
         .as_deref()
         .and_then(|d| figures::find(d).into_iter().find(|f| f.kind == figures::FigureKind::Date && f.start == 0 && f.end == d.len()))
         .map(|f| f.value);
-    let anchor = figures::find(&title).into_iter().find(|f| f.kind == figures::FigureKind::Year).map(|f| f.value);
-    for text in all_texts(shape) {
+    // A title year followed by 以来 is where the period starts, not the year reported on.
+    let anchor = figures::find(&title).into_iter().find(|f| f.kind == figures::FigureKind::Year).map(|f| {
+        let since = title[f.end..].starts_with("年以来");
+        (f.value, since)
+    });
+    for text in texts {
         for f in figures::find(text) {
-            slots.add_figure(text, &f, date_line.as_deref(), anchor.as_deref());
+            slots.add_figure(text, &f, date_line.as_deref(), anchor.as_ref().map(|(v, since)| (v.as_str(), *since)));
         }
     }
     let figures = slots.specs.iter().filter(|s| s.kind != SlotKind::Text && s.kind != SlotKind::Name).count();
@@ -237,6 +258,50 @@ fn key_figures(shape: &Shape, genre: Genre, notes: &mut Vec<String>) -> Slots {
         ));
     }
     slots
+}
+
+/// Party bodies a unit's short name ends with (`开发区党工委`).
+const PARTY_BODIES: [&str; 7] = ["党工委", "党委", "党组", "工委", "管委会", "党支部", "党总支"];
+
+/// The unit's short name in the text: a piece of `full` (two to eight characters) followed by a
+/// party body (`江州经济开发区工作委员会` → `开发区党工委`), written at least twice; the most
+/// frequent, then the longest.
+fn short_unit(full: &str, texts: &[&str]) -> Option<String> {
+    let full = full.trim_start_matches("中共");
+    let mut candidates: Vec<String> = Vec::new();
+    for text in texts {
+        for body in PARTY_BODIES {
+            for (at, _) in text.match_indices(body) {
+                let before: Vec<char> = text[..at].chars().rev().take(8).collect();
+                for len in 2..=before.len() {
+                    let piece: String = before[..len].iter().rev().collect();
+                    let candidate = format!("{piece}{body}");
+                    if full.contains(piece.as_str()) && !candidates.contains(&candidate) {
+                        candidates.push(candidate);
+                    }
+                }
+            }
+        }
+    }
+    let count = |c: &str| texts.iter().map(|t| t.matches(c).count()).sum::<usize>();
+    candidates
+        .into_iter()
+        .map(|c| (count(&c), c.chars().count(), c))
+        .filter(|(n, _, _)| *n >= 2)
+        .max_by_key(|(n, len, _)| (*n, *len))
+        .map(|(_, _, c)| c)
+}
+
+/// The superior named in the 主送机关 (`中共江州市委：` → `江州市委`): the longest start of it that
+/// ends like a body's name and is written elsewhere in the report too.
+fn superior(addressee: &str, others: &[&str]) -> Option<String> {
+    let a = addressee.trim_end_matches(['：', ':']);
+    let a = a.strip_prefix("中共").unwrap_or(a);
+    let chars: Vec<char> = a.chars().collect();
+    (3..=chars.len())
+        .rev()
+        .map(|len| chars[..len].iter().collect::<String>())
+        .find(|start| start.ends_with(|c: char| "委府部局厅办会组处室院".contains(c)) && others.iter().any(|t| t.contains(start.as_str())))
 }
 
 /// `第三巡察组` in a title: (`三`, `巡察组`).

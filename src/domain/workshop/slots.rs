@@ -41,8 +41,9 @@ impl Slots {
         self.named.sort_by_key(|n| std::cmp::Reverse(n.before.len() + n.value.len() + n.after.len()));
     }
 
-    /// The slot of a figure, made the first time it is seen. `anchor_year`: the report's year.
-    pub fn add_figure(&mut self, text: &str, f: &Figure, date_line: Option<&str>, anchor_year: Option<&str>) -> String {
+    /// The slot of a figure, made the first time it is seen. `anchor_year`: the title's year, and
+    /// whether it is where a period starts (`2022年以来`) rather than the year reported on.
+    pub fn add_figure(&mut self, text: &str, f: &Figure, date_line: Option<&str>, anchor_year: Option<(&str, bool)>) -> String {
         let key = (f.kind, f.value.clone(), f.measure);
         if let Some((_, id)) = self.figures.iter().find(|(k, _)| *k == key) {
             return id.clone();
@@ -156,16 +157,17 @@ fn reads_as_marker(rest: &str) -> bool {
     id_len > 0 && rest[id_len..].starts_with('}')
 }
 
-/// A year's id and label against the report's year: `report_year`, `next_year`, `last_year`,
-/// else `year_2023`.
-fn year_id(v: &str, anchor: Option<&str>) -> (String, String) {
-    let (Some(year), Some(anchor)) = (v.parse::<i32>().ok(), anchor.and_then(|a| a.parse::<i32>().ok())) else {
-        return (format!("year_{v}"), format!("年份（范文中为{v}年）"));
-    };
-    match year - anchor {
-        0 => ("report_year".to_string(), "报告年度".to_string()),
-        1 => ("next_year".to_string(), "下一年度".to_string()),
-        -1 => ("last_year".to_string(), "上一年度".to_string()),
-        _ => (format!("year_{v}"), format!("年份（范文中为{v}年）")),
+/// A year's id and label against the title's year: `report_year`, `next_year`, `last_year`
+/// (or `start_year` for `2022年以来`), else `year_2023`.
+fn year_id(v: &str, anchor: Option<(&str, bool)>) -> (String, String) {
+    let other = || (format!("year_{v}"), format!("年份（范文中为{v}年）"));
+    let Some((anchor, since)) = anchor else { return other() };
+    let (Ok(year), Ok(base)) = (v.parse::<i32>(), anchor.parse::<i32>()) else { return other() };
+    match (year - base, since) {
+        (0, true) => ("start_year".to_string(), "起始年份".to_string()),
+        (0, false) => ("report_year".to_string(), "报告年度".to_string()),
+        (1, false) => ("next_year".to_string(), "下一年度".to_string()),
+        (-1, false) => ("last_year".to_string(), "上一年度".to_string()),
+        _ => other(),
     }
 }

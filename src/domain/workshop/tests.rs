@@ -106,3 +106,21 @@ fn bad_models_get_a_template_or_a_chinese_message() {
         model_paragraphs(braces).into_iter().map(|l| l.replace('{', "｛")).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_short_unit_the_superior_and_a_start_year_are_key_figures() {
+    let text = "中共江州经济开发区工作委员会关于2025年度工作情况的报告\n中共江州市委：\n根据江州市委部署，开发区党工委认真落实。现将情况报告如下：\n一、总体情况\n开发区党工委全年召开会议6次。\n特此报告。\n中共江州经济开发区工作委员会\n2026年1月5日";
+    let t = derive(text).unwrap_or_else(|e| panic!("{e}")).template;
+    let value = |id: &str| t.slot(id).map(|s| s.example.clone());
+    assert_eq!(value("unit_full").as_deref(), Some("中共江州经济开发区工作委员会"));
+    assert_eq!(value("unit").as_deref(), Some("开发区党工委"));
+    assert_eq!(value("superior").as_deref(), Some("江州市委"));
+    assert_eq!(t.part("addressee").map(|p| p.example.as_str()), Some("中共{superior}："));
+    assert_eq!(t.part("opening").map(|p| p.example.as_str()), Some("根据{superior}部署，{unit}认真落实。现将情况报告如下："));
+    assert_eq!(rendered_paragraphs(&t, &Draft::example(&t)), model_paragraphs(text));
+    // `2022年以来`: the year a period starts, not the year reported on.
+    let since = "关于党工委领导班子2022年以来选人用人工作情况的报告\n市委巡察组：\n现将情况报告如下：\n一、总体情况\n2022年以来，选派1名干部挂职。\n特此报告。\n党工委\n2024年3月5日";
+    let t = derive(since).unwrap_or_else(|e| panic!("{e}")).template;
+    assert_eq!(t.slot("start_year").map(|s| s.example.as_str()), Some("2022"));
+    assert_eq!(t.title_year, None);
+}
