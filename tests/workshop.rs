@@ -4,7 +4,8 @@
 //! has no error and no warning, a draft of it exports .txt and .docx; and against the built-in
 //! template, how many sections, items and key figures it finds (floors below; the figures are
 //! printed with `--nocapture`).
-use gongwen::domain::check::{check_draft, Severity};
+use gongwen::domain::check::report_type::{check_as, Expect};
+use gongwen::domain::check::{check_draft, Context, Severity};
 use gongwen::domain::model::builtin;
 use gongwen::domain::model::draft::Draft;
 use gongwen::domain::model::template::{PartKind, SlotKind, Template};
@@ -31,6 +32,14 @@ fn round_trip(name: &str, model: &str) -> Template {
     let example = Draft::example(&t);
     assert_eq!(rendered_paragraphs(&t, &example), model_paragraphs(model), "{name}: the example is not the model");
     assert_eq!(serious(&t, &example), Vec::<String>::new(), "{name}: the example has findings");
+    // As a text file checked as its type (`gongwen check --template`).
+    let text = plain_text(&t, &example);
+    let found: Vec<String> = check_as(&text, &Context::default(), &Expect::of(&t))
+        .into_iter()
+        .filter(|f| f.finding.severity != Severity::Hint)
+        .map(|f| format!("line {} {} {}", f.line + 1, f.finding.rule, f.finding.message))
+        .collect();
+    assert_eq!(found, Vec::<String>::new(), "{name}: the example as text has findings");
     assert_eq!(Template::from_json(&derived.json).as_ref(), Ok(&t), "{name}: the file does not load as it is");
     let txt = String::from_utf8(txt_bytes(&t, &example)).unwrap_or_default();
     assert_eq!(txt.replace("\r\n", "\n"), plain_text(&t, &example), "{name}");
