@@ -99,6 +99,18 @@ fn every_builtin_example_makes_a_template_that_gives_it_back() {
         let (want, got) = (sections(&b), sections(&t));
         let matched = want.iter().filter(|h| got.contains(h)).count();
         let found = slots_found(&b, &t);
+        // Each built-in section with items: the derived section of that heading lays its items out alike.
+        let layout =
+            |t: &Template, heading: &str| t.parts.iter().find(|p| p.heading == heading).and_then(|p| p.items.as_ref().map(|i| i.layout));
+        let with_items: Vec<&str> = b.parts.iter().filter(|p| p.items.is_some()).map(|p| p.heading.as_str()).collect();
+        let same_layout = with_items.iter().filter(|h| layout(&b, h) == layout(&t, h)).count();
+        assert_eq!(same_layout, with_items.len(), "{}: item layouts", b.id);
+        // Item fields (整改措施：…): the built-in's leads, found in the derived template.
+        let leads = |t: &Template| -> Vec<String> {
+            t.parts.iter().filter_map(|p| p.items.as_ref()).flat_map(|i| i.fields.iter().map(|f| f.lead.clone())).collect()
+        };
+        let (b_leads, t_leads) = (leads(&b), leads(&t));
+        assert!(b_leads.iter().all(|l| t_leads.contains(l)), "{}: item fields {t_leads:?}, built in {b_leads:?}", b.id);
         let relations = b.relations.iter().filter(|r| {
             // The same relation between the derived slots holding the same examples.
             let ex = |id: &str| b.slot(id).map(|s| s.example.clone());
@@ -117,9 +129,12 @@ fn every_builtin_example_makes_a_template_that_gives_it_back() {
         });
         let rel_found = relations.count();
         println!(
-            "{:32} sections {matched}/{}  items {}/{}  slots {found}/{} (derived {})  relations {rel_found}/{} (derived {})",
+            "{:32} sections {matched}/{}  item layouts {same_layout}/{}  item fields {}/{}  items {}/{}  slots {found}/{} (derived {})  relations {rel_found}/{} (derived {})",
             b.id,
             want.len(),
+            with_items.len(),
+            b_leads.iter().filter(|l| t_leads.contains(l)).count(),
+            b_leads.len(),
             item_count(&t),
             item_count(&b),
             b.slots.len(),

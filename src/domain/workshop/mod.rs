@@ -19,7 +19,7 @@ mod tests;
 use crate::domain::model::draft::Draft;
 use crate::domain::model::numbering;
 use crate::domain::model::template::{
-    Genre, ItemExample, ItemLayout, ItemsSpec, Part, PartKind, PointExample, PointsSpec, SlotKind, Template, FORMAT, TITLE_BREAK,
+    Genre, ItemExample, ItemField, ItemLayout, ItemsSpec, Part, PartKind, PointExample, PointsSpec, SlotKind, Template, FORMAT, TITLE_BREAK,
 };
 use crate::domain::output::layout::ParaKind;
 use crate::domain::output::render::paragraphs;
@@ -127,6 +127,15 @@ pub fn derive(text: &str) -> Result<Derived, Refused> {
     let slots = key_figures(&shape, genre, &mut notes);
     let mut template = build(&shape, genre, &slots);
     // Sections whose items the page would print otherwise keep their paragraphs.
+    // Sections the page would print otherwise: without item fields first, then as paragraphs.
+    let wrong = sections_not_given_back(&template, &shape);
+    let with_fields: Vec<usize> = wrong.iter().copied().filter(|&i| !shape.sections[i].fields.is_empty()).collect();
+    if !with_fields.is_empty() {
+        for &i in &with_fields {
+            shape::lay_out(&mut shape.sections[i], false);
+        }
+        template = build(&shape, genre, &slots);
+    }
     let wrong = sections_not_given_back(&template, &shape);
     if !wrong.is_empty() {
         for &i in &wrong {
@@ -134,6 +143,7 @@ pub fn derive(text: &str) -> Result<Derived, Refused> {
             s.layout = None;
             s.lead = s.lines.clone();
             s.items.clear();
+            s.fields.clear();
             notes.push(format!(
                 "第{}部分“{}”的分条写法与本程序的编号方式不同，保留为整段的例文，请管理员按需要改为分条。",
                 numbering::chinese(i + 1),
@@ -528,7 +538,18 @@ fn section(s: &Section, i: usize, id: String, slots: &Slots) -> Part {
                 min: 0,
                 max: (most_points + 2).max(6),
             }),
-            fields: Vec::new(),
+            fields: s
+                .fields
+                .iter()
+                .enumerate()
+                .map(|(k, lead)| {
+                    let label = lead.trim_end_matches('：').to_string();
+                    // Required only where every item of the model has it (a finished problem has no deadline).
+                    let required = s.items.iter().all(|it| it.fields.iter().any(|(l, _)| l == lead));
+                    let hint = format!("写{label}，成文时这一段以“{lead}”开头。");
+                    ItemField { id: format!("field{}", k + 1), label, lead: lead.clone(), hint, required, unless: None }
+                })
+                .collect(),
             examples: s
                 .items
                 .iter()
@@ -537,7 +558,14 @@ fn section(s: &Section, i: usize, id: String, slots: &Slots) -> Part {
                     body: slots.pattern(&it.body),
                     points: it.points.iter().map(|(t, b)| PointExample { topic: slots.pattern(t), body: slots.pattern(b) }).collect(),
                     answers: Vec::new(),
-                    fields: Default::default(),
+                    fields: it
+                        .fields
+                        .iter()
+                        .filter_map(|(lead, text)| {
+                            let k = s.fields.iter().position(|l| l == lead)?;
+                            Some((format!("field{}", k + 1), slots.pattern(text)))
+                        })
+                        .collect(),
                 })
                 .collect(),
         }

@@ -24,6 +24,9 @@ pub struct Section {
     pub lead: Vec<String>,
     pub layout: Option<Layout>,
     pub items: Vec<ItemShape>,
+    /// The leads of the item fields (`整改措施：`), in order: paragraphs of sub-sections that
+    /// start with the same short label in two items or more.
+    pub fields: Vec<String>,
     /// Every line under the heading as written: the section's example when its items cannot
     /// be laid out as a template lays them out.
     pub lines: Vec<String>,
@@ -47,6 +50,8 @@ pub struct ItemShape {
     pub body: String,
     /// `一是……` points of a sub-section: (topic, body).
     pub points: Vec<(String, String)>,
+    /// The item fields' texts, by lead (without it).
+    pub fields: Vec<(String, String)>,
 }
 
 /// Words of a closing formula (`以上报告，请予评议。`).
@@ -102,6 +107,7 @@ pub fn read(text: &str) -> Shape {
                 lead: Vec::new(),
                 layout: None,
                 items: Vec::new(),
+                fields: Vec::new(),
                 lines: Vec::new(),
             }),
             _ => match shape.sections.last_mut() {
@@ -111,7 +117,7 @@ pub fn read(text: &str) -> Shape {
         }
     }
     for s in &mut shape.sections {
-        lay_out(s);
+        lay_out(s, true);
     }
     shape
 }
@@ -174,11 +180,16 @@ fn points_of(text: &str) -> Option<(String, Vec<(String, String)>)> {
 }
 
 /// The section's items: `（一）` sub-headings, else `一是` paragraphs, else none.
-fn lay_out(s: &mut Section) {
+/// With `fields`, sub-sections' labelled paragraphs (`整改措施：……`) become item fields.
+pub fn lay_out(s: &mut Section, fields: bool) {
+    s.layout = None;
+    s.items.clear();
+    s.fields.clear();
+    s.lead.clear();
     let subs: Vec<usize> =
         s.lines.iter().enumerate().filter(|(_, l)| after_sub_number(l, 1).is_some() || is_sub(l)).map(|(i, _)| i).collect();
     if !subs.is_empty() {
-        lay_out_subs(s, &subs);
+        lay_out_subs(s, &subs, fields);
     } else {
         lay_out_points(s);
     }
@@ -188,11 +199,55 @@ fn lay_out(s: &mut Section) {
     }
 }
 
+/// `整改措施：……` → `整改措施：`: a label of two to six Chinese characters and a full-width colon.
+fn lead_of(line: &str) -> Option<&str> {
+    let (label, _) = line.split_once('：')?;
+    let n = label.chars().count();
+    ((2..=6).contains(&n) && label.chars().all(crate::domain::model::text::is_han)).then(|| &line[..label.len() + '：'.len_utf8()])
+}
+
+/// The labels of item fields (`整改措施：`), in order: those that start paragraphs in two
+/// sub-sections or more, and after the first of these in an item, every other label too
+/// (`完成时限：` where only an unfinished problem has one).
+fn field_leads(bodies: &[&[String]]) -> Vec<String> {
+    let per_item: Vec<Vec<&str>> = bodies.iter().map(|b| b.iter().filter_map(|l| lead_of(l)).collect()).collect();
+    let shared: Vec<&str> =
+        per_item.iter().flatten().copied().filter(|lead| per_item.iter().filter(|leads| leads.contains(lead)).count() >= 2).collect();
+    let mut out: Vec<String> = Vec::new();
+    for leads in &per_item {
+        let Some(first) = leads.iter().position(|l| shared.contains(l)) else { continue };
+        for lead in &leads[first..] {
+            if !out.iter().any(|o| o == lead) {
+                out.push(lead.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// A sub-section's lines cut where its first labelled paragraph starts: the body, and each
+/// field's text (the lines after a labelled paragraph belong to it).
+fn split_fields<'a>(body: &'a [String], leads: &[String]) -> (&'a [String], Vec<(String, String)>) {
+    fn is_field<'l>(l: &'l str, leads: &[String]) -> Option<&'l str> {
+        lead_of(l).filter(|lead| leads.iter().any(|x| x == lead))
+    }
+    let Some(first) = body.iter().position(|l| is_field(l, leads).is_some()) else { return (body, Vec::new()) };
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for line in &body[first..] {
+        match (is_field(line, leads), fields.last_mut()) {
+            (Some(lead), _) => fields.push((lead.to_string(), line[lead.len()..].to_string())),
+            (None, Some(last)) => last.1 = format!("{}\n{line}", last.1),
+            (None, None) => {}
+        }
+    }
+    (&body[..first], fields)
+}
+
 fn is_sub(line: &str) -> bool {
     (1..=99).any(|n| after_sub_number(line, n).is_some())
 }
 
-fn lay_out_subs(s: &mut Section, subs: &[usize]) {
+fn lay_out_subs(s: &mut Section, subs: &[usize], fields: bool) {
     // Numbered 1, 2, 3 … as the page numbers them, or left as paragraphs.
     let headings: Option<Vec<&str>> = subs.iter().enumerate().map(|(k, &i)| after_sub_number(&s.lines[i], k + 1)).collect();
     let Some(headings) = headings else { return };
@@ -209,19 +264,27 @@ fn lay_out_subs(s: &mut Section, subs: &[usize]) {
             .zip(&bodies)
             .map(|((heading, first), more)| {
                 let body = std::iter::once(first).chain(more.iter().cloned()).collect::<Vec<_>>().join("\n");
-                ItemShape { heading, body, points: Vec::new() }
+                ItemShape { heading, body, ..ItemShape::default() }
             })
             .collect();
         return;
     }
     s.layout = Some(Layout::Subsection);
-    s.items = headings.iter().zip(&bodies).map(|(h, body)| subsection(h, body)).collect();
+    s.fields = if fields { field_leads(&bodies) } else { Vec::new() };
+    s.items = headings
+        .iter()
+        .zip(&bodies)
+        .map(|(h, body)| {
+            let (body, fields) = split_fields(body, &s.fields);
+            ItemShape { fields, ..subsection(h, body) }
+        })
+        .collect();
 }
 
 /// A sub-section: its paragraphs, the last one's `一是……` points taken out when the page can
 /// print them back the same (after a lead of their own, or as the only paragraph).
 fn subsection(heading: &str, body: &[String]) -> ItemShape {
-    let mut item = ItemShape { heading: heading.to_string(), body: body.join("\n"), points: Vec::new() };
+    let mut item = ItemShape { heading: heading.to_string(), body: body.join("\n"), ..ItemShape::default() };
     let Some((last, before)) = body.split_last() else { return item };
     let Some((lead, points)) = points_of(last) else { return item };
     if lead.is_empty() && !before.is_empty() {
@@ -245,10 +308,12 @@ fn lay_out_points(s: &mut Section) {
         match after_point_number(line, items.len() + 1) {
             Some(rest) => {
                 let Some((heading, body)) = topic_and_body(rest) else { return };
-                items.push(ItemShape { heading, body, points: Vec::new() });
+                items.push(ItemShape { heading, body, ..ItemShape::default() });
             }
             None => match items.last_mut() {
-                Some(item) if item.body.is_empty() => item.body = format!("\n{line}"),
+                // The page prints `一是标题。` and its body as one paragraph: a paragraph after an
+                // item without body would join it.
+                Some(item) if item.body.is_empty() => return,
                 Some(item) => item.body = format!("{}\n{line}", item.body),
                 None => lead.push(line.clone()),
             },
@@ -288,6 +353,16 @@ mod tests {
         assert_eq!(first.items[1].body, "按计划推进。");
         assert_eq!(s.sections[1].items[1].heading, "落实不够");
         assert_eq!(s.sections[2].items[0].body, "每月集中学习一次。");
+    }
+
+    #[test]
+    fn labelled_paragraphs_of_sub_sections_are_item_fields() {
+        let text = "一、整改情况\n（一）关于甲问题\n问题表现。\n整改措施：制定办法。\n整改进展：已完成。\n（二）关于乙问题\n问题表现。\n整改措施：开展自查。\n整改进展：正在推进。\n完成时限：年底前\n另有说明。";
+        let s = read(text);
+        let section = &s.sections[0];
+        assert_eq!(section.fields, ["整改措施：", "整改进展：", "完成时限："]);
+        assert_eq!(section.items[0].body, "问题表现。");
+        assert_eq!(section.items[1].fields[2], ("完成时限：".to_string(), "年底前\n另有说明。".to_string()));
     }
 
     #[test]
