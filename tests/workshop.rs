@@ -92,6 +92,7 @@ fn slots_found(builtin: &Template, derived: &Template) -> usize {
 #[test]
 fn every_builtin_example_makes_a_template_that_gives_it_back() {
     let (mut sec, mut sec_all, mut items, mut items_all, mut slots, mut slots_all, mut rel, mut rel_all) = (0, 0, 0, 0, 0, 0, 0, 0);
+    let (mut answers, mut answers_all) = (0, 0);
     for b in builtins() {
         let model = plain_text(&b, &Draft::example(&b));
         let t = round_trip(&b.id, &model);
@@ -110,6 +111,16 @@ fn every_builtin_example_makes_a_template_that_gives_it_back() {
             t.parts.iter().filter_map(|p| p.items.as_ref()).flat_map(|i| i.fields.iter().map(|f| f.lead.clone())).collect()
         };
         let (b_leads, t_leads) = (leads(&b), leads(&t));
+        // Measures answering problems: (the measures' heading, the problems' heading).
+        let links = |t: &Template| -> Vec<(String, String)> {
+            t.parts
+                .iter()
+                .filter_map(|p| Some((p.heading.clone(), t.part(p.items.as_ref()?.answers.as_deref()?)?.heading.clone())))
+                .collect()
+        };
+        let (b_links, t_links) = (links(&b), links(&t));
+        let links_found = b_links.iter().filter(|l| t_links.contains(l)).count();
+        (answers, answers_all) = (answers + links_found, answers_all + b_links.len());
         assert!(b_leads.iter().all(|l| t_leads.contains(l)), "{}: item fields {t_leads:?}, built in {b_leads:?}", b.id);
         let relations = b.relations.iter().filter(|r| {
             // The same relation between the derived slots holding the same examples.
@@ -129,12 +140,13 @@ fn every_builtin_example_makes_a_template_that_gives_it_back() {
         });
         let rel_found = relations.count();
         println!(
-            "{:32} sections {matched}/{}  item layouts {same_layout}/{}  item fields {}/{}  items {}/{}  slots {found}/{} (derived {})  relations {rel_found}/{} (derived {})",
+            "{:32} sections {matched}/{}  item layouts {same_layout}/{}  item fields {}/{}  answers {links_found}/{}  items {}/{}  slots {found}/{} (derived {})  relations {rel_found}/{} (derived {})",
             b.id,
             want.len(),
             with_items.len(),
             b_leads.iter().filter(|l| t_leads.contains(l)).count(),
             b_leads.len(),
+            b_links.len(),
             item_count(&t),
             item_count(&b),
             b.slots.len(),
@@ -147,7 +159,8 @@ fn every_builtin_example_makes_a_template_that_gives_it_back() {
             (sec + matched, sec_all + want.len(), items + item_count(&t).min(item_count(&b)), items_all + item_count(&b));
         (slots, slots_all, rel, rel_all) = (slots + found, slots_all + b.slots.len(), rel + rel_found, rel_all + b.relations.len());
     }
-    println!("all nine: sections {sec}/{sec_all}, items {items}/{items_all}, slots {slots}/{slots_all}, relations {rel}/{rel_all}");
+    println!("all nine: sections {sec}/{sec_all}, items {items}/{items_all}, slots {slots}/{slots_all}, relations {rel}/{rel_all}, answers {answers}/{answers_all}");
+    assert_eq!(answers, answers_all, "answers");
     assert_eq!(sec, sec_all);
     assert_eq!(items, items_all, "items");
     assert!(slots * 100 >= slots_all * 85, "slots {slots}/{slots_all}");

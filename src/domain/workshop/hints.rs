@@ -93,6 +93,10 @@ pub const KINDS: &[Kind] = &[
 
 /// The kind of a section by its heading.
 pub fn kind_of(heading: &str) -> Option<&'static Kind> {
+    // `存在的问题及原因` is a section of problems, `问题产生的原因` one of causes.
+    if heading.starts_with("存在") {
+        return KINDS.iter().find(|k| k.id == "problems");
+    }
     KINDS.iter().find(|k| k.words.iter().any(|w| heading.contains(w)))
 }
 
@@ -122,6 +126,7 @@ mod tests {
         let table = [
             ("总体情况", Some("overview")),
             ("存在的主要问题", Some("problems")),
+            ("存在的问题及原因", Some("problems")),
             ("问题产生的原因", Some("causes")),
             ("整改措施和努力方向", Some("measures")),
             ("下一步工作打算", Some("plans")),

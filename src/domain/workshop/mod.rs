@@ -458,6 +458,7 @@ fn build(shape: &Shape, genre: Genre, slots: &Slots) -> Template {
             true,
         ));
     }
+    link_measures_to_problems(&mut parts);
     let title_year =
         slots.specs.iter().find(|s| s.id == "report_year" && crate::domain::model::pattern::slot_ids(&title).contains(&"report_year"));
     let name = name_of(shape, slots);
@@ -475,6 +476,29 @@ fn build(shape: &Shape, genre: Genre, slots: &Slots) -> Template {
         parts,
     }
     .with_title_pattern(title)
+}
+
+/// Measures (or plans) after a section of problems answer them (`answers`), as the model's
+/// order suggests: the n-th measure the n-th problem, the last measure every problem left.
+fn link_measures_to_problems(parts: &mut [Part]) {
+    let item_count = |p: &Part| p.items.as_ref().map_or(0, |i| i.examples.len());
+    let Some(problems) = parts.iter().position(|p| p.id.starts_with("problems") && item_count(p) > 0) else { return };
+    let Some(measures) = (problems + 1..parts.len())
+        .find(|&i| (parts[i].id.starts_with("measures") || parts[i].id.starts_with("plans")) && item_count(&parts[i]) > 0)
+    else {
+        return;
+    };
+    let (target, n) = (parts[problems].id.clone(), item_count(&parts[problems]));
+    let Some(items) = parts[measures].items.as_mut() else { return };
+    let m = items.examples.len();
+    items.answers = Some(target);
+    items.answers_hint = "勾选这一条针对的问题（由范文按顺序推测：第几条对应第几个问题，请核对）。".to_string();
+    for (i, ex) in items.examples.iter_mut().enumerate() {
+        ex.answers = if i + 1 == m { (i.min(n)..n).collect() } else { (i < n).then_some(i).into_iter().collect() };
+        if ex.answers.is_empty() && i < n {
+            ex.answers.push(i);
+        }
+    }
 }
 
 trait WithTitle {
