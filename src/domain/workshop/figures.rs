@@ -8,7 +8,7 @@
 //! measure word (`27名` and `27卷` are two figures that happen to agree).
 
 /// What kind of figure, as the slot kinds of the template (`SlotKind`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FigureKind {
     Date,
     Year,

@@ -14,6 +14,9 @@ use crate::domain::model::template::{Relation, Template};
 /// A figure of a paragraph: its slot, value, measure word, kind and character offset.
 type Fig = (String, Quantity, &'static str, FigureKind, usize);
 
+/// How many proposed relations are checked at most.
+const MAX_PROPOSED: usize = 60;
+
 /// How far before a percentage (in characters) its part and whole may stand.
 const RATE_REACH: usize = 100;
 
@@ -36,7 +39,8 @@ pub fn guess(template: &mut Template, shape: &Shape, slots: &Slots, notes: &mut 
     }
     years(template, &mut proposed);
     let example = Draft::example(template);
-    for relation in proposed {
+    // Each is checked on the example; a text with very many figures gets its first ones checked.
+    for relation in proposed.into_iter().take(MAX_PROPOSED) {
         if template.relations.contains(&relation) {
             continue;
         }
@@ -69,7 +73,7 @@ fn sums(figures: &[Fig], out: &mut Vec<Relation>) {
         if *kind == FigureKind::Percent {
             continue;
         }
-        let after: Vec<&Fig> = figures[i + 1..].iter().filter(|f| f.2 == *measure && f.3 != FigureKind::Percent).collect();
+        let after: Vec<&Fig> = figures[i + 1..].iter().filter(|f| f.2 == *measure && f.3 != FigureKind::Percent).take(4).collect();
         for n in 2..=4.min(after.len()) {
             let parts = &after[..n];
             let mut ids: Vec<&String> = parts.iter().map(|p| &p.0).collect();
@@ -92,9 +96,11 @@ fn rates(figures: &[Fig], out: &mut Vec<Relation>) {
         if *kind != FigureKind::Percent {
             continue;
         }
-        let before: Vec<&Fig> = figures[..i].iter().filter(|f| f.3 != FigureKind::Percent && f.4 + RATE_REACH >= *at).collect();
-        'found: for part in before.iter().rev() {
-            for whole in before.iter().rev() {
+        // Nearest first.
+        let before: Vec<&Fig> =
+            figures[..i].iter().rev().take_while(|f| f.4 + RATE_REACH >= *at).filter(|f| f.3 != FigureKind::Percent).collect();
+        'found: for part in &before {
+            for whole in &before {
                 if part.0 == whole.0 || whole.1.micros == 0 || part.2 != whole.2 {
                     continue;
                 }

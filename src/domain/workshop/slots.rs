@@ -18,7 +18,8 @@ struct Named {
 pub struct Slots {
     pub specs: Vec<SlotSpec>,
     named: Vec<Named>,
-    figures: Vec<((FigureKind, String, &'static str), String)>,
+    /// Each figure's slot, by kind, value and measure word.
+    figures: std::collections::HashMap<(FigureKind, String, &'static str), String>,
     counters: [usize; 5],
 }
 
@@ -45,7 +46,7 @@ impl Slots {
     /// whether it is where a period starts (`2022年以来`) rather than the year reported on.
     pub fn add_figure(&mut self, text: &str, f: &Figure, date_line: Option<&str>, anchor_year: Option<(&str, bool)>) -> String {
         let key = (f.kind, f.value.clone(), f.measure);
-        if let Some((_, id)) = self.figures.iter().find(|(k, _)| *k == key) {
+        if let Some(id) = self.figures.get(&key) {
             return id.clone();
         }
         let v = f.value.as_str();
@@ -93,14 +94,14 @@ impl Slots {
             id = format!("{id}_{}", self.specs.len() + 1);
         }
         self.specs.push(SlotSpec { id: id.clone(), label, hint, kind, example: v.to_string() });
-        self.figures.push((key, id.clone()));
+        self.figures.insert(key, id.clone());
         id
     }
 
     /// The slot of a figure already seen.
     pub fn figure_slot(&self, f: &Figure) -> Option<&str> {
         let key = (f.kind, f.value.clone(), f.measure);
-        self.figures.iter().find(|(k, _)| *k == key).map(|(_, id)| id.as_str())
+        self.figures.get(&key).map(String::as_str)
     }
 
     /// `text` as a pattern: every name and known figure a `{slot}`; a `{` that would read as a
