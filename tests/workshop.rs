@@ -268,7 +268,7 @@ fn reports_of_other_kinds_give_themselves_back_with_their_sections_and_figures()
 
 /// The fuzz target's property (`fuzz/fuzz_targets/model_template.rs`) on texts
 /// made from the built-in examples by 600 deterministic edits (lines dropped, doubled, swapped, cut,
-/// and marks that shape a report put in: `（一）`, `一是`, `{`, `|`, digits, `%`, `：`): a
+/// and marks that shape a report put in: `（一）`, `(一)`, `一.`, `一是`, `{`, `|`, digits, `%`, `：`, `整改措施：`, `<p>`): a
 /// Chinese message, or a template that loads as written and gives the text back.
 #[test]
 fn edited_models_give_a_template_that_gives_them_back_or_a_chinese_message() {
@@ -279,8 +279,26 @@ fn edited_models_give_a_template_that_gives_them_back_or_a_chinese_message() {
         seed ^= seed << 17;
         (seed % n.max(1) as u64) as usize
     };
-    const MARKS: [&str; 14] =
-        ["（一）", "（二）", "一是", "二是", "一、", "三、", "{unit}", "|", "12", "2025年", "%", "：", "特此报告。", "\n"];
+    const MARKS: [&str; 18] = [
+        "（一）",
+        "（二）",
+        "(一)",
+        "一.",
+        "一是",
+        "二是",
+        "一、",
+        "三、",
+        "{unit}",
+        "|",
+        "12",
+        "2025年",
+        "%",
+        "：",
+        "特此报告。",
+        "\n",
+        "整改措施：",
+        "<p>",
+    ];
     let models: Vec<String> = builtins().iter().map(|b| plain_text(b, &Draft::example(b))).collect();
     let mut refused = 0;
     for round in 0..600 {

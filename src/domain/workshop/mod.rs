@@ -50,7 +50,7 @@ impl std::fmt::Display for Refused {
 const MAX_CHARS: usize = 200_000;
 
 /// The model as the template's example gives it back: its non-empty lines, trimmed, with the
-/// page's own numbering forms (`(一)` → `（一）`). What `derive`'s round trip is measured on.
+/// page's own numbering forms (`normal_numbering`). What `derive`'s round trip is measured on.
 pub fn model_paragraphs(text: &str) -> Vec<String> {
     let text = prepare(text);
     text.lines().map(shape::clean).filter(|l| !l.is_empty()).map(normal_numbering).collect()
@@ -61,8 +61,16 @@ pub fn rendered_paragraphs(template: &Template, draft: &Draft) -> Vec<String> {
     paragraphs(template, draft).into_iter().map(|p| normal_numbering(&p.text)).filter(|t| !t.is_empty()).collect()
 }
 
+/// The page's forms of the numbers a model may write otherwise: `(一)` → `（一）`, `一.` and
+/// `一．` → `一、`.
 fn normal_numbering(line: &str) -> String {
     let t = line.trim();
+    let numerals: String = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+    if !numerals.is_empty() {
+        if let Some(rest) = t[numerals.len()..].strip_prefix(['.', '．']) {
+            return format!("{numerals}、{rest}");
+        }
+    }
     if let Some(rest) = t.strip_prefix('(') {
         if let Some((n, after)) = rest.split_once(')') {
             if !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c)) {
@@ -76,7 +84,7 @@ fn normal_numbering(line: &str) -> String {
 /// Text pasted from a web page: tags taken out (a block's end a line break), the common
 /// entities decoded. Other text is left as it is.
 fn prepare(text: &str) -> String {
-    let tags = text.matches('<').filter(|_| true).count();
+    let tags = text.matches('<').count();
     let looks_html = tags >= 3 && ["<p", "<div", "<br", "<span", "<html", "<body", "<P", "<DIV", "<BR"].iter().any(|t| text.contains(t));
     if !looks_html {
         return text.to_string();
@@ -126,7 +134,6 @@ pub fn derive(text: &str) -> Result<Derived, Refused> {
     let genre = genre_of(&shape);
     let slots = key_figures(&shape, genre, &mut notes);
     let mut template = build(&shape, genre, &slots);
-    // Sections whose items the page would print otherwise keep their paragraphs.
     // Sections the page would print otherwise: without item fields first, then as paragraphs.
     let wrong = sections_not_given_back(&template, &shape);
     let with_fields: Vec<usize> = wrong.iter().copied().filter(|&i| !shape.sections[i].fields.is_empty()).collect();

@@ -91,6 +91,11 @@ fn bad_models_get_a_template_or_a_chinese_message() {
     let long = "我局认真贯彻落实上级部署，全年开展检查12次，".repeat(200);
     let sections: String = (1..=200).map(|n| format!("{}、第{n}项工作\n完成任务{n}项。\n", numbering::chinese(n))).collect();
     let html = "<html><body><p>关于某局2025年工作的报告</p><p>市委：</p><div>现将情况报告如下：</div><p>一、总体情况</p><p>开展检查12次&nbsp;。</p><p>特此报告。</p><p>某局</p><p>2025年12月1日</p><script>var a = {b: 1};</script></body></html>";
+    let dotted = "关于某局的报告\n市委：\n现将情况报告如下：\n一.总体情况\n(一)抓学习。每月一次。\n(二)抓落实。逐项推进。\n二．问题\n不够深入。\n特此报告。\n某局\n2025年12月1日";
+    let d = derive(dotted).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(rendered_paragraphs(&d.template, &Draft::example(&d.template)), model_paragraphs(dotted));
+    assert!(model_paragraphs(dotted).contains(&"一、总体情况".to_string()));
+    assert_eq!(d.template.parts.iter().filter(|p| p.items.is_some()).count(), 1);
     let braces = "关于某局的报告\n市委：\n写{unit}和{x_1}的文字。\n特此报告。\n某局\n2025年12月1日";
     for text in [long.as_str(), sections.as_str(), html, braces] {
         let d = derive(text).unwrap_or_else(|e| panic!("{e}"));
