@@ -407,15 +407,20 @@ fn gongwen_template_from_a_model_report() {
     let (gbk, _, _) = encoding_rs::GB18030.encode(&model);
     std::fs::write(dir.path().join("范文.txt"), &gbk).unwrap_or_else(|e| panic!("{e}"));
 
-    let (code, out, err) = gongwen_in(dir.path(), &["template", "from", "范文.txt", "-o", "整改.json"]);
-    assert_eq!((code, err.as_str()), (Some(0), ""), "{out}");
-    assert!(out.starts_with("由范文 范文.txt 生成了模板“"), "{out}");
-    assert!(out.contains("已保存到 整改.json。") && out.contains("推测的关系"), "{out}");
+    let (code, said, err) = gongwen_in(dir.path(), &["template", "from", "范文.txt", "-o", "整改.json"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{said}");
+    assert!(said.starts_with("由范文 范文.txt 生成了模板“"), "{said}");
+    assert!(said.contains("已保存到 整改.json。") && said.contains("推测的关系"), "{said}");
     let (code, out, err) = gongwen_in(dir.path(), &["template", "check", "整改.json"]);
     assert_eq!((code, err.as_str()), (Some(0), ""), "{out}");
     assert!(out.starts_with("整改.json：可以使用（"), "{out}");
     let (code, again, _) = gongwen_in(dir.path(), &["example", "--template", "整改.json"]);
     assert_eq!((code, again), (Some(0), model.clone()));
+    // The line it gives for templates/index.json passes the index check.
+    let line = said.lines().find(|l| l.starts_with('{')).unwrap_or_else(|| panic!("no index line: {said}"));
+    std::fs::write(dir.path().join("index.json"), format!("{{\"format\": 2, \"templates\": [{line}]}}")).unwrap_or_else(|e| panic!("{e}"));
+    let (code, checked, err) = gongwen_in(dir.path(), &["template", "check", "index.json"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{checked}");
 
     // To standard output: the same file; the notes on standard error.
     let (code, json, err) = gongwen_in(dir.path(), &["template", "from", "范文.txt"]);

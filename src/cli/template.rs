@@ -142,6 +142,12 @@ fn from(args: &[String], out: &mut impl Write, err: &mut impl Write) -> io::Resu
                 return Ok(2);
             }
             said.insert(1, format!("已保存到 {file}。"));
+            if let Some(name) = Path::new(file).file_name().and_then(|n| n.to_str()).filter(|n| n.ends_with(".json")) {
+                said.push(format!(
+                    "放到网页旁边时，把 {name} 放进 templates/ 文件夹，并在同一文件夹 index.json 的 templates 列表里加上这一行：\n{}",
+                    index_entry(t, name)
+                ));
+            }
             for line in said {
                 writeln!(out, "{line}")?;
             }
@@ -155,6 +161,13 @@ fn from(args: &[String], out: &mut impl Write, err: &mut impl Write) -> io::Resu
     }
     out.flush()?;
     Ok(0)
+}
+
+/// The template's line in `templates/index.json` (what `index_check` holds it to).
+fn index_entry(t: &crate::domain::model::template::Template, file: &str) -> String {
+    let parts: Vec<&str> = t.parts.iter().map(|p| p.label.as_str()).collect();
+    let entry = serde_json::json!({ "id": t.id, "file": file, "name": t.name, "summary": t.summary, "genre": t.genre, "parts": parts });
+    serde_json::to_string(&entry).unwrap_or_default()
 }
 
 /// A model report's text. Plain text in any encoding `check` reads; a Word file is where the
