@@ -151,11 +151,11 @@ fn date_after_year(text: &str, year_end: usize) -> Option<usize> {
         .then(|| year_end + '年'.len_utf8() + month_len + '月'.len_utf8() + day_len + '日'.len_utf8())
 }
 
-/// A short phrase around a figure for its label: up to six characters before it and four after
+/// A short phrase around a figure for its label: up to eight characters before it and four after
 /// its measure word, within the clause, the figure shown as `＿＿`: `选派＿＿名年轻干部`.
 pub fn context(text: &str, f: &Figure) -> String {
     let stop = |c: char| c.is_ascii_digit() || "，。；：、！？（）()《》“”‘’ ,.;:{}".contains(c);
-    let before: Vec<char> = text[..f.start].chars().rev().take_while(|&c| !stop(c)).take(6).collect();
+    let before: Vec<char> = text[..f.start].chars().rev().take_while(|&c| !stop(c)).take(8).collect();
     let before: String = before.into_iter().rev().collect();
     let after_start = f.end + f.measure.len();
     let after: String = text.get(after_start..).unwrap_or_default().chars().take_while(|&c| !stop(c)).take(4).collect();
