@@ -376,3 +376,17 @@ fn derived_titles_break_into_lines_that_fit() {
         }
     }
 }
+
+/// Next year's flow: the model itself imported into the template made from it (as 导入旧报告)
+/// gives the same report back, with nothing left unplaced.
+#[test]
+fn the_model_imports_into_its_own_template() {
+    use gongwen::domain::input::import_report::into_draft;
+    for b in builtins() {
+        let model = plain_text(&b, &Draft::example(&b));
+        let t = derive(&model).unwrap_or_else(|e| panic!("{}: {e}", b.id)).template;
+        let d = into_draft(&t, &model);
+        assert_eq!(d.unplaced, Vec::<String>::new(), "{}: unplaced", b.id);
+        assert_eq!(rendered_paragraphs(&t, &d), model_paragraphs(&model), "{}: imported", b.id);
+    }
+}
