@@ -160,6 +160,17 @@ pub fn derive(text: &str) -> Result<Derived, Refused> {
         template = build(&shape, genre, &slots);
     }
     relations::guess(&mut template, &shape, &slots, &mut notes);
+    // A heading is printed as written (no key figures in it): a year there stays last year's.
+    for (i, s) in shape.sections.iter().enumerate() {
+        if let Some(f) = figures::find(&s.heading).first() {
+            notes.push(format!(
+                "第{}部分的标题“{}”里有“{}”：标题里不能放关键数字，每年要由管理员改写模板里的这个标题。",
+                numbering::chinese(i + 1),
+                s.heading,
+                &s.heading[f.start..f.end]
+            ));
+        }
+    }
     if shape.title.is_none() {
         notes.push("范文没有标题（第一行不像“关于……的报告”），模板的标题空着，请管理员补上 title。".to_string());
     }

@@ -127,5 +127,8 @@ fn the_short_unit_the_superior_and_a_start_year_are_key_figures() {
     let since = "关于党工委领导班子2022年以来选人用人工作情况的报告\n市委巡察组：\n现将情况报告如下：\n一、总体情况\n2022年以来，选派1名干部挂职。\n特此报告。\n党工委\n2024年3月5日";
     let t = derive(since).unwrap_or_else(|e| panic!("{e}")).template;
     assert_eq!(t.slot("start_year").map(|s| s.example.as_str()), Some("2022"));
+    let dated = "关于某局工作的报告\n市委：\n现将情况报告如下：\n一、2025年工作回顾\n做了工作。\n特此报告。\n某局\n2025年12月1日";
+    let notes = derive(dated).unwrap_or_else(|e| panic!("{e}")).notes;
+    assert!(notes.iter().any(|n| n.contains("“2025”：标题里不能放关键数字")), "{notes:?}");
     assert_eq!(t.title_year, None);
 }
