@@ -31,6 +31,7 @@ pub const USAGE: &str = "\
   gongwen check [--json] [--template 报告类型或模板文件] 文件或文件夹...
   gongwen render --docx 草稿文件.json [-o 输出文件.docx]
   gongwen template check 模板文件.json...
+  gongwen template from 范文.txt [-o 模板文件.json]
   gongwen template list
   gongwen example --template 报告类型或模板文件
   gongwen --help
@@ -65,6 +66,15 @@ pub const USAGE: &str = "\
 也可以检查网页旁边的模板索引 templates/index.json：列出的每个模板文件都在同一文件夹里、能用，编号、名称等与文件一致。
 退出状态：0 模板都能用；1 有模板有误；2 有文件无法读取，或参数有误。
 
+由范文生成模板（template from）
+把一份写好的报告（范文，纯文本 .txt）变成一个报告模板（.json）：标题里的单位、年份、轮次，
+正文里的人数、次数、比例、金额、日期成为关键数字（同一个数字只算一个）；“一、”各部分、
+“（一）”或“一是”各条成为可增减的分条，范文的原话就是例文；看得出的合计、比例、
+“下一年 = 本年 + 1”作为推测的关系写进模板，并在提示里注明。模板的例文印出来与范文逐段相同。
+生成的只是草案：请管理员核对名称和提示后再用；它不改动范文。
+  -o, --output 文件  保存到这个文件；不写时模板印在标准输出，说明印在标准错误
+退出状态：0 已生成；2 范文无法读取、不像一份中文报告，或参数有误。
+
 印出例文（example）
 按报告类型或模板文件的例文，印出一份完整的报告（纯文本），与网页上“填入示例”得到的相同。
 内置的报告类型和它们的编号，用 gongwen template list 列出。
@@ -85,6 +95,7 @@ A4 纸，上边距 37 毫米、左边距 28 毫米，每页 22 行、每行 28 �
     gongwen check 各单位报告/
     gongwen render --docx 草稿.json -o 报告.docx
     gongwen template check templates/工会工作.json
+    gongwen template from 去年的工会工作报告.txt -o templates/工会工作.json
     gongwen example --template annual-summary
     gongwen check --template annual-summary 年度总结.txt
     cargo run --release --bin gongwen -- check 报告.txt

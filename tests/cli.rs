@@ -393,3 +393,58 @@ fn gongwen_template_check_an_index() {
     );
     assert_eq!(lines[4], "检查了 1 个模板文件：0 个可以使用，1 个有误。");
 }
+
+/// `gongwen template from`: a model report (here the rectification example, as `gongwen example`
+/// prints it, saved in GB18030 as Windows tools save it) becomes a template file that
+/// `template check` accepts as it is, whose example `gongwen example` prints back as the model;
+/// without `-o` the JSON goes to standard output; a bad model or a Word file gets a Chinese
+/// message and exit 2, and nothing is written.
+#[test]
+fn gongwen_template_from_a_model_report() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let (code, model, _) = gongwen_in(dir.path(), &["example", "--template", "rectification-progress"]);
+    assert_eq!(code, Some(0));
+    let (gbk, _, _) = encoding_rs::GB18030.encode(&model);
+    std::fs::write(dir.path().join("范文.txt"), &gbk).unwrap_or_else(|e| panic!("{e}"));
+
+    let (code, said, err) = gongwen_in(dir.path(), &["template", "from", "范文.txt", "-o", "整改.json"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{said}");
+    assert!(said.starts_with("由范文 范文.txt 生成了模板“"), "{said}");
+    assert!(said.contains("已保存到 整改.json。") && said.contains("推测的关系"), "{said}");
+    let (code, out, err) = gongwen_in(dir.path(), &["template", "check", "整改.json"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{out}");
+    assert!(out.starts_with("整改.json：可以使用（"), "{out}");
+    let (code, again, _) = gongwen_in(dir.path(), &["example", "--template", "整改.json"]);
+    assert_eq!((code, again), (Some(0), model.clone()));
+    // The line it gives for templates/index.json passes the index check.
+    let line = said.lines().find(|l| l.starts_with('{')).unwrap_or_else(|| panic!("no index line: {said}"));
+    std::fs::write(dir.path().join("index.json"), format!("{{\"format\": 2, \"templates\": [{line}]}}")).unwrap_or_else(|e| panic!("{e}"));
+    let (code, checked, err) = gongwen_in(dir.path(), &["template", "check", "index.json"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{checked}");
+
+    // To standard output: the same file; the notes on standard error.
+    let (code, json, err) = gongwen_in(dir.path(), &["template", "from", "范文.txt"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(json, std::fs::read_to_string(dir.path().join("整改.json")).unwrap_or_default());
+    assert!(err.contains("生成了模板"), "{err}");
+
+    // Bad models and arguments: exit 2, a Chinese message, nothing written.
+    std::fs::write(dir.path().join("空.txt"), "").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("english.txt"), "Annual report of the finance bureau, in English only.")
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("范文.docx"), b"PK\x03\x04").unwrap_or_else(|e| panic!("{e}"));
+    let table: [(&[&str], &str); 6] = [
+        (&["template", "from", "空.txt", "-o", "x.json"], "范文是空的"),
+        (&["template", "from", "english.txt", "-o", "x.json"], "几乎没有汉字"),
+        (&["template", "from", "范文.docx", "-o", "x.json"], "另存为”纯文本（.txt）"),
+        (&["template", "from", "没有这个文件.txt", "-o", "x.json"], "找不到这个文件"),
+        (&["template", "from"], "请给出范文"),
+        (&["template", "from", "范文.txt", "-o"], "后面要写保存到哪个文件"),
+    ];
+    for (args, says) in table {
+        let (code, out, err) = gongwen_in(dir.path(), args);
+        assert_eq!(code, Some(2), "{args:?}: {out}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    assert!(!dir.path().join("x.json").exists());
+}

@@ -11,8 +11,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("guide", &["model", "input", "check"]),
     ("output", &["model"]),
     ("store", &["model", "output"]),
+    ("workshop", &["model", "input", "check", "output"]),
 ];
-const ROOMS: &[&str] = &["model", "input", "check", "guide", "output", "store"];
+const ROOMS: &[&str] = &["model", "input", "check", "guide", "output", "store", "workshop"];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {

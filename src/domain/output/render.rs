@@ -210,10 +210,11 @@ pub fn txt_bytes(template: &Template, draft: &Draft) -> Vec<u8> {
 }
 
 /// The download's file name: the report's title (or the template's name while the title still
-/// has gaps), without characters Windows forbids in file names.
+/// has gaps, or when the template has none, as one made from an untitled model report), without
+/// characters Windows forbids in file names.
 pub fn file_stem(template: &Template, draft: &Draft) -> String {
     let t = title(template, draft);
-    let t = if t.contains(crate::domain::model::pattern::EMPTY_SLOT) { template.name.clone() } else { t };
+    let t = if t.contains(crate::domain::model::pattern::EMPTY_SLOT) || t.trim().is_empty() { template.name.clone() } else { t };
     t.chars().filter(|c| !matches!(c, '\\' | '/' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control()).collect()
 }
 
@@ -383,5 +384,7 @@ mod tests {
         let mut d = d;
         d.set_slot("unit", "a/b:c".into());
         assert_eq!(file_stem(&t, &d), "关于abc领导班子2022年以来选人用人工作情况的报告");
+        let untitled = Template { title: String::new(), title_breaks: Vec::new(), ..t.clone() };
+        assert_eq!(file_stem(&untitled, &Draft::example(&untitled)), "选人用人工作情况报告");
     }
 }
