@@ -48,7 +48,9 @@ fn main() -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("xtask：{message}");
+            // serve speaks to whoever ran scripts/serve.sh; the others to the build's log.
+            let from = if args.first().map(String::as_str) == Some("serve") { "错误" } else { "xtask" };
+            eprintln!("{from}：{message}");
             ExitCode::FAILURE
         }
     }

@@ -39,9 +39,10 @@ pub fn ip_from(value: Option<&str>) -> Result<IpAddr, String> {
 
 /// DIST as an absolute path, checked to hold a built page.
 pub fn root_of(dist: &Path) -> Result<PathBuf, String> {
-    let root = dist
-        .canonicalize()
-        .map_err(|e| format!("找不到页面文件夹 {}（{e}）：请先构建（bash scripts/serve.sh 会先构建）", dist.display()))?;
+    let root = dist.canonicalize().map_err(|e| match e.kind() {
+        ErrorKind::NotFound => format!("找不到页面文件夹 {}：请先构建（bash scripts/serve.sh 会先构建）", dist.display()),
+        _ => format!("打不开页面文件夹 {}：{e}", dist.display()),
+    })?;
     if root.join("index.html").is_file() {
         Ok(root)
     } else {
