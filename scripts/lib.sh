@@ -8,10 +8,15 @@ TOOLS=${GONGWEN_TOOLS:-$HOME/.cache/gongwen-tools}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 AXE_VERSION=4.14.1
+# The npm packages, by default from the registry; tests/installers.rs points these at small
+# local packages of its own (no 150 MB download) to check the installers in a temporary $TOOLS.
+BINARYEN_SPEC=${GONGWEN_BINARYEN_SPEC:-binaryen@$BINARYEN_VERSION}
+AXE_SPEC=${GONGWEN_AXE_SPEC:-axe-core@$AXE_VERSION}
 mkdir -p "$TOOLS"
 # Each npm-backed tool lives in a folder of its own under $TOOLS (npm_install_into below), so
-# no install can land in another's node_modules, whatever ran before it.
-export PATH="$HOME/.cargo/bin:$TOOLS/binaryen/node_modules/.bin:$PATH"
+# no install can land in another's node_modules, whatever ran before it. binaryen's wasm-opt
+# comes first: trunk and build_decoder take the wasm-opt on PATH, and it must be version 132.
+export PATH="$TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export AXE_CORE=${AXE_CORE:-$TOOLS/axe-core/node_modules/axe-core/axe.min.js}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -25,16 +30,25 @@ as_root() {
 # npm_install_into DIR SPEC... : install npm packages into DIR/node_modules and nowhere else.
 # --prefix stops npm from walking up to a package.json in a parent folder (issue #19: the old
 # Chromium installs landed in $TOOLS/node_modules once binaryen had left $TOOLS/package.json).
+# npm fills DIR.part, which then takes DIR's place by renaming: a run cut short leaves DIR as it
+# was (absent, or the previous whole install), never half-filled; the next run starts DIR.part
+# afresh.
 npm_install_into() {
-  local dir=$1; shift
+  local dir=$1 part=$1.part old=$1.old; shift
   command -v npm >/dev/null || ensure_apt nodejs npm
-  mkdir -p "$dir"
-  [ -f "$dir/package.json" ] || printf '{ "private": true }\n' > "$dir/package.json"
-  npm install --prefix "$dir" --no-audit --no-fund --silent --ignore-scripts --omit=peer "$@" >/dev/null
+  rm -rf "$part" "$old" && mkdir -p "$part" || return 1
+  printf '{ "private": true }\n' > "$part/package.json" || return 1
+  npm install --prefix "$part" --no-audit --no-fund --silent --ignore-scripts --omit=peer "$@" >/dev/null \
+    || { rm -rf "$part"; return 1; }
+  if [ -e "$dir" ]; then mv -T "$dir" "$old" || return 1; fi
+  mv -T "$part" "$dir" && rm -rf "$old"
 }
 
 APT_UPDATED=0
-# ensure_apt PACKAGE... : install the Debian packages that are not installed yet.
+# ensure_apt PACKAGE... : install the Debian packages that are not installed yet. apt waits up to
+# 10 minutes for another apt (an automatic update) to finish; when an earlier install was cut
+# short (dpkg left half-configured packages), `dpkg --configure -a` finishes it and the install is
+# tried once more.
 ensure_apt() {
   local missing=()
   for p in "$@"; do
@@ -42,8 +56,13 @@ ensure_apt() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   say "安装 Debian 软件包：${missing[*]}"
-  if [ "$APT_UPDATED" = 0 ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -y -qq)
+  if [ "$APT_UPDATED" = 0 ]; then as_root "${apt[@]}" update || die "apt-get update 失败：请检查能否访问软件源"; APT_UPDATED=1; fi
+  as_root "${apt[@]}" install --no-install-recommends "${missing[@]}" >/dev/null && return 0
+  say "安装没有完成：先完成上次中断的安装（dpkg --configure -a），再试一次"
+  as_root env DEBIAN_FRONTEND=noninteractive dpkg --configure -a >/dev/null || true
+  as_root "${apt[@]}" install --no-install-recommends "${missing[@]}" >/dev/null \
+    || die "无法安装 Debian 软件包：${missing[*]}"
 }
 
 # The wasm-bindgen version pinned in Cargo.lock (the CLI must equal it).
@@ -158,10 +177,11 @@ ensure_wasm_bindgen() {
   cargo install --force "wasm-bindgen-cli@$want"
 }
 
+# The wasm-opt of $TOOLS/binaryen, first on PATH (above), whatever other wasm-opt the machine has.
 ensure_wasm_opt() {
-  if wasm-opt --version 2>/dev/null | grep -q "version_$BINARYEN_VERSION"; then return 0; fi
-  say "安装 wasm-opt（npm 的 binaryen@$BINARYEN_VERSION）"
-  npm_install_into "$TOOLS/binaryen" "binaryen@$BINARYEN_VERSION" || die "无法安装 npm 包 binaryen@$BINARYEN_VERSION"
+  if "$TOOLS/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version_$BINARYEN_VERSION"; then return 0; fi
+  say "安装 wasm-opt（npm 的 $BINARYEN_SPEC）"
+  npm_install_into "$TOOLS/binaryen" "$BINARYEN_SPEC" || die "无法安装 npm 包 $BINARYEN_SPEC"
 }
 
 # The build steps after trunk (xtask/: the CSP hook, the size budget, the single file), built
@@ -190,9 +210,10 @@ ensure_browser() {
 # axe-core (npm), the accessibility checker the browser tests inject into the page
 # (tests/browser/axe.rs reads $AXE_CORE, exported above).
 ensure_axe() {
-  if grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/axe-core/node_modules/axe-core/package.json"; then return 0; fi
-  say "安装 axe-core@$AXE_VERSION（无障碍检查，供浏览器测试使用）"
-  npm_install_into "$TOOLS/axe-core" "axe-core@$AXE_VERSION" || die "无法安装 npm 包 axe-core@$AXE_VERSION"
+  local axe=$TOOLS/axe-core/node_modules/axe-core
+  if grep -qs "\"version\": \"$AXE_VERSION\"" "$axe/package.json" && [ -s "$axe/axe.min.js" ]; then return 0; fi
+  say "安装 axe-core（npm 的 $AXE_SPEC；无障碍检查，供浏览器测试使用）"
+  npm_install_into "$TOOLS/axe-core" "$AXE_SPEC" || die "无法安装 npm 包 $AXE_SPEC"
 }
 
 # Old Chromium builds for the engine tests (issue #10), each from an npm package that ships it
@@ -203,9 +224,14 @@ ensure_axe() {
 OLD_CHROMIUM=("86 chrome-aws-lambda@5.3.1 chrome-aws-lambda"
               "92 chrome-aws-lambda@10.1.0 chrome-aws-lambda"
               "109 @sparticuz/chromium@109.0.6 @sparticuz/chromium")
+# GONGWEN_OLD_CHROMIUM_SPECS="MAJOR SPEC NAME;MAJOR SPEC NAME…" replaces the list (tests/installers.rs).
+if [ -n "${GONGWEN_OLD_CHROMIUM_SPECS:-}" ]; then IFS=';' read -r -a OLD_CHROMIUM <<<"$GONGWEN_OLD_CHROMIUM_SPECS"; fi
 
 # ensure_old_chromium : unpack the old Chromium builds that are missing into
-# $TOOLS/old-chromium/MAJOR/chromium and print one line per build: "MAJOR PATH".
+# $TOOLS/old-chromium/MAJOR/chromium and print one line per build: "MAJOR PATH". The package
+# goes to MAJOR/npm and is removed once unpacked; the executable is written as chromium.part and
+# renamed, so `chromium` is there only when whole. A missing one means MAJOR/ is started afresh
+# (whatever an interrupted run, or the layout before issue #19, left in it).
 ensure_old_chromium() {
   command -v npm >/dev/null || ensure_apt nodejs npm
   local line major spec name dir
@@ -215,11 +241,11 @@ ensure_old_chromium() {
     if [ ! -x "$dir/chromium" ]; then
       say "安装 Chromium $major（npm 的 $spec）"
       rm -rf "$dir" && mkdir -p "$dir"
-      npm_install_into "$dir" "$spec" || die "无法安装 npm 包 $spec"
+      npm_install_into "$dir/npm" "$spec" || die "无法安装 npm 包 $spec"
       node -e 'const [src, dst] = process.argv.slice(1), fs = require("fs");
         fs.writeFileSync(dst, require("zlib").brotliDecompressSync(fs.readFileSync(src)), { mode: 0o755 });' \
-        "$dir/node_modules/$name/bin/chromium.br" "$dir/chromium.part" || die "无法解压 $spec 的 chromium.br"
-      rm -rf "$dir/node_modules" "$dir/package.json" "$dir/package-lock.json"
+        "$dir/npm/node_modules/$name/bin/chromium.br" "$dir/chromium.part" || die "无法解压 $spec 的 chromium.br"
+      rm -rf "$dir/npm"
       mv "$dir/chromium.part" "$dir/chromium"
     fi
     printf '%s %s\n' "$major" "$dir/chromium"

@@ -11,12 +11,15 @@
 //!   decoder module (`unpack/`, built by scripts/lib.sh) into index.html, which unpacks it in
 //!   the browser: fewer bytes on the wire whatever the server does.
 //! - `single-file DIST`: writes DIST/公文起草助手.html, the whole app in one file for file://.
+//! - `serve [DIST]`: serves DIST on http://127.0.0.1:PORT/ (scripts/serve.sh; PORT, 8080 by
+//!   default, and BIND from the environment).
 //!
 //! Each exits non-zero with a Chinese message when trunk's output is not what it expects.
 mod boot;
 mod csp;
 mod html;
 mod prerender;
+mod serve;
 mod single_file;
 mod sizes;
 mod templates;
@@ -33,16 +36,21 @@ fn main() -> ExitCode {
         Some("templates") => templates::run(),
         Some("sizes") => sizes::run(&dist()),
         Some("single-file") => single_file::run(&dist()),
+        Some("serve") => serve::run(&dist()),
         Some("wasm-lzma") => match args.get(2) {
             Some(decoder) => wasm_lzma::run(&dist(), std::path::Path::new(decoder)),
             None => Err("用法：cargo xtask wasm-lzma DIST 解码器.wasm".to_string()),
         },
-        _ => Err("用法：cargo xtask csp | templates | wasm-lzma DIST DECODER | sizes [DIST] | single-file [DIST]".to_string()),
+        _ => {
+            Err("用法：cargo xtask csp | templates | wasm-lzma DIST DECODER | sizes [DIST] | single-file [DIST] | serve [DIST]".to_string())
+        }
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("xtask：{message}");
+            // serve speaks to whoever ran scripts/serve.sh; the others to the build's log.
+            let from = if args.first().map(String::as_str) == Some("serve") { "错误" } else { "xtask" };
+            eprintln!("{from}：{message}");
             ExitCode::FAILURE
         }
     }
