@@ -13,6 +13,9 @@ ensure_office
 say "第一层、第二层：原生单元测试与 SSR 渲染测试"
 cargo test --locked
 
+say "构建工具（xtask）与页面的解码器（unpack/）的单元测试"
+cargo test --locked -p xtask -p gongwen-unpack
+
 say "Word 文件：LibreOffice 排版后逐行核对"
 cargo test --locked --test libreoffice -- --ignored
 

@@ -369,7 +369,7 @@ fn without_overrides_the_real_packages_are_installed() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "binaryen@132\naxe-core@4.14.1\n86 chrome-aws-lambda@5.3.1 chrome-aws-lambda\n92 chrome-aws-lambda@10.1.0 chrome-aws-lambda\n\
+        "binaryen@132\naxe-core@4.14.1\n86 chrome-aws-lambda@5.3.1 chrome-aws-lambda\n\
          109 @sparticuz/chromium@109.0.6 @sparticuz/chromium\n"
     );
 }
