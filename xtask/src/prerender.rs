@@ -71,6 +71,19 @@ pub fn with_shell(page: &str, shell: &str) -> Result<String, String> {
 mod tests {
     use super::*;
 
+    /// Valid HTML in the shell: every id once, and none a rendered bool (`id="false"`), which
+    /// is what a `bool` passed where Yew wants an id would print.
+    #[test]
+    fn the_shells_ids_are_unique_and_none_is_a_bool() {
+        let shell = shell().unwrap();
+        let ids: Vec<&str> = Regex::new(r#"\sid="([^"]*)""#).unwrap().captures_iter(&shell).map(|c| c.get(1).unwrap().as_str()).collect();
+        assert!(ids.len() >= 5, "the shell names its parts by id: {ids:?}");
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<&&str> = ids.iter().filter(|id| !seen.insert(**id)).collect();
+        assert!(twice.is_empty(), "ids used twice in the shell: {twice:?}");
+        assert!(!ids.iter().any(|id| matches!(*id, "true" | "false" | "")), "an id that is a bool or empty: {ids:?}");
+    }
+
     #[test]
     fn the_shell_is_the_new_drafts_first_step_and_takes_no_input() {
         let shell = shell().unwrap();
