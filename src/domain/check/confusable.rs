@@ -15,8 +15,7 @@
 //! - **hint**: a variant the dictionary still lists but 公文 writes otherwise (`其它` → 其他).
 //!
 //! The fix is the right word whenever the entry names one.
-use super::scan::{at, before, finding, is_cn_numeral};
-use super::terms::Terms;
+use super::scan::{at, before, finding, is_cn_numeral, Anchored};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 
@@ -104,9 +103,9 @@ const ENTRIES: &[Entry] = &[
     e("付诸于", "付诸", When::Always, Severity::Hint, "现代汉语词典（第7版）：诸 = 之于，“付诸于”重复"),
 ];
 
-fn terms() -> &'static Terms {
-    static TERMS: std::sync::OnceLock<Terms> = std::sync::OnceLock::new();
-    TERMS.get_or_init(|| Terms::new(&ENTRIES.iter().map(|e| e.wrong).collect::<Vec<_>>()))
+fn words() -> &'static Anchored {
+    static WORDS: std::sync::OnceLock<Anchored> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| Anchored::new(&ENTRIES.iter().map(|e| e.wrong).collect::<Vec<_>>()))
 }
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
@@ -115,7 +114,7 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let mut hits: Vec<(usize, usize)> = Vec::new();
-    terms().each_match(chars, |k, start| hits.push((k, start)));
+    words().each_match(chars, |k, start| hits.push((k, start)));
     if hits.is_empty() {
         return;
     }

@@ -29,27 +29,33 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
+    // Where each character was last seen (twice), in a small direct-mapped table: a repeat of
+    // `w` ends its first copy where the second starts with the same character, so each place
+    // is compared only with the one or two earlier places of its own character.
+    let mut seen = [('\0', usize::MAX, usize::MAX); 1024];
     let n = chars.len();
-    let mut i = 0;
-    while i + 1 < n {
-        let c = chars[i];
-        // Chinese numerals repeat digits (`十五五`, `二〇二〇`, `五五开`).
-        if (!is_han(c) || is_cn_numeral(c)) && !at_clause_start(chars, i) {
-            i += 1;
-            continue;
+    let mut reported_until = 0;
+    let mut j = 0;
+    while j < n {
+        let c = chars[j];
+        let slot = &mut seen[c as usize & 1023];
+        let (last, second) = if slot.0 == c { (slot.1, slot.2) } else { (usize::MAX, usize::MAX) };
+        *slot = (c, j, last);
+        if j >= reported_until {
+            if let Some((i, len)) =
+                [last, second].into_iter().filter(|&p| p != usize::MAX).find_map(|p| repeat_from(chars, p, j).map(|l| (p, l)))
+            {
+                let w: String = chars[i..i + len].iter().collect();
+                let msg = if len == 1 {
+                    format!("“{w}”重复了，请删去一个。")
+                } else {
+                    format!("“{w}”连写了两遍，请删去一遍。")
+                };
+                out.push(finding(RULE, Category::Wording, Severity::Warning, chars, Span::new(i, i + 2 * len), msg, Some(w)));
+                reported_until = i + 2 * len;
+            }
         }
-        if let Some(len) = repeat_at(chars, i) {
-            let w: String = chars[i..i + len].iter().collect();
-            let msg = if len == 1 {
-                format!("“{w}”重复了，请删去一个。")
-            } else {
-                format!("“{w}”连写了两遍，请删去一遍。")
-            };
-            out.push(finding(RULE, Category::Wording, Severity::Warning, chars, Span::new(i, i + 2 * len), msg, Some(w)));
-            i += 2 * len;
-        } else {
-            i += 1;
-        }
+        j += 1;
     }
 }
 
@@ -57,37 +63,29 @@ fn at_clause_start(chars: &[char], i: usize) -> bool {
     i == 0 || matches!(chars[i - 1], '\n' | '。' | '，' | '；' | '：' | '！' | '？' | '、' | ' ' | '　')
 }
 
-/// The length of the text at `i` that is written twice from `i`, if any.
-fn repeat_at(chars: &[char], i: usize) -> Option<usize> {
-    let n = chars.len();
+/// Is `chars[i..j]` written again from `j` (`chars[i] == chars[j]`)? Its length if so.
+fn repeat_from(chars: &[char], i: usize, j: usize) -> Option<usize> {
+    let len = j - i;
     let c = chars[i];
-    // Clauses and sentences, from a clause start.
-    if at_clause_start(chars, i) {
-        for len in (9..=80).rev() {
-            if i + 2 * len <= n
-                && chars[i + len] == c
-                && chars[i..i + len] == chars[i + len..i + 2 * len]
-                && han_count(&chars[i..i + len]) >= 4
-            {
-                return Some(len);
-            }
-        }
-    }
-    if !is_han(c) || is_cn_numeral(c) {
+    if j + len > chars.len() || len > 80 {
         return None;
     }
-    for len in (2..=8).rev() {
-        if i + 2 * len <= n
-            && chars[i + len] == c
-            && chars[i..i + len].iter().all(|&x| is_han(x))
-            && chars[i..i + len] == chars[i + len..i + 2 * len]
-            && !(c == '一' && len == 2)
-            && chars[i + 1] != c
-        {
+    if len == 1 {
+        return (is_han(c) && !is_cn_numeral(c) && doubled_char_is_a_slip(chars, i)).then_some(1);
+    }
+    let same = chars[i + 1] == chars[j + 1] && chars[i..j] == chars[j..j + len];
+    if !same {
+        return None;
+    }
+    if len <= 8 {
+        // Chinese numerals repeat digits (`十五五`, `二〇二〇`); `一个一个` counts one by one.
+        let words = chars[i..j].iter().all(|&x| is_han(x)) && !is_cn_numeral(c) && chars[i + 1] != c;
+        if words && !(c == '一' && len == 2) {
             return Some(len);
         }
     }
-    (chars.get(i + 1) == Some(&c) && doubled_char_is_a_slip(chars, i)).then_some(1)
+    // Clauses and sentences: from a clause start, at least four Chinese characters.
+    (len > 8 || !is_han(c)).then_some(()).filter(|_| at_clause_start(chars, i) && han_count(&chars[i..j]) >= 4).map(|_| len)
 }
 
 fn han_count(w: &[char]) -> usize {

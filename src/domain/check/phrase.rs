@@ -3,8 +3,8 @@
 //! `尊法学法守法用发`, `我为群众办事实`, `习近平新世代中国特色社会主义思想`.
 //!
 //! How it is found: a phrase of n ≥ 6 characters, cut into a first and a second half; one edit
-//! leaves one half intact, so each half is looked for (one pass of the `terms` automaton over all
-//! halves), and the text around a found half is compared with the whole phrase. A place is
+//! leaves one half intact, so each half is looked for (`scan::Anchored`: by its first two
+//! characters), and the text around a found half is compared with the whole phrase. A place is
 //! reported only when the phrase itself is not there, the difference is one Han character (not a
 //! mark: `我为群众办实”` is the phrase cut short, reported as a missing character), and the text
 //! is not another phrase that is right in itself (`ALSO_RIGHT`: `全面从严治警`). A term that a
@@ -15,8 +15,7 @@
 //! slip, but a sentence can hold a near phrase on purpose. Fix: the phrase. The
 //! `formulation` rules' own texts (the “四个意识” list, the thought's name) are theirs: a place they
 //! already report is not reported again.
-use super::scan::{finding, overlaps, within_distance};
-use super::terms::Terms;
+use super::scan::{finding, overlaps, within_distance, Anchored};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 
@@ -79,7 +78,7 @@ const ALSO_RIGHT: &[&str] = &[
 
 /// Halves of the phrases long enough to check: (phrase, is it the first half?).
 struct Halves {
-    terms: Terms,
+    terms: Anchored,
     of: Vec<(usize, bool)>,
 }
 
@@ -100,7 +99,7 @@ fn halves() -> &'static Halves {
             of.push((k, false));
         }
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        Halves { terms: Terms::new(&refs), of }
+        Halves { terms: Anchored::new(&refs), of }
     })
 }
 
