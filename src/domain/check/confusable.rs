@@ -115,6 +115,16 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let mut hits: Vec<(usize, usize)> = Vec::new();
     words().each_match(chars, |k, start| hits.push((k, start)));
+    report(chars, hits, out);
+}
+
+/// The words this rule looks for (`hits` name them by their index here).
+pub(super) fn words_looked_for() -> Vec<&'static str> {
+    ENTRIES.iter().map(|e| e.wrong).collect()
+}
+
+/// The findings for the places `(word, start)` where the words were found.
+pub(super) fn report(chars: &[char], mut hits: Vec<(usize, usize)>, out: &mut Vec<Finding>) {
     if hits.is_empty() {
         return;
     }

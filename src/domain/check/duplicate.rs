@@ -28,34 +28,59 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
     check_chars(&text.chars().collect::<Vec<char>>(), out);
 }
 
+/// Where each character was last seen, twice: `(pass, character, last, the one before)`, in a
+/// small direct-mapped table kept between calls (a new pass number makes old entries stale, so
+/// the table is not cleared for every line).
+type Seen = [(u32, char, u32, u32); 1024];
+
+thread_local! {
+    static SEEN: std::cell::RefCell<(u32, Box<Seen>)> = std::cell::RefCell::new((0, Box::new([(0, '\0', 0, 0); 1024])));
+}
+
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
-    // Where each character was last seen (twice), in a small direct-mapped table: a repeat of
-    // `w` ends its first copy where the second starts with the same character, so each place
-    // is compared only with the one or two earlier places of its own character.
-    let mut seen = [('\0', usize::MAX, usize::MAX); 1024];
-    let n = chars.len();
-    let mut reported_until = 0;
-    let mut j = 0;
-    while j < n {
-        let c = chars[j];
-        let slot = &mut seen[c as usize & 1023];
-        let (last, second) = if slot.0 == c { (slot.1, slot.2) } else { (usize::MAX, usize::MAX) };
-        *slot = (c, j, last);
-        if j >= reported_until {
-            if let Some((i, len)) =
-                [last, second].into_iter().filter(|&p| p != usize::MAX).find_map(|p| repeat_from(chars, p, j).map(|l| (p, l)))
-            {
-                let w: String = chars[i..i + len].iter().collect();
-                let msg = if len == 1 {
-                    format!("“{w}”重复了，请删去一个。")
-                } else {
-                    format!("“{w}”连写了两遍，请删去一遍。")
-                };
-                out.push(finding(RULE, Category::Wording, Severity::Warning, chars, Span::new(i, i + 2 * len), msg, Some(w)));
-                reported_until = i + 2 * len;
-            }
+    if chars.len() < 2 || chars.len() > u32::MAX as usize {
+        return;
+    }
+    SEEN.with(|cell| {
+        let mut guard = cell.borrow_mut();
+        let (pass, seen) = &mut *guard;
+        *pass = pass.wrapping_add(1);
+        if *pass == 0 {
+            // After 2^32 passes, the table's old numbers could look current: clear it once.
+            seen.fill((0, '\0', 0, 0));
+            *pass = 1;
         }
-        j += 1;
+        scan(chars, *pass, seen, out);
+    });
+}
+
+/// A repeat of `w` ends its first copy where the second starts with the same character, so
+/// each place is compared only with the one or two earlier places of its own character.
+fn scan(chars: &[char], pass: u32, seen: &mut Seen, out: &mut Vec<Finding>) {
+    const NONE: usize = usize::MAX;
+    let mut reported_until = 0;
+    for (j, &c) in chars.iter().enumerate() {
+        let slot = &mut seen[c as usize & 1023];
+        let (last, second) = if slot.0 == pass && slot.1 == c { (slot.2 as usize, slot.3 as usize) } else { (NONE, NONE) };
+        *slot = (pass, c, j as u32, if last == NONE { u32::MAX } else { last as u32 });
+        // Most characters were last seen further back than any repeat reaches.
+        if last == NONE || j - last > 80 || j < reported_until {
+            continue;
+        }
+        let second = if second == u32::MAX as usize || j - second > 80 { NONE } else { second };
+        let found = repeat_from(chars, last, j)
+            .map(|l| (last, l))
+            .or_else(|| (second != NONE).then(|| repeat_from(chars, second, j).map(|l| (second, l))).flatten());
+        if let Some((i, len)) = found {
+            let w: String = chars[i..i + len].iter().collect();
+            let msg = if len == 1 {
+                format!("“{w}”重复了，请删去一个。")
+            } else {
+                format!("“{w}”连写了两遍，请删去一遍。")
+            };
+            out.push(finding(RULE, Category::Wording, Severity::Warning, chars, Span::new(i, i + 2 * len), msg, Some(w)));
+            reported_until = i + 2 * len;
+        }
     }
 }
 
@@ -64,6 +89,7 @@ fn at_clause_start(chars: &[char], i: usize) -> bool {
 }
 
 /// Is `chars[i..j]` written again from `j` (`chars[i] == chars[j]`)? Its length if so.
+#[inline]
 fn repeat_from(chars: &[char], i: usize, j: usize) -> Option<usize> {
     let len = j - i;
     let c = chars[i];

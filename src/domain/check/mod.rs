@@ -167,12 +167,27 @@ fn text_rules(chars: &[char], whole_text: Option<&Context>) -> Vec<Finding> {
     range::check_chars(chars, &mut out);
     approx::check_chars(chars, &mut out);
     formulation::check_chars(chars, &mut out);
-    confusable::check_chars(chars, &mut out);
-    phrase::check_chars(chars, &mut out);
+    word_rules(chars, &mut out);
     duplicate::check_chars(chars, &mut out);
     structure::request_phrases_in(chars, &mut out);
     sort_by_position(&mut out);
     out
+}
+
+/// `confusable` and `phrase` with one search for both families' words (one lookup a character
+/// instead of two); each family then reads its own places.
+fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
+    static WORDS: std::sync::OnceLock<(scan::Anchored, usize)> = std::sync::OnceLock::new();
+    let (words, split) = WORDS.get_or_init(|| {
+        let mut list: Vec<String> = confusable::words_looked_for().into_iter().map(str::to_string).collect();
+        let split = list.len();
+        list.extend(phrase::words_looked_for());
+        (scan::Anchored::new(&list.iter().map(String::as_str).collect::<Vec<_>>()), split)
+    });
+    let (mut mixups, mut halves) = (Vec::new(), Vec::new());
+    words.each_match(chars, |k, start| if k < *split { mixups.push((k, start)) } else { halves.push((k - split, start)) });
+    confusable::report(chars, mixups, out);
+    phrase::report(chars, halves, out);
 }
 
 /// The rules that read a whole text at once: numbers (numeral style per text), ordinal

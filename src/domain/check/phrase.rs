@@ -79,6 +79,7 @@ const ALSO_RIGHT: &[&str] = &[
 /// Halves of the phrases long enough to check: (phrase, is it the first half?).
 struct Halves {
     terms: Anchored,
+    words: Vec<String>,
     of: Vec<(usize, bool)>,
 }
 
@@ -99,7 +100,7 @@ fn halves() -> &'static Halves {
             of.push((k, false));
         }
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        Halves { terms: Anchored::new(&refs), of }
+        Halves { terms: Anchored::new(&refs), of, words: words.clone() }
     })
 }
 
@@ -108,9 +109,19 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
-    let h = halves();
     let mut hits: Vec<(usize, usize)> = Vec::new();
-    h.terms.each_match(chars, |k, start| hits.push((k, start)));
+    halves().terms.each_match(chars, |k, start| hits.push((k, start)));
+    report(chars, hits, out);
+}
+
+/// The halves this rule looks for (`hits` name them by their index here).
+pub(super) fn words_looked_for() -> Vec<String> {
+    halves().words.clone()
+}
+
+/// The findings for the places `(half, start)` where the halves were found.
+pub(super) fn report(chars: &[char], mut hits: Vec<(usize, usize)>, out: &mut Vec<Finding>) {
+    let h = halves();
     if hits.is_empty() {
         return;
     }
