@@ -34,11 +34,15 @@ fn finds(kind: &str, rule: &str) -> bool {
         "unbalanced" => rule == "punct-unbalanced",
         "placeholder" => rule == "placeholder",
         "halfwidth" => rule == "punct-halfwidth",
+        "dunhao" => rule == "punct-dunhao-pairs",
+        // Slips no rule family covers (a missing character, two conjunctions, a cut name).
         _ => false,
     }
 }
 
-/// Recall floors by kind, for dev and held-out alike (the measured figures are printed).
+/// Recall floors by kind, for `dev` and `held` alike (the measured figures are printed). `held2`
+/// (natural slips labelled after the rules were written, never used to change them) has one
+/// floor over all its slips, `HELD2_FLOOR`: the measured figure, so that it cannot slip back.
 const FLOORS: &[(&str, f64)] = &[
     ("confusable", 1.0),
     ("phrase", 1.0),
@@ -52,6 +56,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("placeholder", 1.0),
     ("halfwidth", 1.0),
 ];
+
+/// held2: 4 of 11 slips found when measured (the duplicate, the reversed quotes, the 、 between
+/// quotes; missed: 泥青, 格外的, 诸如之类, a date range 8月30日-9月1日 and three slips of no rule's kind).
+const HELD2_FLOOR: f64 = 0.3;
 
 struct Label {
     split: String,
@@ -71,7 +79,8 @@ fn labels() -> Vec<Label> {
         let chars: Vec<char> = cols[3].chars().collect();
         let mut slips = Vec::new();
         let mut from = 0;
-        if cols[4] != "-" {
+        // A trap (kind `none`) has `-` for its slips; a hyphen slip is written `-` too.
+        if cols[2] != "none" {
             for slip in cols[4].split('|') {
                 let s: Vec<char> = slip.chars().collect();
                 let at = (from..=chars.len().saturating_sub(s.len()))
@@ -141,7 +150,12 @@ fn labelled_slips_are_found_and_clean_lines_stay_clean() {
     for (origin, (hit, all)) in &by_origin {
         println!("  {origin} slips: {hit}/{all}");
     }
-    for ((split, kind), (hit, all)) in &recall {
+    let (h2, a2) = recall.iter().filter(|((s, _), _)| s == "held2").fold((0, 0), |(h, a), (_, (hit, all))| (h + hit, a + all));
+    println!("  held2 overall: {h2}/{a2}");
+    if a2 > 0 && (h2 as f64 / a2 as f64) < HELD2_FLOOR {
+        problems.push(format!("held2: recall {h2}/{a2} below its floor {HELD2_FLOOR}"));
+    }
+    for ((split, kind), (hit, all)) in recall.iter().filter(|((s, _), _)| s != "held2") {
         let floor = FLOORS.iter().find(|(k, _)| k == kind).map_or(1.0, |&(_, f)| f);
         let r = *hit as f64 / *all as f64;
         if r < floor {
