@@ -29,7 +29,8 @@ use std::time::Duration;
 
 use gongwen::domain::check::document::{check_document, check_document_with};
 use gongwen::domain::check::{
-    characters, check_draft, check_text, formulation, latin, numbers, placeholder, punctuation, structure, Context, Finding,
+    approx, characters, check_draft, check_text, confusable, duplicate, formulation, latin, numbers, ordinal, phrase, placeholder,
+    punctuation, range, spacing, structure, width, Context, Finding,
 };
 use gongwen::domain::input::import::{split, LineKind};
 use gongwen::domain::model::draft::Draft;
@@ -41,7 +42,7 @@ const SIZES: [usize; 4] = [5_000, 10_000, 20_000, 40_000];
 /// One rule family's entry point.
 type Family = fn(&str, &mut Vec<Finding>);
 
-const FAMILIES: [(&str, Family); 7] = [
+const FAMILIES: [(&str, Family); 15] = [
     ("placeholder", placeholder::check),
     ("characters", characters::check),
     ("latin", latin::check),
@@ -49,6 +50,14 @@ const FAMILIES: [(&str, Family); 7] = [
     ("numbers", numbers::check),
     ("formulation", formulation::check),
     ("request_phrases", structure::request_phrases),
+    ("confusable", confusable::check),
+    ("phrase", phrase::check),
+    ("duplicate", duplicate::check),
+    ("ordinal", ordinal::check),
+    ("spacing", spacing::check),
+    ("width", width::check),
+    ("range", range::check),
+    ("approx", approx::check),
 ];
 
 /// A draft of exactly `chars` characters: the seed's body lines, one per line, over and over.

@@ -7,7 +7,6 @@
 //! speech, a 通报 or a 工作总结 published without them is not wrong.
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
-use super::numbers;
 use super::{check_chars_but_numbers, Category, Context, Finding, Severity};
 use crate::domain::input::import::{split, Line, LineKind};
 use crate::domain::model::template::Genre;
@@ -59,11 +58,11 @@ pub fn check_document_as(text: &str, ctx: &Context, genre: Option<Genre>) -> Vec
         let found = check_chars_but_numbers(line_chars);
         out.extend(found.into_iter().map(|finding| at(line, finding)));
     }
-    // The number rules once over the whole text: they stop at line ends, and GB/T 15835 asks
-    // for one numeral style per kind of count in the whole text. Each finding goes back to its
-    // line.
+    // The whole-text rules once over the whole text: the number rules stop at line ends, and
+    // GB/T 15835 asks for one numeral style per kind of count in the whole text; ordinal
+    // sequences and mixed widths are read across lines. Each finding goes back to its line.
     let mut numbers_found = Vec::new();
-    numbers::check_chars(&chars, ctx, &mut numbers_found);
+    super::whole_text_rules(&chars, ctx, &mut numbers_found);
     for mut f in numbers_found {
         // The last line starting at or before the finding (lines are in text order).
         let Some(line) = lines.partition_point(|l| l.start <= f.span.start).checked_sub(1).map(|k| &lines[k]) else { continue };
@@ -153,6 +152,7 @@ pub use super::structure::{request_phrases, REQUEST_PHRASE};
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::check::numbers;
 
     fn rules(text: &str) -> Vec<(&'static str, usize, String)> {
         check_document(text).into_iter().map(|f| (f.finding.rule, f.line, f.finding.text)).collect()
@@ -166,7 +166,7 @@ mod tests {
         let text = "现将选派3名干部的情况报告如下：\n一、总体情况\n选派3名干部挂职，推荐五名干部参训。\n";
         let style: Vec<_> = check_document(text)
             .into_iter()
-            .filter(|f| f.finding.rule == super::numbers::COUNT_STYLE)
+            .filter(|f| f.finding.rule == numbers::COUNT_STYLE)
             .map(|f| (f.line, f.finding.text, f.finding.span))
             .collect();
         assert_eq!(style, [(2, "五名".to_string(), Span::new(11, 13))]);
@@ -189,7 +189,12 @@ mod tests {
             per_line.sort_by_key(|(line, f)| (*line, f.span.start, f.span.end));
             let whole: Vec<(usize, Finding)> = check_document_with(text, &ctx)
                 .into_iter()
-                .filter(|f| f.finding.category == Category::Number && f.finding.rule != numbers::COUNT_STYLE)
+                // The number rules' own findings (range, approx and width are families of their own).
+                .filter(|f| {
+                    f.finding.rule.starts_with("number-")
+                        && ![numbers::COUNT_STYLE, crate::domain::check::range::RULE, crate::domain::check::approx::RULE]
+                            .contains(&f.finding.rule)
+                })
                 .map(|f| (f.line, f.finding))
                 .collect();
             assert_eq!(whole, per_line, "{text:?}");

@@ -8,23 +8,31 @@ use crate::domain::model::draft::Draft;
 use crate::domain::model::template::Template;
 use crate::domain::model::text::Span;
 
+pub mod approx;
 pub mod characters;
+pub mod confusable;
 pub mod document;
+pub mod duplicate;
 pub mod formulation;
 pub mod latin;
 pub mod missing;
 pub mod numbers;
+pub mod ordinal;
+pub mod phrase;
 pub mod placeholder;
 pub mod punctuation;
+pub mod range;
 pub mod relations;
 pub mod report_type;
 mod scan;
 pub mod slots;
+pub mod spacing;
 pub mod stale_year;
 pub mod structure;
 #[cfg(test)]
 mod table;
 mod terms;
+pub mod width;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -37,6 +45,8 @@ pub enum Category {
     Structure,
     /// Invisible, control or garbled characters (pasted or imported).
     Character,
+    /// Words and phrases: a confusable word, a fixed phrase one character off, a repeat.
+    Wording,
 }
 
 /// How sure a rule is that the text is wrong. Every rule family's module doc says which of its
@@ -137,25 +147,55 @@ pub fn check_chars(chars: &[char], ctx: &Context) -> Vec<Finding> {
     text_rules(chars, Some(ctx))
 }
 
-/// Every text rule but `numbers`, sorted by position: `check_document` runs `numbers` once over
-/// the whole text instead (its rules stop at line ends, so they find the same per line).
+/// Every text rule but the whole-text ones (`whole_text_rules`), sorted by position:
+/// `check_document` runs those once over the whole text instead (the number rules stop at line
+/// ends, so they find the same per line; ordinals and mixed widths are read across lines).
 pub fn check_chars_but_numbers(chars: &[char]) -> Vec<Finding> {
     text_rules(chars, None)
 }
 
-fn text_rules(chars: &[char], numbers_in: Option<&Context>) -> Vec<Finding> {
+fn text_rules(chars: &[char], whole_text: Option<&Context>) -> Vec<Finding> {
     let mut out = Vec::new();
     placeholder::check_chars(chars, &mut out);
     characters::check_chars(chars, &mut out);
     latin::check_chars(chars, &mut out);
     punctuation::check_chars(chars, &mut out);
-    if let Some(ctx) = numbers_in {
-        numbers::check_chars(chars, ctx, &mut out);
+    spacing::check_chars(chars, &mut out);
+    if let Some(ctx) = whole_text {
+        whole_text_rules(chars, ctx, &mut out);
     }
+    range::check_chars(chars, &mut out);
+    approx::check_chars(chars, &mut out);
     formulation::check_chars(chars, &mut out);
+    word_rules(chars, &mut out);
+    duplicate::check_chars(chars, &mut out);
     structure::request_phrases_in(chars, &mut out);
     sort_by_position(&mut out);
     out
+}
+
+/// `confusable` and `phrase` with one search for both families' words (one lookup a character
+/// instead of two); each family then reads its own places.
+fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
+    static WORDS: std::sync::OnceLock<(scan::Anchored, usize)> = std::sync::OnceLock::new();
+    let (words, split) = WORDS.get_or_init(|| {
+        let mut list: Vec<String> = confusable::words_looked_for().into_iter().map(str::to_string).collect();
+        let split = list.len();
+        list.extend(phrase::words_looked_for());
+        (scan::Anchored::new(&list.iter().map(String::as_str).collect::<Vec<_>>()), split)
+    });
+    let (mut mixups, mut halves) = (Vec::new(), Vec::new());
+    words.each_match(chars, |k, start| if k < *split { mixups.push((k, start)) } else { halves.push((k - split, start)) });
+    confusable::report(chars, mixups, out);
+    phrase::report(chars, halves, out);
+}
+
+/// The rules that read a whole text at once: numbers (numeral style per text), ordinal
+/// sequences (across lines and parts), mixed full- and half-width forms.
+pub fn whole_text_rules(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
+    numbers::check_chars(chars, ctx, out);
+    ordinal::check_chars(chars, out);
+    width::check_chars(chars, out);
 }
 
 /// Sort findings by span; findings at the same span keep their order (rule family order).
@@ -213,8 +253,8 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
             Some(found) => found.clone(),
             None => check_text_with(&text, ctx),
         };
-        // Numeral style is judged over the whole report, below.
-        for f in found.iter().filter(|f| f.rule != numbers::COUNT_STYLE) {
+        // Numeral style and mixed widths are judged over the whole report, below.
+        for f in found.iter().filter(|f| f.rule != numbers::COUNT_STYLE && f.rule != width::RULE) {
             // A gap left by an empty key figure gets a message naming the figure.
             match slots.iter().find(|s| s.span == f.span && f.text == crate::domain::model::pattern::EMPTY_SLOT) {
                 Some(place) => push(missing::unfilled_slot(template, place)),
@@ -232,7 +272,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
 }
 
 /// GB/T 15835 asks for one numeral style per kind of count in a whole text, so the style rule
-/// reads every field together (one line each) and each finding goes back to its field.
+/// (and the mixed-width rule, `width`) reads every field together (one line each) and each finding goes back to its field.
 fn numeral_style(draft: &Draft, ctx: &Context, fields: &[(String, String)], out: &mut Vec<FieldFinding>) {
     let mut joined = String::new();
     let mut starts = Vec::with_capacity(fields.len());
@@ -246,7 +286,8 @@ fn numeral_style(draft: &Draft, ctx: &Context, fields: &[(String, String)], out:
     }
     let mut found = Vec::new();
     numbers::check_with(&joined, ctx, &mut found);
-    for mut f in found.into_iter().filter(|f| f.rule == numbers::COUNT_STYLE) {
+    width::check(&joined, &mut found);
+    for mut f in found.into_iter().filter(|f| f.rule == numbers::COUNT_STYLE || f.rule == width::RULE) {
         let i = starts.partition_point(|&s| s <= f.span.start).saturating_sub(1);
         let Some((key, part)) = fields.get(i) else { continue };
         f.span = Span::new(f.span.start - starts[i], f.span.end - starts[i]);

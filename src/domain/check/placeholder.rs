@@ -1,5 +1,6 @@
 //! Placeholders left in the text: `*名`, `**镇`, `##市委`, `×××同志`, `XX省`, `20XX年`,
-//! `xx月xx日`, `□`, `___`, `20__年`, `【待补】`, `[填写内容]`, `{请输入}`, `（数字）`, `TBD`,
+//! `xx月xx日`, `□`, `___`, `20__年`, `【待补】`, `【单位名称】`, `〔年份〕`, `[填写内容]`, `{请输入}`,
+//! `（数字）`, `201x 年` (a space before the unit), `TBD`,
 //! blank brackets `（　　）`, circles `○○镇`, a single `X` where a number is expected: before a
 //! unit or measure word (`X名`, `X张`, `X票`, `X级`, `X篇`, `x%`, `x万元`), after `第`
 //! (`第X巡察组`), on both sides of a ratio (`X:X的差额比例`), or for a digit of a Chinese
@@ -36,7 +37,7 @@ pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
             '○' | '〇' => circle_run(&chars, i),
             '_' | '＿' => underscore_run(&chars, i),
             'T' => latin_word(&chars, i, &["TBD", "TODO"]),
-            '【' | '[' | '［' | '{' | '｛' | '〖' | '（' | '(' => bracketed(&chars, i),
+            '【' | '[' | '［' | '{' | '｛' | '〖' | '（' | '(' | '〔' => bracketed(&chars, i),
             _ => None,
         };
         match found {
@@ -140,7 +141,9 @@ fn x_run(chars: &[char], i: usize) -> Option<usize> {
         return None; // 3x4
     }
     // After digits, an X is part of a name (“415X”产业集群) unless a unit follows (3X名).
-    let unit_after = next.is_some_and(|c| UNITS.contains(c));
+    // `201x 年`: a space may stand between the masked digit and its unit.
+    let unit_after = next.is_some_and(|c| UNITS.contains(c))
+        || (digit_before && next == Some(' ') && chars.get(end + 1).is_some_and(|&c| UNITS.contains(c)));
     // X:X, the two sides of a ratio.
     let colon = |c: Option<char>| c.is_some_and(|c| matches!(c, ':' | '：' | '∶'));
     let ratio = (colon(next) && chars.get(end + 1).is_some_and(|&c| is_x(c))) || (colon(prev) && i >= 2 && is_x(chars[i - 2]));
@@ -214,6 +217,7 @@ fn bracketed(chars: &[char], i: usize) -> Option<usize> {
         '〖' => '〗',
         '（' => '）',
         '(' => ')',
+        '〔' => '〕',
         _ => return None,
     };
     let len = chars[i + 1..].iter().take(21).position(|&c| c == close)?;
@@ -284,6 +288,10 @@ mod tests {
         ("XX省XX市", &["XX", "XX"]),
         ("现将**党工委领导班子20XX年以来", &["**", "20XX"]),
         ("于xx月xx日召开", &["xx", "xx"]),
+        // Issue #23: word placeholders in 〔〕 and 【】, and a masked digit before a space.
+        ("根据X委〔年份〕XX号文件精神", &["X", "〔年份〕", "XX"]),
+        ("结合【单位名称】实际", &["【单位名称】"]),
+        ("由【单位名称】负责牵头，201x 年底前完成", &["【单位名称】", "201x"]),
         ("2018年×月×日", &["×", "×"]),
         ("共有＊名同志", &["＊"]),
         ("选派□名干部", &["□"]),
@@ -322,6 +330,8 @@ mod tests {
         "二〇二三年三月",
         "面积为3×4平方米",
         "某发〔2026〕5号文件",
+        "某发〔2026〕5号文件，党委（党组）〔2024〕",
+        "2019年到2020年 x 轴",
         "学习Excel和XXL尺码",
         "创新建立“5＋5”工作机制",
         "某某同志",

@@ -17,6 +17,8 @@
 //! - `punct-unbalanced`: an unmatched `《》` `“”` `‘’` `（）` `〔〕` `【】` inside one line.
 //! - `punct-quote-nesting`: single quotes used outside double ones, or double quotes nested in
 //!   double quotes (`“ ”` outside, `‘ ’` inside).
+//!   Pairs that only look nested because an earlier `“` of their line is unmatched are not
+//!   reported: that `“` is (one slip, one finding).
 //! - `punct-doubled`: two marks in a row: `。。`, `，，`, `，。`. Fix (same mark): one of it.
 //! - `punct-ellipsis`: `...`, `。。。`, `···` or a lone `…` used as an ellipsis. Fix: `……`.
 //!
@@ -387,6 +389,10 @@ fn same_closer(c: char) -> char {
 fn balance(chars: &[char], paired: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut unmatched: Vec<usize> = Vec::new();
+    // Quote pairs closed inside a `“` still open, with the places of those `“`: reported as nested
+    // only if one of them is matched in the end. After an unmatched `“`, every later pair of its
+    // line would otherwise look nested in it: one slip, one finding.
+    let mut closed: Vec<(char, usize, usize, Vec<usize>)> = Vec::new();
     // The end of the text ends the last line.
     for i in paired.chain(std::iter::once(chars.len())) {
         let c = at(chars, i).unwrap_or('\n');
@@ -406,7 +412,8 @@ fn balance(chars: &[char], paired: impl Iterator<Item = usize>, out: &mut Vec<Fi
                 Some(k) => {
                     unmatched.extend(stack.drain(k + 1..).map(|(_, p)| p));
                     if let Some((open, at_open)) = stack.pop() {
-                        nesting(chars, &stack, open, at_open, i, out);
+                        let inside: Vec<usize> = stack.iter().filter(|&&(o, _)| o == '“').map(|&(_, p)| p).collect();
+                        closed.push((open, at_open, i, inside));
                     }
                 }
                 None => unmatched.push(i),
@@ -414,6 +421,10 @@ fn balance(chars: &[char], paired: impl Iterator<Item = usize>, out: &mut Vec<Fi
         }
     }
     unmatched.sort_unstable();
+    for (open, at_open, at_close, inside) in closed {
+        let inside_double = inside.iter().any(|p| unmatched.binary_search(p).is_err());
+        nesting(chars, inside_double, open, at_open, at_close, out);
+    }
     for p in unmatched {
         let c = chars[p];
         if matches!(c, '(' | ')') {
@@ -457,9 +468,8 @@ fn opener_of(c: char) -> char {
     }
 }
 
-/// `“ ”` outside, `‘ ’` inside: called when a quote pair closes, with the marks still open.
-fn nesting(chars: &[char], open_stack: &[(char, usize)], open: char, at_open: usize, at_close: usize, out: &mut Vec<Finding>) {
-    let inside_double = open_stack.iter().any(|&(o, _)| o == '“');
+/// `“ ”` outside, `‘ ’` inside: for a closed quote pair, and whether a matched `“` holds it.
+fn nesting(chars: &[char], inside_double: bool, open: char, at_open: usize, at_close: usize, out: &mut Vec<Finding>) {
     let (wrong, fix_open, fix_close, msg) = match open {
         '‘' if !inside_double => (true, "“", "”", "单引号只用在双引号里面；外层引号请用“ ”。"),
         '“' if inside_double => (true, "‘", "’", "引号里面再用引号时，里层用单引号‘ ’。"),
@@ -572,6 +582,9 @@ mod tests {
         ("守好这块责任田”。", &[(UNBALANCED, "”", None)]),
         ("市直与县（市、乡镇", &[(UNBALANCED, "（", None)]),
         ("“强组织、搭平台“干部培养模式", &[(UNBALANCED, "“", None), (UNBALANCED, "“", None)]),
+        // One unmatched “ is one finding, not a nesting warning for every later pair of its line.
+        ("要守好“责任田，做到“守土有责”，确保“两个维护”落实，推动“放管服”改革", &[(UNBALANCED, "“", None)]),
+        ("深化“放管服改革，推动“高效办成一件事”常态化。", &[(UNBALANCED, "“", None)]),
         ("‘责任田’", &[(QUOTE_NESTING, "‘", Some("“")), (QUOTE_NESTING, "’", Some("”"))]),
         ("他说“要守好“责任田”的边界”", &[(QUOTE_NESTING, "“", Some("‘")), (QUOTE_NESTING, "”", Some("’"))]),
         ("特此报告。。", &[(DOUBLED, "。。", Some("。"))]),

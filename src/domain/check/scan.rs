@@ -199,9 +199,105 @@ pub fn overlaps(found: &[Finding], span: Span) -> bool {
     found.iter().any(|f| f.span.start < span.end && span.start < f.span.end)
 }
 
+/// Fixed words found by their first two characters. A bitmap over a hash of each place's pair of
+/// characters rules out nearly every place with one lookup (one more for one-character words);
+/// the few places left are compared word by word. Cheaper than an automaton when the words have
+/// many different characters (its table grows with states × characters): the `confusable` and
+/// `phrase` rules.
+pub struct Anchored {
+    pairs: Vec<u64>,
+    singles: Vec<u64>,
+    /// (first two characters, word) sorted; a one-character word has `'\0'` as its second.
+    keys: Vec<((char, char), u32)>,
+    words: Vec<Vec<char>>,
+}
+
+const ANCHOR_BITS: u32 = 13;
+
+fn anchor_hash(a: char, b: char) -> usize {
+    ((a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA6B)).wrapping_shr(32 - ANCHOR_BITS) as usize
+}
+
+impl Anchored {
+    pub fn new(words: &[&str]) -> Anchored {
+        let size = 1usize << (ANCHOR_BITS - 6);
+        let all = words.iter().map(|w| w.chars().collect()).collect();
+        let mut a = Anchored { pairs: vec![0; size], singles: vec![0; size], keys: Vec::new(), words: all };
+        for (k, w) in words.iter().enumerate() {
+            let c: Vec<char> = w.chars().collect();
+            let Some(&first) = c.first() else { continue };
+            let second = c.get(1).copied().unwrap_or('\0');
+            let h = anchor_hash(first, second);
+            if second == '\0' {
+                a.singles[h >> 6] |= 1 << (h & 63);
+            } else {
+                a.pairs[h >> 6] |= 1 << (h & 63);
+            }
+            a.keys.push(((first, second), k as u32));
+        }
+        a.keys.sort_unstable();
+        a
+    }
+
+    /// Calls `found(word, start)` for every occurrence of every word, by start.
+    pub fn each_match(&self, chars: &[char], mut found: impl FnMut(usize, usize)) {
+        let any_single = self.singles.iter().any(|&b| b != 0);
+        for i in 0..chars.len() {
+            let a = chars[i];
+            let b = chars.get(i + 1).copied().unwrap_or('\0');
+            let h = anchor_hash(a, b);
+            if self.pairs[h >> 6] & (1 << (h & 63)) != 0 {
+                self.matches_at(chars, i, (a, b), &mut found);
+            }
+            if any_single {
+                let h = anchor_hash(a, '\0');
+                if self.singles[h >> 6] & (1 << (h & 63)) != 0 {
+                    self.matches_at(chars, i, (a, '\0'), &mut found);
+                }
+            }
+        }
+    }
+
+    fn matches_at(&self, chars: &[char], i: usize, key: (char, char), found: &mut impl FnMut(usize, usize)) {
+        let from = self.keys.partition_point(|&(k, _)| k < key);
+        for &(k, w) in &self.keys[from..] {
+            if k != key {
+                break;
+            }
+            let word = &self.words[w as usize];
+            if chars.len() - i >= word.len() && chars[i..i + word.len()] == word[..] {
+                found(w as usize, i);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anchored_words_are_found_where_a_plain_search_finds_them() {
+        let words = ["即", "即要", "截止", "象", "好象", "布署", "尊法学法", "学法守法", "法"];
+        let a = Anchored::new(&words);
+        for text in ["即要尽力，截止目前好象布署了", "尊法学法守法用法", "", "即", "法法法"] {
+            let chars: Vec<char> = text.chars().collect();
+            let mut got = Vec::new();
+            a.each_match(&chars, |k, s| got.push((k, s)));
+            got.sort_unstable();
+            let mut want = Vec::new();
+            for (k, w) in words.iter().enumerate() {
+                let w: Vec<char> = w.chars().collect();
+                for s in 0..chars.len() {
+                    if chars.len() - s >= w.len() && chars[s..s + w.len()] == w[..] {
+                        want.push((k, s));
+                    }
+                }
+            }
+            want.sort_unstable();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     #[test]
     fn chinese_numerals() {

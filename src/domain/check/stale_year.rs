@@ -80,13 +80,42 @@ pub fn check(template: &Template, draft: &Draft, out: &mut Vec<FieldFinding>) {
     }
 }
 
-/// Each `old年` in `chars` that stands for the report year.
+/// A four-digit year written in another script: full-width digits (`２０２４`), Chinese
+/// numerals with `〇` (`二〇二四`) or with its look-alike `○` (`二○二四`, common in typed text).
+fn in_script(year: &str, script: usize) -> String {
+    const CN: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    year.chars()
+        .map(|d| {
+            let k = d.to_digit(10).unwrap_or(0) as usize;
+            match script {
+                1 => char::from_u32('０' as u32 + k as u32).unwrap_or(d),
+                2 => CN[k],
+                3 if k == 0 => '○',
+                3 => CN[k],
+                _ => d,
+            }
+        })
+        .collect()
+}
+
+/// Each `old年` in `chars` that stands for the report year, in any of the scripts a year is
+/// typed in (`2024年`, `２０２４年`, `二〇二四年`, `二○二四年`); the fix keeps the script.
 pub fn find(chars: &[char], stale: &Stale, out: &mut Vec<Finding>) {
-    let old: Vec<char> = stale.old.chars().chain(['年']).collect();
+    for script in 0..4 {
+        let (old, new) = (in_script(&stale.old, script), in_script(&stale.new, script));
+        if script == 3 && !old.contains('○') {
+            continue; // the same as script 2
+        }
+        find_written(chars, stale, &old, &new, out);
+    }
+}
+
+fn find_written(chars: &[char], stale: &Stale, old_year: &str, new_year: &str, out: &mut Vec<Finding>) {
+    let old: Vec<char> = old_year.chars().chain(['年']).collect();
     let n = old.len();
     let mut i = 0;
     while i + n <= chars.len() {
-        if chars[i..i + n] != old[..] || legit(chars, i, i + n, stale.since) {
+        if chars[i] != old[0] || chars[i..i + n] != old[..] || legit(chars, i, i + n, stale.since) {
             i += 1;
             continue;
         }
@@ -95,19 +124,22 @@ pub fn find(chars: &[char], stale: &Stale, out: &mut Vec<Finding>) {
             category: Category::Number,
             severity: Severity::Warning,
             message: format!(
-                "“{}年”是去年报告的年份，今年的报告是{}年：如指的是报告年度，应改为“{}年”；确指{}年的（如对比、回顾），可不改。",
-                stale.old, stale.new, stale.new, stale.old
+                "“{old_year}年”是去年报告的年份，今年的报告是{}年：如指的是报告年度，应改为“{new_year}年”；确指{}年的（如对比、回顾），可不改。",
+                stale.new, stale.old
             ),
             span: Span::new(i, i + n),
             text: chars[i..i + n].iter().collect(),
-            replacement: Some(format!("{}年", stale.new)),
+            replacement: Some(format!("{new_year}年")),
         });
         i += n;
     }
 }
 
+/// A digit in any script a year is typed in (a longer number, the other end of a range).
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
 }
 
 /// Whether the year at `start..end` (`2024年`) names an earlier year on purpose.
@@ -192,12 +224,30 @@ mod tests {
             "2024年同期为12人。",
             "12024年不是年份。",
             "2025年工作要点。",
-            "二〇二四年三月五日",
             "2024届毕业生",
+            "较二〇二四年增长5%。",
+            "二〇二三年至二〇二四年共选拔10名。",
+            "二〇二五年工作要点。",
         ];
         for text in must_not_fire {
             assert_eq!(fired(text), Vec::<String>::new(), "must not fire: {text}");
         }
+    }
+
+    /// Issue #23: a year in Chinese numerals (`〇`, or the look-alike `○`) or in full-width
+    /// digits is the same year (before, `二〇二四年三月五日` was left alone); the fix keeps its script.
+    #[test]
+    fn a_year_in_another_script_is_flagged_in_its_script() {
+        let fixes = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let mut out = Vec::new();
+            find(&chars, &Stale { old: "2024".into(), new: "2025".into(), since: false }, &mut out);
+            out.into_iter().map(|f| (f.text, f.replacement.unwrap_or_default())).collect::<Vec<_>>()
+        };
+        let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(fixes("二〇二四年三月五日"), [s("二〇二四年", "二〇二五年")]);
+        assert_eq!(fixes("二○二四年工作总结"), [s("二○二四年", "二○二五年")]);
+        assert_eq!(fixes("２０２４年工作总结"), [s("２０２４年", "２０２５年")]);
     }
 
     #[test]

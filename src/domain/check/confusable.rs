@@ -1,0 +1,349 @@
+//! Confusable words in context: a word written with a character that sounds or looks like the
+//! right one (`布署` for 部署, `截止` before a date for 截至, `即要……又要` for 既要……又要).
+//!
+//! Every entry of `ENTRIES` names its source: 现代汉语词典 (第7版) for the word and its usage note,
+//! 《第一批异形词整理表》 for the preferred form of a variant pair, GB/T 15834/15835 where a mark or
+//! number is concerned, and the errata columns (咬文嚼字 “年度十大语文差错”) for the misspelt set
+//! phrases. An entry fires only in the context it names, so that the right word in another
+//! sense stays quiet (`当即`, `即使`, `现象一样`, `采取的措施`, `生活必需的`).
+//!
+//! Rule `confusable`. Severities (policy on `check::Severity`):
+//! - **error**: a form that is no word at all (`布署`, `再接再励`, `必须品`): certainly wrong;
+//! - **warning**: a real character used where its twin belongs in this context (`截止2025年底`,
+//!   `即…又`, `象…一样`, `做为`, `必需坚持`, `取的成效`): very likely wrong, but the context
+//!   test can misread a sentence;
+//! - **hint**: a variant the dictionary still lists but 公文 writes otherwise (`其它` → 其他).
+//!
+//! The fix is the right word whenever the entry names one.
+use super::scan::{at, before, finding, is_cn_numeral, Anchored};
+use super::{Category, Finding, Severity};
+use crate::domain::model::text::{is_han, Span};
+
+pub const RULE: &str = "confusable";
+
+/// When an entry's word is wrong.
+#[derive(Clone, Copy)]
+enum When {
+    /// Always: the word as written is no word.
+    Always,
+    /// 截止 directly before a date or time word.
+    BeforeTime,
+    /// 即 opening a 既……又…… pair.
+    JiYou,
+    /// 象 in a comparison `象……一样`.
+    Likeness,
+    /// 做为: unless 为 starts `为人民服务`-like phrases.
+    ZuoWei,
+    /// 必需 directly before a verb or an adverb (必须 is the adverb).
+    BeforeVerb,
+    /// 取的 / 获的 before what is gained: `取的成效`.
+    Gained,
+}
+
+struct Entry {
+    wrong: &'static str,
+    right: &'static str,
+    when: When,
+    severity: Severity,
+    /// Where the entry comes from.
+    #[allow(dead_code)]
+    source: &'static str,
+}
+
+const fn e(wrong: &'static str, right: &'static str, when: When, severity: Severity, source: &'static str) -> Entry {
+    Entry { wrong, right, when, severity, source }
+}
+
+const XH: &str = "现代汉语词典（第7版）";
+const YW: &str = "咬文嚼字 年度十大语文差错 / 现代汉语词典（第7版）";
+
+#[rustfmt::skip]
+const ENTRIES: &[Entry] = &[
+    e("截止", "截至", When::BeforeTime, Severity::Warning, "现代汉语词典（第7版）：截止 不带宾语（截止到、截止日期），截至 带时间宾语"),
+    e("即", "既", When::JiYou, Severity::Warning, "现代汉语词典（第7版）：既……又…… 表并列；即 是“就是、立刻”"),
+    e("象", "像", When::Likeness, Severity::Warning, "现代汉语词典（第7版）：像 表比喻、相似（1986年《简化字总表》起 象、像 分用）"),
+    e("好象", "好像", When::Always, Severity::Error, XH),
+    e("做为", "作为", When::ZuoWei, Severity::Warning, "现代汉语词典（第7版）：作为 是词，“做为”不是"),
+    e("必需", "必须", When::BeforeVerb, Severity::Warning, "现代汉语词典（第7版）：必须 是副词（一定要），必需 是动词（不可缺少）"),
+    e("必须品", "必需品", When::Always, Severity::Error, XH),
+    e("取的", "取得", When::Gained, Severity::Warning, "现代汉语词典（第7版）：取得；的/地/得 用法"),
+    e("获的", "获得", When::Gained, Severity::Warning, "现代汉语词典（第7版）：获得；的/地/得 用法"),
+    e("其它", "其他", When::Always, Severity::Hint, "现代汉语词典（第7版）：其它 同“其他”，公文通用“其他”"),
+    e("布署", "部署", When::Always, Severity::Error, XH),
+    e("部暑", "部署", When::Always, Severity::Error, XH),
+    e("布暑", "部署", When::Always, Severity::Error, XH),
+    e("再接再励", "再接再厉", When::Always, Severity::Error, YW),
+    e("一如继往", "一如既往", When::Always, Severity::Error, YW),
+    e("既往开来", "继往开来", When::Always, Severity::Error, YW),
+    e("按步就班", "按部就班", When::Always, Severity::Error, YW),
+    e("迫不急待", "迫不及待", When::Always, Severity::Error, YW),
+    e("众志成诚", "众志成城", When::Always, Severity::Error, YW),
+    e("走头无路", "走投无路", When::Always, Severity::Error, YW),
+    e("默守成规", "墨守成规", When::Always, Severity::Error, YW),
+    e("直接了当", "直截了当", When::Always, Severity::Error, YW),
+    e("一愁莫展", "一筹莫展", When::Always, Severity::Error, YW),
+    e("穿流不息", "川流不息", When::Always, Severity::Error, YW),
+    e("震聋发聩", "振聋发聩", When::Always, Severity::Error, YW),
+    e("言简意骇", "言简意赅", When::Always, Severity::Error, YW),
+    e("功不可末", "功不可没", When::Always, Severity::Error, YW),
+    e("始终不逾", "始终不渝", When::Always, Severity::Error, YW),
+    e("坚苦奋斗", "艰苦奋斗", When::Always, Severity::Error, YW),
+    e("艰苦卓决", "艰苦卓绝", When::Always, Severity::Error, YW),
+    e("精兵减政", "精兵简政", When::Always, Severity::Error, YW),
+    e("性命悠关", "性命攸关", When::Always, Severity::Error, YW),
+    e("凭添", "平添", When::Always, Severity::Error, XH),
+    e("坐谈会", "座谈会", When::Always, Severity::Error, XH),
+    e("针贬", "针砭", When::Always, Severity::Error, XH),
+    e("松驰", "松弛", When::Always, Severity::Error, XH),
+    e("侯选人", "候选人", When::Always, Severity::Error, XH),
+    e("贯澈", "贯彻", When::Always, Severity::Error, XH),
+    e("篷勃", "蓬勃", When::Always, Severity::Error, XH),
+    e("防碍", "妨碍", When::Always, Severity::Error, XH),
+    e("即然", "既然", When::Always, Severity::Error, XH),
+    e("付诸于", "付诸", When::Always, Severity::Hint, "现代汉语词典（第7版）：诸 = 之于，“付诸于”重复"),
+];
+
+fn words() -> &'static Anchored {
+    static WORDS: std::sync::OnceLock<Anchored> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| Anchored::new(&ENTRIES.iter().map(|e| e.wrong).collect::<Vec<_>>()))
+}
+
+pub fn check(text: &str, out: &mut Vec<Finding>) {
+    check_chars(&text.chars().collect::<Vec<char>>(), out);
+}
+
+pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    words().each_match(chars, |k, start| hits.push((k, start)));
+    report(chars, hits, out);
+}
+
+/// The words this rule looks for (`hits` name them by their index here).
+pub(super) fn words_looked_for() -> Vec<&'static str> {
+    ENTRIES.iter().map(|e| e.wrong).collect()
+}
+
+/// The findings for the places `(word, start)` where the words were found.
+pub(super) fn report(chars: &[char], mut hits: Vec<(usize, usize)>, out: &mut Vec<Finding>) {
+    if hits.is_empty() {
+        return;
+    }
+    // A longer entry (好象) wins over a shorter one inside it (象).
+    hits.sort_unstable_by_key(|&(k, s)| (s, usize::MAX - ENTRIES[k].wrong.chars().count()));
+    let mut covered = 0;
+    for (k, start) in hits {
+        let entry = &ENTRIES[k];
+        let end = start + entry.wrong.chars().count();
+        if start < covered || !wrong_here(chars, start, end, entry.when) {
+            continue;
+        }
+        covered = end;
+        let msg = message(entry);
+        out.push(finding(RULE, Category::Wording, entry.severity, chars, Span::new(start, end), msg, Some(entry.right.to_string())));
+    }
+}
+
+fn message(entry: &Entry) -> String {
+    let (w, r) = (entry.wrong, entry.right);
+    match entry.when {
+        When::BeforeTime => format!("“{w}”后面不接时间；表示“到某时为止”用“{r}”：“{r}2025年底”“{r}目前”。"),
+        When::JiYou => format!("“……又……”前面的关联词是“{r}”（{r}要……又要……），不是“{w}”。"),
+        When::Likeness => format!("表示比喻、相像用“{r}”（{r}……一样），不用“{w}”。"),
+        When::BeforeVerb => format!("表示“一定要”用副词“{r}”；“{w}”是“不可缺少”（{w}品）。"),
+        When::Gained => format!("这里应是“{r}”（{r}成效），不是“{w}”。"),
+        _ if entry.severity == Severity::Hint => format!("公文中通常写作“{r}”。"),
+        _ => format!("“{w}”是错别字，应为“{r}”。"),
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Is `chars[start..end]` (an entry's word) wrong in its context?
+fn wrong_here(chars: &[char], start: usize, end: usize, when: When) -> bool {
+    let next = at(chars, end);
+    let prev = before(chars, start);
+    let follows = |words: &[&str]| words.iter().any(|w| super::scan::starts_with(chars, end, w));
+    match when {
+        When::Always => true,
+        When::BeforeTime => {
+            next.is_some_and(|c| is_digit(c) || (is_cn_numeral(c) && c != '万'))
+                || follows(&[
+                    "目前",
+                    "当前",
+                    "今年",
+                    "今天",
+                    "今日",
+                    "去年",
+                    "本月",
+                    "本年",
+                    "年底",
+                    "年末",
+                    "上半年",
+                    "下半年",
+                    "现在",
+                    "发稿",
+                ])
+        }
+        When::JiYou => ji_you(chars, start, end),
+        When::Likeness => {
+            !prev.is_some_and(|c| "形现景对气印抽意表图迹想万星物假具天病偶脉大幻卦兆乱真".contains(c))
+                && !next.is_some_and(|c| "征棋牙限素形".contains(c))
+                && comparison_follows(chars, end)
+        }
+        When::ZuoWei => !next.is_some_and(|c| "民人群百基企社党国大".contains(c)),
+        When::BeforeVerb => {
+            !follows(&["要素", "要件"])
+                && follows(&[
+                    "要",
+                    "坚持",
+                    "加强",
+                    "把",
+                    "始终",
+                    "全面",
+                    "认真",
+                    "严格",
+                    "做到",
+                    "进一步",
+                    "切实",
+                    "深入",
+                    "高度",
+                    "牢固",
+                    "坚决",
+                    "落实",
+                    "按照",
+                    "依法",
+                    "具备",
+                    "遵守",
+                    "强化",
+                    "建立",
+                    "完善",
+                    "注重",
+                    "抓好",
+                    "引起",
+                    "警惕",
+                    "保持",
+                    "正视",
+                    "清醒",
+                    "得到",
+                ])
+        }
+        When::Gained => {
+            !prev.is_some_and(|c| "采争选提听吸汲录夺换谋索窃榨攫收领读抽考博进可截摄捕俘查缴破斩猎".contains(c))
+                && follows(&["成效", "成绩", "进展", "突破", "实效", "胜利", "成功", "了", "明显", "显著", "良好", "荣誉", "称号"])
+        }
+    }
+}
+
+/// `一样`, `一般`, `似的`, `那样` closing a comparison within the clause after `from`.
+fn comparison_follows(chars: &[char], from: usize) -> bool {
+    let mut j = from;
+    while j < chars.len() && j < from + 14 && is_han(chars[j]) {
+        if ["一样", "一般", "似的", "那样", "这样"].iter().any(|w| super::scan::starts_with(chars, j, w)) {
+            return j > from;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// `即要……又要`, `即充分发扬民主，又善于集中统一`: a 即 that opens a pair closed by 又 in the
+/// same sentence. Words ending in 即 (当即, 立即, 随即, 亦即, 意即) and starting with it (即使,
+/// 即便, 即将, 即刻, 即日, 即时, 即期, 即席, 即兴) are not.
+fn ji_you(chars: &[char], start: usize, end: usize) -> bool {
+    let prev = before(chars, start);
+    if prev.is_some_and(|c| "当立随旋亦意则也便迹".contains(c)) {
+        return false;
+    }
+    let Some(next) = at(chars, end) else { return false };
+    if "使便将刻日时期席兴位景墨".contains(next) {
+        return false;
+    }
+    let clause_start = !prev.is_some_and(is_han);
+    let mut j = end + 1;
+    while j < chars.len() && j < end + 24 && !matches!(chars[j], '。' | '；' | '！' | '？' | '\n' | '：') {
+        if chars[j] == '又' {
+            let same_word = at(chars, j + 1) == Some(next) && is_han(next);
+            let after_comma = before(chars, j) == Some('，');
+            return same_word || (after_comma && clause_start && next != '是');
+        }
+        j += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::check::table::{self, Expected, Found};
+
+    fn found(text: &str) -> Found {
+        table::found(check, text)
+    }
+
+    #[rustfmt::skip]
+    const HITS: &[(&str, Expected)] = &[
+        ("截止2025年底，全省累计建成5G基站", &[(RULE, "截止", Some("截至"))]),
+        ("截止目前，巡察反馈的697个问题已整改688个", &[(RULE, "截止", Some("截至"))]),
+        ("即要尽力而为，又要量力而行", &[(RULE, "即", Some("既"))]),
+        ("即充分发扬民主，又善于集中统一", &[(RULE, "即", Some("既"))]),
+        ("我们即有成绩又有不足", &[(RULE, "即", Some("既"))]),
+        ("不断推进其它各方面创新", &[(RULE, "其它", Some("其他"))]),
+        ("党中央作出战略布署", &[(RULE, "布署", Some("部署"))]),
+        ("象对待生命一样对待生态环境", &[(RULE, "象", Some("像"))]),
+        ("头象斗一样大", &[(RULE, "象", Some("像"))]),
+        ("好象没有听到", &[(RULE, "好象", Some("好像"))]),
+        ("把人民对美好生活的向往做为奋斗目标", &[(RULE, "做为", Some("作为"))]),
+        ("必需坚持党的全面领导", &[(RULE, "必需", Some("必须"))]),
+        ("发放生活必须品", &[(RULE, "必须品", Some("必需品"))]),
+        ("取的明显成效", &[(RULE, "取的", Some("取得"))]),
+        ("要再接再励，一如继往抓落实", &[(RULE, "再接再励", Some("再接再厉")), (RULE, "一如继往", Some("一如既往"))]),
+    ];
+
+    const MISSES: &[&str] = &[
+        "截至2025年底，全省累计建成5G基站",
+        "报名截止日期为3月5日，截止到目前共收到",
+        "既要尽力而为，又要量力而行",
+        "当即部署，立即行动，又召开会议",
+        "即使困难再大，又有什么关系",
+        "两个确立，即确立习近平同志党中央的核心、全党的核心地位",
+        "其他各方面创新",
+        "像保护眼睛一样保护生态环境",
+        "对象一样，现象一样，形象一样",
+        "坚持以象征性的方式",
+        "作为奋斗目标，多做为民办实事的好事",
+        "生活必需的物资，必需品供应充足",
+        "采取的措施取得成效，查获的物品",
+        "部署",
+    ];
+
+    #[test]
+    fn hits_fire_at_their_exact_spans() {
+        table::assert_hits(found, HITS);
+    }
+
+    #[test]
+    fn traps_do_not_fire() {
+        table::assert_misses(found, MISSES);
+    }
+
+    #[test]
+    fn severities_follow_the_policy() {
+        let sev = |t: &str| {
+            let mut out = Vec::new();
+            check(t, &mut out);
+            out.iter().map(|f| f.severity).collect::<Vec<_>>()
+        };
+        assert_eq!(sev("战略布署"), [Severity::Error]);
+        assert_eq!(sev("截止目前"), [Severity::Warning]);
+        assert_eq!(sev("其它工作"), [Severity::Hint]);
+    }
+
+    #[test]
+    fn every_entry_names_a_source_and_a_different_right_word() {
+        for e in ENTRIES {
+            assert!(!e.source.is_empty() && e.wrong != e.right, "{}", e.wrong);
+        }
+    }
+}
