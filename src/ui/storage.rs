@@ -13,14 +13,13 @@ pub struct Local;
 pub type Drafts = Namespaced<Local>;
 
 pub fn drafts() -> Drafts {
+    if NO_BROWSER {
+        return Namespaced { inner: Local, prefix: String::new() };
+    }
     let location = web_sys::window().map(|w| w.location());
     let part =
         |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default();
-    let prefix = if NO_BROWSER {
-        String::new()
-    } else {
-        prefix(&part(web_sys::Location::protocol), &part(web_sys::Location::host), &part(web_sys::Location::pathname))
-    };
+    let prefix = prefix(&part(web_sys::Location::protocol), &part(web_sys::Location::host), &part(web_sys::Location::pathname));
     Namespaced { inner: Local, prefix }
 }
 
