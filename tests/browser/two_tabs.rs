@@ -351,3 +351,35 @@ async fn the_drafts_of_an_earlier_version_go_to_the_first_copy_opened() {
     assert!(console.is_empty(), "{console:#?}");
     let _ = b.client.close().await;
 }
+
+/// What a served page changes: the browser keeps its drafts per server (origin: scheme, host
+/// and port), under the keys they always had. Another page of the same server reads them; a
+/// page of another server does not.
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_served_page_keeps_its_drafts_per_server() {
+    let dir = super::harness::dist_copy();
+    std::fs::write(dir.path().join("other.html"), "<!doctype html><meta charset=utf-8><title>other</title><p>另一个网页</p>")
+        .expect("another page on the server");
+    let b = Browser::open_at(dir.path()).await;
+    b.goto_step("opening").await;
+    b.type_into(OPENING, "服务器上的草稿").await;
+    let keys = b.js("return Object.keys(localStorage).sort();").await;
+    assert!(keys.as_array().is_some_and(|k| k.iter().any(|k| k == "gongwen.drafts.v1")), "{keys}");
+    assert!(keys.as_array().is_some_and(|k| k.iter().all(|k| !k.as_str().unwrap_or_default().starts_with("gongwen@"))), "{keys}");
+    let everything = "return Object.values(localStorage).join('\\n');";
+    // Another page of the same server: it reads every draft.
+    b.client.goto(&format!("{}/other.html", b.home())).await.expect("the other page");
+    let read = b.js(everything).await;
+    assert!(read.as_str().is_some_and(|s| s.contains("服务器上的草稿")), "{read}");
+    // The same page from another server (another port is another origin): nothing.
+    let other = super::harness::Server::start(dir.path().to_path_buf());
+    b.client.goto(&format!("{}/", other.origin)).await.expect("the other server");
+    b.wait_for(app_js::STARTED).await;
+    let read = b.js(everything).await;
+    assert!(!read.as_str().unwrap_or_default().contains("服务器上的草稿"), "{read}");
+    assert_eq!(opening(&b).await, "");
+    let (console, _) = b.problems().await;
+    assert!(console.is_empty(), "{console:#?}");
+    let _ = b.client.close().await;
+}
