@@ -226,7 +226,9 @@ pub fn use_drafts(
                 autosave(&kv, &*loaded.borrow(), &mut library.borrow_mut(), b, &open.draft, &open.step, title, browser::now(), &writer);
             drop(slot);
             match saved {
-                Ok(None) => Ok(()),
+                // Changed elsewhere while this tab had no changes of its own: what is stored is
+                // all there is to keep, so the page may go on to another draft.
+                Ok(None | Some(Elsewhere::Reload { .. })) => Ok(()),
                 Ok(Some(elsewhere)) => {
                     show_elsewhere(elsewhere);
                     Err("这份草稿在另一个窗口中也修改或删除了，请先在页面上方的提示里选择怎样处理。".to_string())

@@ -176,16 +176,14 @@ async fn two_windows_changing_at_once_are_asked_and_lose_nothing() {
 async fn two_windows_on_two_drafts_leave_each_other_alone() {
     let b = Browser::open().await;
     let home = format!("{}/", b.home());
+    b.type_into(".step-view input[data-slot=unit]", "乙单位").await;
     let (win_b, win_a) = second_window(&b, &home).await;
-    to(&b, &win_a).await;
+    // A opens on B's draft and starts a second one (新建草稿), and writes there.
     b.click("#my-drafts").await;
     b.click("#draft-new").await;
     b.click("#gallery .gallery-item[data-template=xuanren-report] .gallery-choose").await;
     b.wait_js("return document.getElementById('gallery');", Value::is_null).await;
     b.type_into(".step-view input[data-slot=unit]", "甲单位").await;
-    to(&b, &win_b).await;
-    b.type_into(".step-view input[data-slot=unit]", "乙单位").await;
-    to(&b, &win_a).await;
     b.goto_step("opening").await;
     b.type_into(OPENING, "甲的开头").await;
     to(&b, &win_b).await;
