@@ -5,10 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::conflict_notice::ConflictNotice;
+use super::conflict_notice::conflict_notice;
 use super::drafts_panel::{DraftRow, DraftsPanel};
 use super::gallery::Gallery;
-use super::saved_here::{OtherCopy, SavedHere};
+use super::saved_here::{saved_here, OtherCopy};
 use super::shared::Shared;
 use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::{drafts, Local};
@@ -484,70 +484,56 @@ pub fn use_drafts(
         })
     };
 
-    // The conflict's choices. Keep: this window's version as a draft of its own (a deleted one
-    // under its name, a changed one as 「…（本窗口的版本）」 beside the other).
-    let on_keep = {
+    // The conflict's choices: keep this window's version as a draft of its own (a deleted one
+    // under its name, a changed one as 「…（本窗口的版本）」 beside the other); or take the
+    // other window's version (changed), or go on with another draft (deleted).
+    let on_choice = {
         let (state, latest, library, conflict, notice) = (state.clone(), latest.clone(), library.clone(), conflict.clone(), notice.clone());
-        Callback::from(move |()| {
+        let (loaded, base, go_elsewhere, show_elsewhere) = (loaded.clone(), base.clone(), go_elsewhere.clone(), show_elsewhere.clone());
+        Callback::from(move |keep: bool| {
             let Some(c) = (*conflict).clone() else { return };
             let open = latest.borrow().clone();
-            let name = if c.deleted { c.title.clone() } else { kept_name(&c.title) };
-            let saved = Saved { version: VERSION, draft: (*open.draft).clone(), step: open.step.clone() };
-            match store::create(
-                &drafts(),
-                &mut library.borrow_mut(),
-                &to_json(&saved.draft, &saved.step),
-                Name::Given(name.clone()),
-                browser::now(),
-            ) {
-                Ok(id) => {
-                    conflict.set(None);
-                    state.dispatch(Action::Open { id, saved, template: open.template.clone() });
-                    let other = if c.deleted { String::new() } else { format!("另一处的版本仍是“{}”。", c.title) };
-                    notice.set(Some((false, format!("已把这个窗口里的版本保存为草稿“{name}”。{other}"))));
-                }
-                Err(msg) => notice.set(Some((true, format!("没能保存：{msg}请先用“保存草稿文件”把它下载下来。")))),
-            }
-        })
-    };
-    // The other choice: the other window's version (changed), or another draft (deleted).
-    let on_other = {
-        let (library, loaded, conflict, notice, base, state, latest) =
-            (library.clone(), loaded.clone(), conflict.clone(), notice.clone(), base.clone(), state.clone(), latest.clone());
-        let go_elsewhere = go_elsewhere.clone();
-        Callback::from(move |()| {
-            let Some(c) = (*conflict).clone() else { return };
-            if c.deleted {
-                if !browser::confirm("这个窗口里的这份草稿将不再保留。确定吗？") {
-                    return;
-                }
-                conflict.set(None);
-                if let Err(msg) = go_elsewhere() {
-                    notice.set(Some((true, msg)));
-                }
-                return;
-            }
             let kv = drafts();
-            store::refresh(&kv, &mut library.borrow_mut());
-            let read = store::read(&kv, &*loaded.borrow(), &c.id);
-            match read {
-                Ok(saved) => {
-                    let open = latest.borrow().clone();
-                    let template = loaded.borrow().get(&saved.draft.template).unwrap_or_else(|| open.template.clone());
-                    let rev = library.borrow().get(&c.id).map(|e| e.rev.clone()).unwrap_or_default();
-                    *base.borrow_mut() = Some(Base { id: c.id.clone(), rev, draft: Rc::new(saved.draft.clone()) });
-                    conflict.set(None);
-                    state.dispatch(Action::Open { id: c.id.clone(), saved, template });
-                    notice.set(Some((false, format!("已换成另一处保存的“{}”。", c.title))));
+            if keep {
+                let name = if c.deleted { c.title.clone() } else { kept_name(&c.title) };
+                let saved = Saved { version: VERSION, draft: (*open.draft).clone(), step: open.step.clone() };
+                let json = to_json(&saved.draft, &saved.step);
+                let created = store::create(&kv, &mut library.borrow_mut(), &json, Name::Given(name.clone()), browser::now());
+                match created {
+                    Ok(id) => {
+                        conflict.set(None);
+                        state.dispatch(Action::Open { id, saved, template: open.template.clone() });
+                        notice.set(Some((false, format!("已把这个窗口里的版本保存为草稿“{name}”。"))));
+                    }
+                    Err(msg) => notice.set(Some((true, format!("没能保存：{msg}请先用“保存草稿文件”把它下载下来。")))),
                 }
-                Err(why) => notice.set(Some((true, format!("另一处的版本无法在这里打开：{why}请选“保存为新草稿”。")))),
+            } else if c.deleted {
+                if browser::confirm("这个窗口里的这份草稿将不再保留。确定吗？") {
+                    conflict.set(None);
+                    if let Err(msg) = go_elsewhere() {
+                        notice.set(Some((true, msg)));
+                    }
+                }
+            } else {
+                let known = base.borrow().clone();
+                let now = known.map(|b| follow(&kv, &*loaded.borrow(), &mut library.borrow_mut(), &b, &open.draft));
+                match now {
+                    Some(Elsewhere::Conflict { theirs: Some(saved), rev }) => show_elsewhere(Elsewhere::Reload { saved, rev }),
+                    Some(Elsewhere::Conflict { .. }) | None => {
+                        notice.set(Some((true, "另一处的版本无法在这里打开，请选“保存为新草稿”。".to_string())))
+                    }
+                    Some(other) => {
+                        conflict.set(None);
+                        show_elsewhere(other);
+                    }
+                }
             }
         })
     };
     let conflict_view = match (*conflict).clone() {
         Some(c) if c.id == state.draft_id => {
             let found = c.theirs.as_ref().map(|t| differences(&state.template, &state.draft, &t.draft)).unwrap_or_default();
-            html! { <ConflictNotice title={c.title.clone()} deleted={c.deleted} differences={Shared(Rc::new(found))} {on_keep} {on_other} /> }
+            conflict_notice(&c.title, c.deleted, &found, on_choice)
         }
         _ => html! {},
     };
@@ -557,7 +543,8 @@ pub fn use_drafts(
         let (library, message, refresh) = (library.clone(), message.clone(), refresh.clone());
         Callback::from(move |prefix: String| {
             let from = Namespaced { inner: Local, prefix };
-            message.set(Some(match copies::import(&from, &drafts(), &mut library.borrow_mut(), browser::now()) {
+            let imported = copies::import(&from, &drafts(), &mut library.borrow_mut(), browser::now());
+            message.set(Some(match imported {
                 Ok(names) if names.is_empty() => (false, "那份副本的草稿这里都已经有了，没有再导入。".to_string()),
                 Ok(names) => (
                     false,
@@ -579,9 +566,8 @@ pub fn use_drafts(
         })
     };
     let on_clear = {
-        let (state, library, message, refresh, go_elsewhere) =
-            (state.clone(), library.clone(), message.clone(), refresh.clone(), go_elsewhere.clone());
-        let (latest, loaded) = (latest.clone(), loaded.clone());
+        let (library, message, refresh, go_elsewhere, latest) =
+            (library.clone(), message.clone(), refresh.clone(), go_elsewhere.clone(), latest.clone());
         Callback::from(move |all: bool| {
             let open = latest.borrow().clone();
             let title = library.borrow().title_of(&open.draft_id, report_title(&open.template, &open.draft));
@@ -596,18 +582,13 @@ pub fn use_drafts(
             let kv = drafts();
             let cleared = if all {
                 store::purge_all(&kv, &mut library.borrow_mut());
-                let first = loaded.borrow().list[0].clone();
-                state.dispatch(Action::Open {
-                    id: store::new_id(&kv, &library.borrow(), browser::now()),
-                    saved: Saved { version: VERSION, draft: Draft::new(&first), step: TITLE_STEP.to_string() },
-                    template: first,
-                });
-                Ok("已清除这个浏览器里保存的全部草稿。".to_string())
+                Ok(())
             } else {
                 store::purge(&kv, &mut library.borrow_mut(), &open.draft_id)
-                    .and_then(|()| go_elsewhere())
-                    .map(|()| format!("已清除这个浏览器里保存的“{title}”。"))
             };
+            // (The list is borrowed only while it is cleared: going on reads it again.)
+            let what = if all { "全部草稿".to_string() } else { format!("“{title}”") };
+            let cleared = cleared.and_then(|()| go_elsewhere()).map(|()| format!("已清除这个浏览器里保存的{what}。"));
             message.set(Some(match cleared {
                 Ok(msg) => (false, msg),
                 Err(msg) => (true, format!("没能清除：{msg}")),
@@ -635,19 +616,14 @@ pub fn use_drafts(
             .collect();
         let deleted = lib.deleted.as_ref().map(|d| AttrValue::from(d.entry.title.clone()));
         let own = super::storage::drafts();
-        let file = (!own.prefix.is_empty()).then(|| {
-            let location = own.prefix.trim_start_matches("gongwen@").trim_end_matches('#');
-            AttrValue::from(browser::readable_location(location))
-        });
+        let file =
+            (!own.prefix.is_empty()).then(|| browser::readable_location(own.prefix.trim_start_matches("gongwen@").trim_end_matches('#')));
         let copies: Vec<OtherCopy> = if own.prefix.is_empty() {
             Vec::new()
         } else {
-            copies::others(&Local, &own.prefix)
-                .into_iter()
-                .map(|c| OtherCopy { prefix: c.prefix.into(), location: browser::readable_location(&c.location).into(), drafts: c.drafts })
-                .collect()
+            copies::others(&Local, &own.prefix).into_iter().map(|c| (c.prefix, browser::readable_location(&c.location), c.drafts)).collect()
         };
-        let storage = html! { <SavedHere {file} {copies} {on_import} {on_save_file} {on_clear} /> };
+        let storage = saved_here(file, copies, on_import, on_save_file, on_clear);
         html! {
             <DraftsPanel {drafts} current={state.draft_id.clone()} {deleted}
                 message={(*message).clone().map(|(p, m)| (p, AttrValue::from(m)))}

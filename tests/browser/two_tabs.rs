@@ -11,10 +11,27 @@ const OPENING: &str = "#field-opening";
 const ADDRESSEE: &str = "#field-addressee";
 const NOTICE: &str = "return Array.from(document.querySelectorAll('.notice[role=alert]')).map(n => n.textContent).join(' | ');";
 const ROWS: &str = "return Array.from(document.querySelectorAll('#drafts-panel .draft-row .draft-title')).map(t => t.textContent);";
-/// Stop this window hearing of other windows' writes (as if they came in the same instant as
-/// its own): a capturing listener on the window runs first and stops the page's own.
-const DEAF: &str = "window.deaf = e => e.stopImmediatePropagation(); window.addEventListener('storage', window.deaf, true); return null;";
-const HEARING: &str = "window.removeEventListener('storage', window.deaf, true); return null;";
+/// Another window's deletion of the open draft, written from this window (see below).
+const OTHER_WINDOW_DELETES: &str = "const l = JSON.parse(localStorage.getItem('gongwen.drafts.v1'));
+    const at = l.drafts.findIndex(d => d.id === l.active);
+    l.deleted = { entry: l.drafts[at], at }; l.drafts.splice(at, 1); l.active = '';
+    localStorage.setItem('gongwen.drafts.v1', JSON.stringify(l));
+    return null;";
+/// What another window's save of the open draft writes, written from this window (which is
+/// not told of its own writes, so it has not heard of it): the opening, then the list with the
+/// draft at a revision of the other window's.
+const OTHER_WINDOW_SAVES: &str = "const l = JSON.parse(localStorage.getItem('gongwen.drafts.v1'));
+    const e = l.drafts.find(d => d.id === l.active), key = 'gongwen.draft.' + e.id;
+    const d = JSON.parse(localStorage.getItem(key));
+    d.draft.fields.opening = { mode: 'free', text: arguments[0] };
+    localStorage.setItem(key, JSON.stringify(d));
+    e.rev = arguments[1];
+    localStorage.setItem('gongwen.drafts.v1', JSON.stringify(l));
+    return null;";
+
+async fn other_window_saves(b: &Browser, opening: &str, rev: &str) {
+    b.client.execute(OTHER_WINDOW_SAVES, vec![json!(opening), json!(rev)]).await.expect("the other window's save");
+}
 
 /// A second window (tab) of the same browser on `url`, switched to.
 async fn second_window(b: &Browser, url: &str) -> (WindowHandle, WindowHandle) {
@@ -113,25 +130,19 @@ async fn two_windows_on_one_draft_follow_each_other_in_either_order() {
 
 /// Both windows change the draft before either hears of the other: the first save stands, the
 /// second window writes nothing and asks; it can compare, keep its version as a new draft, or
-/// take the other.
+/// take the other. (The other window's save is written from this window, which is never told
+/// of its own writes: the instant before its `storage` event arrives.)
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn two_windows_changing_at_once_are_asked_and_lose_nothing() {
     let b = Browser::open().await;
-    let home = format!("{}/", b.home());
-    let (win_b, win_a) = second_window(&b, &home).await;
-    to(&b, &win_b).await;
-    b.js(DEAF).await;
     b.goto_step("opening").await;
-    to(&b, &win_a).await;
-    b.goto_step("opening").await;
-    b.type_into(OPENING, "甲的开头").await;
-    to(&b, &win_b).await;
+    other_window_saves(&b, "甲的开头", "7-other").await;
     b.type_into(OPENING, "乙的开头").await;
     let notice = b.wait_for("#conflict-notice").await.text().await.expect("text");
     assert!(notice.contains("草稿“未命名草稿”在另一个窗口中也修改了") && notice.contains("没有保存"), "{notice}");
     b.screenshot("conflict-notice").await;
-    // Nothing was overwritten: the stored draft is A's.
+    // Nothing was overwritten: the stored draft is the other window's.
     let stored = "const l = JSON.parse(localStorage.getItem('gongwen.drafts.v1'));
         return l.drafts.map(e => JSON.parse(localStorage.getItem('gongwen.draft.' + e.id)).draft.fields.opening?.text ?? '');";
     assert_eq!(b.js(stored).await, json!(["甲的开头"]));
@@ -154,14 +165,12 @@ async fn two_windows_changing_at_once_are_asked_and_lose_nothing() {
     // Again on the first draft, and this time take the other window's version.
     open_listed(&b, "未命名草稿").await;
     assert_eq!(opening(&b).await, "甲的开头");
-    to(&b, &win_a).await;
-    b.type_into(OPENING, "甲的开头，又改了").await;
-    to(&b, &win_b).await;
+    other_window_saves(&b, "甲的开头，又改了", "9-other").await;
     b.type_into(OPENING, "乙在旧的上面改").await;
     b.wait_for("#conflict-notice").await;
     b.click("#conflict-other").await;
     b.wait_js(&format!("return document.querySelector('{OPENING}').value;"), |v| v == "甲的开头，又改了").await;
-    b.js(HEARING).await;
+    assert_eq!(b.js("return document.getElementById('conflict-notice');").await, Value::Null);
     b.client.refresh().await.expect("reload");
     b.wait_for(app_js::STARTED).await;
     assert_eq!(opening(&b).await, "甲的开头，又改了");
@@ -209,8 +218,10 @@ async fn two_windows_on_two_drafts_leave_each_other_alone() {
     b.finish().await;
 }
 
-/// The draft open in window B is deleted in window A: B is told, whether it hears of it or
-/// types first, writes nothing back behind A's back, and can keep its copy as a draft.
+/// The draft open in window B is deleted in window A: B is told, whether it hears of it first
+/// or types first (the deletion written from B itself, which is never told of its own writes:
+/// the instant before the event arrives), writes nothing back behind A's back, and can keep its
+/// copy as a draft.
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn a_draft_deleted_in_one_window_is_offered_to_the_other() {
@@ -219,32 +230,32 @@ async fn a_draft_deleted_in_one_window_is_offered_to_the_other() {
         let home = format!("{}/", b.home());
         b.goto_step("opening").await;
         b.type_into(OPENING, "两个窗口都有的开头").await;
-        let (win_b, win_a) = second_window(&b, &home).await;
-        to(&b, &win_b).await;
-        if !heard {
-            b.js(DEAF).await;
+        if heard {
+            let (win_b, _) = second_window(&b, &home).await;
+            b.click("#my-drafts").await;
+            b.click("#drafts-panel .draft-row.is-current .draft-delete").await;
+            accept_confirm(&b, "确定删除草稿“未命名草稿”吗").await;
+            b.wait_js("return document.querySelector('#drafts-panel .draft-row.is-current') !== null;", |v| v == true).await;
+            b.click("#drafts-close").await;
+            to(&b, &win_b).await;
+        } else {
+            b.js(OTHER_WINDOW_DELETES).await;
         }
-        to(&b, &win_a).await;
-        b.click("#my-drafts").await;
-        b.click("#drafts-panel .draft-row.is-current .draft-delete").await;
-        accept_confirm(&b, "确定删除草稿“未命名草稿”吗").await;
-        b.wait_js("return document.querySelector('#drafts-panel .draft-row.is-current') !== null;", |v| v == true).await;
-        b.click("#drafts-close").await;
-        to(&b, &win_b).await;
         b.goto_step("opening").await;
         b.type_into(OPENING, "乙还在写的开头").await;
         let notice = b.wait_for("#conflict-notice").await.text().await.expect("text");
         assert!(notice.contains("已在另一个窗口中删除") && notice.contains("保留为草稿"), "heard {heard}: {notice}");
         let listed = "return JSON.parse(localStorage.getItem('gongwen.drafts.v1')).drafts.length;";
-        assert_eq!(b.js(listed).await, 1, "heard {heard}: not listed again behind A's back");
+        // Listed: A's new draft (A went on with one), and not B's copy behind A's back.
+        let others = u64::from(heard);
+        assert_eq!(b.js(listed).await, others, "heard {heard}");
         b.click("#conflict-keep").await;
         let told = b.wait_js(NOTICE, |v| v.as_str().is_some_and(|s| s.contains("已把这个窗口里的版本保存为草稿"))).await;
         assert!(told.as_str().is_some_and(|s| s.contains("“未命名草稿”")), "{told}");
-        b.js(HEARING).await;
         b.client.refresh().await.expect("reload");
         b.wait_for(app_js::STARTED).await;
         assert_eq!(opening(&b).await, "乙还在写的开头", "heard {heard}");
-        assert_eq!(b.js(listed).await, 2);
+        assert_eq!(b.js(listed).await, others + 1);
         b.finish().await;
     }
 }
@@ -279,7 +290,10 @@ async fn two_copies_of_the_single_file_keep_their_own_drafts() {
     b.click("#my-drafts").await;
     let note = b.wait_for("#file-storage-note").await.text().await.expect("text");
     assert!(
-        note.contains("只属于这一份文件") && note.contains("U盘/公文起草助手.html") && note.contains("其他本地网页文件也能读到"),
+        note.contains("只属于这一份文件")
+            && note.contains("U盘/公文起草助手.html")
+            && note.contains("其他本地网页文件")
+            && note.contains("也能读到"),
         "{note}"
     );
     let copies = b.js("return Array.from(document.querySelectorAll('#other-copies .other-copy')).map(c => c.textContent);").await;
@@ -357,8 +371,11 @@ async fn the_drafts_of_an_earlier_version_go_to_the_first_copy_opened() {
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn a_served_page_keeps_its_drafts_per_server() {
     let dir = super::harness::dist_copy();
-    std::fs::write(dir.path().join("other.html"), "<!doctype html><meta charset=utf-8><title>other</title><p>另一个网页</p>")
-        .expect("another page on the server");
+    std::fs::write(
+        dir.path().join("other.html"),
+        "<!doctype html><meta charset=utf-8><link rel=icon href=\"data:,\"><title>other</title><p>另一个网页</p>",
+    )
+    .expect("another page on the server");
     let b = Browser::open_at(dir.path()).await;
     b.goto_step("opening").await;
     b.type_into(OPENING, "服务器上的草稿").await;

@@ -127,7 +127,7 @@ pub fn differences(template: &Template, here: &Draft, there: &Draft) -> Vec<Diff
         }
     };
     differ("标题".to_string(), title(template, here), title(template, there));
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = std::collections::BTreeSet::new();
     for f in fields(template, here).into_iter().chain(fields(template, there)) {
         if seen.insert(f.key.clone()) {
             differ(f.label, here.text(&f.key), there.text(&f.key));
@@ -353,7 +353,7 @@ mod tests {
         assert_eq!(a.draft.text("opening"), "去年的开头");
         a.type_opening("今年的开头");
         assert_eq!(a.autosave(&kv), None);
-        assert_eq!(a.base.rev, Rev { n: 1, by: "a".into() });
+        assert_eq!(a.base.rev, Rev::new(1, "a"));
     }
 
     #[test]

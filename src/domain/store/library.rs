@@ -118,7 +118,7 @@ pub fn id_age(id: &str) -> (u64, u32) {
     (u64::from_str_radix(time, 36).unwrap_or(0), n.parse().unwrap_or(0))
 }
 
-fn base36(mut n: u64) -> String {
+pub(crate) fn base36(mut n: u64) -> String {
     let mut digits = Vec::new();
     loop {
         digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));

@@ -6,23 +6,29 @@
 //! Drafts stored before revisions existed have none: they are revision 0, and load unchanged.
 use serde::{Deserialize, Serialize};
 
+/// `<writes>-<writer>`, e.g. `3-k8x2ab` (empty: revision 0). Stored as a plain string: a
+/// struct of its own costs the page's wasm a reader and a writer of their own.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Rev {
-    /// Writes so far (0: never written with a revision).
-    pub n: u64,
-    /// The tab that wrote it (`writer_id`); empty for revision 0.
-    #[serde(default)]
-    pub by: String,
-}
+#[serde(transparent)]
+pub struct Rev(pub String);
 
 impl Rev {
+    pub fn new(n: u64, writer: &str) -> Rev {
+        Rev(format!("{n}-{writer}"))
+    }
+
     pub fn is_zero(&self) -> bool {
-        *self == Rev::default()
+        self.0.is_empty()
+    }
+
+    /// Writes so far (0 for revision 0, or one this build cannot read).
+    pub fn count(&self) -> u64 {
+        self.0.split_once('-').and_then(|(n, _)| n.parse().ok()).unwrap_or(0)
     }
 
     /// The revision a write by `writer` on top of this one gets.
     pub fn next(&self, writer: &str) -> Rev {
-        Rev { n: self.n + 1, by: writer.to_string() }
+        Rev::new(self.count() + 1, writer)
     }
 }
 
@@ -31,19 +37,7 @@ impl Rev {
 pub fn writer_id(now: f64, random: f64) -> String {
     let time = if now.is_finite() && now > 0.0 { now as u64 } else { 0 };
     let salt = if random.is_finite() && random > 0.0 { (random * 2_176_782_336.0) as u64 } else { 0 };
-    format!("{}{}", base36(time % 2_176_782_336), base36(salt))
-}
-
-fn base36(mut n: u64) -> String {
-    let mut digits = Vec::new();
-    loop {
-        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    digits.iter().rev().collect()
+    format!("{}{}", crate::domain::store::library::base36(time % 2_176_782_336), crate::domain::store::library::base36(salt))
 }
 
 /// What a save finds in the store before it writes.
@@ -76,7 +70,7 @@ mod tests {
     use super::*;
 
     fn rev(n: u64, by: &str) -> Rev {
-        Rev { n, by: by.into() }
+        Rev::new(n, by)
     }
 
     #[test]
@@ -106,6 +100,8 @@ mod tests {
         assert_eq!(a, rev(1, "a"));
         assert_eq!(a.next("b"), rev(2, "b"));
         assert!(!a.is_zero());
+        assert_eq!((a.0.as_str(), rev(12, "b").next("c").count()), ("1-a", 13));
+        assert_eq!(Rev("不是修订号".into()).next("a"), rev(1, "a"), "an unreadable one counts as 0");
     }
 
     #[test]
