@@ -109,6 +109,13 @@ async fn two_windows_on_one_draft_follow_each_other_in_either_order() {
         to(&b, second).await;
         let told = b.wait_js(NOTICE, |v| v.as_str().is_some_and(|s| s.contains("已在另一个窗口中修改"))).await;
         assert_eq!(told, "草稿“未命名草稿”已在另一个窗口中修改，已更新为最新内容。", "a_first {a_first}");
+        // It follows every write, to the last character. (Acting within the milliseconds a
+        // write takes to reach the other window is a race the store cannot see: see the report
+        // of issue #20.)
+        b.wait_js("return document.querySelector('#preview [data-part=opening]')?.firstChild?.textContent ?? null;", |v| {
+            v == "先写的开头语，一个字也不能丢"
+        })
+        .await;
         // 下一步 and one letter in the window that did not write.
         b.click(".step-next").await;
         b.wait_for(".step-view[data-step=addressee]").await;
