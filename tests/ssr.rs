@@ -10,7 +10,7 @@ use gongwen::ui::{
     SectionProps, SectionStep,
 };
 use std::rc::Rc;
-use yew::{Callback, LocalServerRenderer};
+use yew::{Callback, Html, LocalServerRenderer};
 
 async fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
     LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
@@ -176,6 +176,7 @@ fn drafts_props(deleted: Option<&str>) -> DraftsPanelProps {
         on_delete: Callback::noop(),
         on_undo: Callback::noop(),
         on_close: Callback::noop(),
+        storage: Html::default(),
     }
 }
 

@@ -55,7 +55,7 @@ fn first_templates() -> Loaded {
 /// `library_store::open` for what happens to a broken list or an unreadable draft, or one whose
 /// template is not loaded); what the clerk should be told about it (`problem` first).
 fn boot(loaded: Loaded, problem: Option<String>) -> Boot {
-    boot_from(library_store::open(&storage::Local, &loaded, browser::now()), loaded, problem)
+    boot_from(library_store::open(&storage::drafts(), &loaded, browser::now()), loaded, problem)
 }
 
 fn boot_from(opened: library_store::Opened, loaded: Loaded, problem: Option<String>) -> Boot {
@@ -81,7 +81,11 @@ pub struct AppProps {
 pub async fn props() -> AppProps {
     let unit = templates::unit_index().await;
     let loaded = first_templates();
-    let opened = library_store::open(&storage::Local, &loaded, browser::now());
+    // A copy of the single file opened for the first time since drafts are kept per copy takes
+    // the drafts an earlier version kept for all copies (see `copies`); if they cannot be
+    // moved, they stay where they were, and the page opens on its own drafts.
+    let _ = crate::domain::store::copies::adopt_shared(&storage::Local, &storage::drafts());
+    let opened = library_store::open(&storage::drafts(), &loaded, browser::now());
     let boot = match opened.unloaded.clone() {
         Some(kind) => {
             let choices = Rc::new(gallery(&builtin_index(), &unit, &[]));
@@ -473,6 +477,7 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="button" onclick={download_draft}>{ "下载草稿文件" }</button>
                 </p>
             }
+            { drafts.conflict }
             if let Some((is_error, msg)) = (*notice).clone() {
                 <p class={classes!("notice", is_error.then_some("is-error"))} role="alert">{ msg }</p>
             }

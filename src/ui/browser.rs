@@ -51,6 +51,40 @@ pub fn on_before_print(mut f: impl FnMut() + 'static) -> Option<gloo_events::Eve
     Some(gloo_events::EventListener::new(&window, "beforeprint", move |_| f()))
 }
 
+/// Call `f` with the key of every change another tab or window of this origin makes to
+/// localStorage (`None`: it was cleared). The tab that writes is not told of its own writes.
+pub fn on_storage(mut f: impl FnMut(Option<String>) + 'static) -> Option<gloo_events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(&window, "storage", move |e| {
+        if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
+            f(e.key());
+        }
+    }))
+}
+
+/// A random number in [0, 1) (0 natively).
+pub fn random() -> f64 {
+    if cfg!(not(target_arch = "wasm32")) {
+        return 0.0;
+    }
+    web_sys::js_sys::Math::random()
+}
+
+/// A location as a clerk reads it: percent-escapes decoded (`U%E7%9B%98` is `U盘`), and a
+/// Windows drive without its leading `/`.
+pub fn readable_location(location: &str) -> String {
+    let decoded = if cfg!(target_arch = "wasm32") {
+        web_sys::js_sys::decode_uri_component(location).ok().and_then(|s| s.as_string()).unwrap_or_else(|| location.to_string())
+    } else {
+        location.to_string()
+    };
+    match decoded.strip_prefix('/') {
+        Some(rest) if rest.get(1..2) == Some(":") => rest.to_string(),
+        _ => decoded,
+    }
+}
+
 /// Put text on the clipboard and report the outcome to `done`. Uses the Clipboard API where
 /// the page may (127.0.0.1, https), and the old copy command elsewhere (plain http on an
 /// intranet server, file://).

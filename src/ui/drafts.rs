@@ -1,23 +1,28 @@
 //! 我的草稿 on the page: the autosave of the open draft into the list, and what the panel's
 //! buttons do. The open draft is saved before any switch; if it cannot be saved, the page
 //! stays on it and says so.
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
+use super::conflict_notice::conflict_notice;
 use super::drafts_panel::{DraftRow, DraftsPanel};
 use super::gallery::Gallery;
+use super::saved_here::{saved_here, OtherCopy};
 use super::shared::Shared;
 use super::state::{Action, AppState, TITLE_STEP};
-use super::storage::Local;
+use super::storage::{drafts, Local};
 use super::templates;
 use crate::domain::model::draft::Draft;
 use crate::domain::model::gallery::{builtin_index, entry_of, gallery, may_add, type_label, Choice, IndexEntry};
 use crate::domain::model::template::Template;
+use crate::domain::output::render::file_stem;
 use crate::domain::store::clock::changed_label;
+use crate::domain::store::concurrent::{autosave, differences, follow, kept_name, Base, Elsewhere};
+use crate::domain::store::copies::{self, Namespaced};
 use crate::domain::store::library::{report_title, Library, Name};
 use crate::domain::store::library_store as store;
+use crate::domain::store::revision::writer_id;
 use crate::domain::store::saved::{to_json, Saved, VERSION};
 use crate::domain::store::template_store::{self, Loaded};
 
@@ -39,6 +44,19 @@ pub struct Drafts {
     pub ensure: Callback<(String, Callback<Result<Rc<Template>, String>>)>,
     /// The report types the page offers (the gallery's): built in, the unit's, opened from files.
     pub choices: Rc<Vec<Choice>>,
+    /// The notice when the open draft was changed or deleted in another window, else nothing.
+    pub conflict: Html,
+}
+
+/// The open draft changed elsewhere while this tab had changes of its own, or was deleted
+/// elsewhere: the autosave waits for the clerk's choice.
+#[derive(Clone, PartialEq)]
+struct Conflict {
+    id: String,
+    title: String,
+    /// The other version (`None`: deleted, or written by a newer version of the page).
+    theirs: Option<Rc<Saved>>,
+    deleted: bool,
 }
 
 type Message = UseStateHandle<Option<(bool, String)>>;
@@ -92,47 +110,146 @@ pub fn use_drafts(
     let shown = use_state(|| false);
     let message: Message = use_state(|| None);
 
-    // Autosave every change (and the step), synchronously: nothing is waiting to be saved when
-    // the tab is closed or killed. The time in the list changes only when the text did.
-    let last = use_mut_ref(|| Option::<(String, Rc<Draft>)>::None);
-    {
-        let (library, template) = (library.clone(), state.template.clone());
-        use_effect_with((Shared::from(state.draft.clone()), state.step.clone(), state.draft_id.clone()), move |(draft, step, id)| {
-            let changed = match &*last.borrow() {
-                Some((last_id, last_draft)) if last_id == id && !Rc::ptr_eq(last_draft, &draft.0) && **last_draft != **draft => {
-                    Some(browser::now())
-                }
-                _ => None,
-            };
-            *last.borrow_mut() = Some((id.clone(), draft.0.clone()));
-            let title = report_title(&template, draft);
-            let result = store::save(&Local, &mut library.borrow_mut(), id, &to_json(draft, step), title, changed).err();
-            if *storage_problem != result {
-                storage_problem.set(result);
-            }
-        });
-    }
-
+    // This tab's id in the revisions it writes, and the open draft as it last read or wrote it.
+    let writer = use_memo((), |_| writer_id(browser::now(), browser::random()));
+    let base = use_mut_ref(|| Option::<Base>::None);
+    let conflict = use_state(|| Option::<Conflict>::None);
     // The state as last rendered, for what finishes later than the click (reading a chosen file).
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
 
+    // What changed elsewhere, shown: a reload (this tab had no changes of its own) keeps the
+    // step on screen and says so; a conflict or a deletion waits for the clerk's choice.
+    let show_elsewhere = {
+        let (state, latest, base, conflict, notice, library, loaded) =
+            (state.clone(), latest.clone(), base.clone(), conflict.clone(), notice.clone(), library.clone(), loaded.clone());
+        Rc::new(move |elsewhere: Elsewhere| {
+            let open = latest.borrow().clone();
+            let title = library.borrow().title_of(&open.draft_id, report_title(&open.template, &open.draft));
+            match elsewhere {
+                Elsewhere::Unchanged => {}
+                Elsewhere::Same(rev) => {
+                    if let Some(b) = base.borrow_mut().as_mut() {
+                        b.rev = rev;
+                    }
+                }
+                Elsewhere::Reload { saved, rev } => {
+                    let template = loaded.borrow().get(&saved.draft.template).unwrap_or_else(|| open.template.clone());
+                    let saved = Saved { step: open.step.clone(), ..saved };
+                    *base.borrow_mut() = Some(Base { id: open.draft_id.clone(), rev, draft: Rc::new(saved.draft.clone()) });
+                    conflict.set(None);
+                    state.dispatch(Action::Open { id: open.draft_id.clone(), saved, template });
+                    notice.set(Some((false, format!("草稿“{title}”已在另一个窗口中修改，已更新为最新内容。"))));
+                }
+                Elsewhere::Conflict { theirs, .. } => {
+                    conflict.set(Some(Conflict { id: open.draft_id.clone(), title, theirs: theirs.map(Rc::new), deleted: false }))
+                }
+                Elsewhere::Deleted => conflict.set(Some(Conflict { id: open.draft_id.clone(), title, theirs: None, deleted: true })),
+            }
+        })
+    };
+
+    // Autosave every change (and the step), synchronously: nothing is waiting to be saved when
+    // the tab is closed or killed. The time in the list changes only when the text did. The save
+    // is compare-and-swap (`concurrent::autosave`): a draft changed or deleted in another window
+    // since this one last read it is not overwritten, and the clerk is asked.
+    {
+        let (library, template, loaded, base, writer) =
+            (library.clone(), state.template.clone(), loaded.clone(), base.clone(), writer.clone());
+        let (waiting, show_elsewhere) = ((*conflict).clone().map(|c| c.id), show_elsewhere.clone());
+        use_effect_with((Shared::from(state.draft.clone()), state.step.clone(), state.draft_id.clone()), move |(draft, step, id)| {
+            let kv = drafts();
+            let mut slot = base.borrow_mut();
+            if slot.as_ref().is_none_or(|b| b.id != *id) {
+                *slot = Some(Base::listed(&kv, &mut library.borrow_mut(), id, draft.0.clone()));
+            }
+            if waiting.as_ref() == Some(id) {
+                return;
+            }
+            let Some(b) = slot.as_mut() else { return };
+            let title = report_title(&template, draft);
+            let result = autosave(&kv, &*loaded.borrow(), &mut library.borrow_mut(), b, &draft.0, step, title, browser::now(), &writer);
+            drop(slot);
+            let problem = match result {
+                Ok(None) => None,
+                Ok(Some(elsewhere)) => {
+                    show_elsewhere(elsewhere);
+                    None
+                }
+                Err(msg) => Some(msg),
+            };
+            if *storage_problem != problem {
+                storage_problem.set(problem);
+            }
+        });
+    }
+
+    // Another window changed the list: show it again, and follow the open draft.
+    {
+        let (library, loaded, base, latest, refresh, show_elsewhere) =
+            (library.clone(), loaded.clone(), base.clone(), latest.clone(), refresh.clone(), show_elsewhere.clone());
+        use_effect_with((), move |_| {
+            let listener = browser::on_storage(move |key| {
+                let kv = drafts();
+                if key.is_some_and(|k| k != kv.full_key(store::INDEX_KEY)) {
+                    return;
+                }
+                let open = latest.borrow().clone();
+                let known = base.borrow().clone().filter(|b| b.id == open.draft_id);
+                let elsewhere = match known {
+                    Some(b) => follow(&kv, &*loaded.borrow(), &mut library.borrow_mut(), &b, &open.draft),
+                    None => {
+                        store::refresh(&kv, &mut library.borrow_mut());
+                        Elsewhere::Unchanged
+                    }
+                };
+                show_elsewhere(elsewhere);
+                refresh.force_update();
+            });
+            move || drop(listener)
+        });
+    }
+
     let save_open = {
-        let (latest, library) = (latest.clone(), library.clone());
+        let (latest, library, loaded, base, writer, show_elsewhere) =
+            (latest.clone(), library.clone(), loaded.clone(), base.clone(), writer.clone(), show_elsewhere.clone());
         move || {
-            save_state(&library, &latest.borrow())
-                .map_err(|msg| format!("现在这份草稿没能保存，所以留在这份上：{msg}请先用“保存草稿文件”把它下载下来。"))
+            let open = latest.borrow().clone();
+            let kv = drafts();
+            let mut slot = base.borrow_mut();
+            if slot.as_ref().is_none_or(|b| b.id != open.draft_id) {
+                *slot = Some(Base::listed(&kv, &mut library.borrow_mut(), &open.draft_id, open.draft.clone()));
+            }
+            let Some(b) = slot.as_mut() else { return Ok(()) };
+            let title = report_title(&open.template, &open.draft);
+            let saved =
+                autosave(&kv, &*loaded.borrow(), &mut library.borrow_mut(), b, &open.draft, &open.step, title, browser::now(), &writer);
+            drop(slot);
+            match saved {
+                // Changed elsewhere while this tab had no changes of its own: what is stored is
+                // all there is to keep, so the page may go on to another draft.
+                Ok(None | Some(Elsewhere::Reload { .. })) => Ok(()),
+                Ok(Some(elsewhere)) => {
+                    show_elsewhere(elsewhere);
+                    Err("这份草稿在另一个窗口中也修改或删除了，请先在页面上方的提示里选择怎样处理。".to_string())
+                }
+                Err(msg) => Err(msg),
+            }
+            .map_err(|msg| format!("现在这份草稿没能保存，所以留在这份上：{msg}请先用“保存草稿文件”把它下载下来。"))
         }
     };
     // Show a stored draft; its title, or why it cannot be read.
     let switch_to = {
-        let (state, library, loaded) = (state.clone(), library.clone(), loaded.clone());
+        let (state, library, loaded, base) = (state.clone(), library.clone(), loaded.clone(), base.clone());
         move |id: &str| -> Result<String, String> {
             let loaded = loaded.borrow();
-            let saved = store::read(&Local, &*loaded, id).map_err(|why| format!("这份草稿无法打开：{why}它原样保留在本机，没有改动。"))?;
+            let saved =
+                store::read(&drafts(), &*loaded, id).map_err(|why| format!("这份草稿无法打开：{why}它原样保留在本机，没有改动。"))?;
             let template = loaded.get(&saved.draft.template).unwrap_or_else(|| state.template.clone());
             let title = library.borrow().title_of(id, report_title(&template, &saved.draft));
             library.borrow_mut().active = id.to_string();
+            let rev = library.borrow().get(id).map(|e| e.rev.clone()).unwrap_or_default();
+            *base.borrow_mut() = Some(Base { id: id.to_string(), rev, draft: Rc::new(saved.draft.clone()) });
             state.dispatch(Action::Open { id: id.to_string(), saved, template });
             Ok(title)
         }
@@ -151,7 +268,7 @@ pub fn use_drafts(
                 return Ok(());
             }
             let json = to_json(&saved.draft, TITLE_STEP);
-            let id = store::create(&Local, &mut library.borrow_mut(), &json, Name::Report(None), browser::now())
+            let id = store::create(&drafts(), &mut library.borrow_mut(), &json, Name::Report(None), browser::now())
                 .map_err(|msg| format!("没能新建草稿：{msg}"))?;
             state.dispatch(Action::Open { id, saved, template });
             Ok(())
@@ -164,7 +281,7 @@ pub fn use_drafts(
     // the storage warning and its download: the draft that was open is safe in the list.
     // A draft of another report type (a draft file) comes with its template, loaded by the caller.
     let bring_in = {
-        let (library, loaded) = (library.clone(), loaded.clone());
+        let (library, loaded, latest, save_open) = (library.clone(), loaded.clone(), latest.clone(), save_open.clone());
         Callback::from(move |(saved, name): (Saved, Name)| -> Result<Placed, String> {
             let state = latest.borrow().clone();
             let template = loaded.borrow().get(&saved.draft.template).unwrap_or_else(|| state.template.clone());
@@ -177,13 +294,13 @@ pub fn use_drafts(
                 }
                 return Ok(Placed::Here);
             }
-            save_state(&library, &state)?;
+            save_open()?;
             let was = library.borrow().title_of(&state.draft_id, report_title(&state.template, &state.draft));
             let now = browser::now();
-            let created = store::create(&Local, &mut library.borrow_mut(), &to_json(&saved.draft, &saved.step), name, now);
+            let created = store::create(&drafts(), &mut library.borrow_mut(), &to_json(&saved.draft, &saved.step), name, now);
             let (id, placed) = match created {
                 Ok(id) => (id, Placed::New { was }),
-                Err(_) => (store::new_id(&Local, &library.borrow(), now), Placed::Unsaved { was }),
+                Err(_) => (store::new_id(&drafts(), &library.borrow(), now), Placed::Unsaved { was }),
             };
             state.dispatch(Action::Open { id, saved, template });
             Ok(placed)
@@ -202,7 +319,7 @@ pub fn use_drafts(
             if let Err(msg) = save_open() {
                 return message.set(Some((true, msg)));
             }
-            let kind = store::type_of(&Local, &id).unwrap_or_else(|| state.template.id.clone());
+            let kind = store::type_of(&drafts(), &id).unwrap_or_else(|| state.template.id.clone());
             if loaded.borrow().get(&kind).is_none() {
                 message.set(Some((false, "正在载入这份草稿的报告模板……".to_string())));
             }
@@ -295,7 +412,7 @@ pub fn use_drafts(
         Callback::from(move |id: String| {
             // The open draft is copied as it is on screen.
             let saved = if id == state.draft_id { save_open() } else { Ok(()) };
-            let copied = saved.and_then(|()| store::duplicate(&Local, &mut library.borrow_mut(), &id, browser::now()));
+            let copied = saved.and_then(|()| store::duplicate(&drafts(), &mut library.borrow_mut(), &id, browser::now()));
             message.set(Some(match copied {
                 Ok(entry) => (false, format!("已复制为“{}”。", entry.title)),
                 Err(msg) => (true, format!("没能复制：{msg}")),
@@ -305,15 +422,28 @@ pub fn use_drafts(
     let on_rename = {
         let (library, message, refresh) = (library.clone(), message.clone(), refresh.clone());
         Callback::from(move |(id, name): (String, String)| {
-            match store::rename(&Local, &mut library.borrow_mut(), &id, &name) {
+            match store::rename(&drafts(), &mut library.borrow_mut(), &id, &name) {
                 Ok(()) => message.set(None),
                 Err(msg) => message.set(Some((true, format!("没能改名：{msg}")))),
             }
             refresh.force_update();
         })
     };
+    // Go on with the newest draft that can be read, else a new one (after a deletion).
+    let go_elsewhere = {
+        let (library, loaded, switch_to, start_new) = (library.clone(), loaded.clone(), switch_to.clone(), start_new.clone());
+        move || -> Result<(), String> {
+            let ids: Vec<String> = library.borrow().drafts.iter().map(|e| e.id.clone()).collect();
+            let first = loaded.borrow().list[0].clone();
+            if ids.iter().any(|id| switch_to(id).is_ok()) {
+                return Ok(());
+            }
+            start_new(first)
+        }
+    };
     let on_delete = {
-        let (state, library, message, refresh, loaded) = (state.clone(), library.clone(), message.clone(), refresh.clone(), loaded.clone());
+        let (state, library, message, refresh, go_elsewhere) =
+            (state.clone(), library.clone(), message.clone(), refresh.clone(), go_elsewhere.clone());
         Callback::from(move |id: String| {
             let title = library.borrow().get(&id).map(|e| e.title.clone()).unwrap_or_default();
             if !browser::confirm(&format!("确定删除草稿“{title}”吗？删除后可以马上点“撤销”恢复。")) {
@@ -321,18 +451,13 @@ pub fn use_drafts(
             }
             let was_open = id == state.draft_id;
             let saved = if was_open { save_open() } else { Ok(()) };
-            if let Err(msg) = saved.and_then(|()| store::delete(&Local, &mut library.borrow_mut(), &id)) {
+            if let Err(msg) = saved.and_then(|()| store::delete(&drafts(), &mut library.borrow_mut(), &id)) {
                 return message.set(Some((true, format!("没有删除：{msg}"))));
             }
             message.set(None);
             if was_open {
-                // Go on with the newest draft that can be read, else a new one.
-                let ids: Vec<String> = library.borrow().drafts.iter().map(|e| e.id.clone()).collect();
-                let first = loaded.borrow().list[0].clone();
-                if !ids.iter().any(|id| switch_to(id).is_ok()) {
-                    if let Err(msg) = start_new(first) {
-                        message.set(Some((true, msg)));
-                    }
+                if let Err(msg) = go_elsewhere() {
+                    message.set(Some((true, msg)));
                 }
             }
             refresh.force_update();
@@ -341,7 +466,7 @@ pub fn use_drafts(
     let on_undo = {
         let (library, message) = (library.clone(), message.clone());
         Callback::from(move |()| {
-            message.set(match store::undo_delete(&Local, &mut library.borrow_mut()) {
+            message.set(match store::undo_delete(&drafts(), &mut library.borrow_mut()) {
                 Ok(entry) => entry.map(|e| (false, format!("已恢复“{}”。", e.title))),
                 Err(msg) => Some((true, format!("没能恢复：{msg}"))),
             });
@@ -359,6 +484,119 @@ pub fn use_drafts(
         })
     };
 
+    // The conflict's choices: keep this window's version as a draft of its own (a deleted one
+    // under its name, a changed one as 「…（本窗口的版本）」 beside the other); or take the
+    // other window's version (changed), or go on with another draft (deleted).
+    let on_choice = {
+        let (state, latest, library, conflict, notice) = (state.clone(), latest.clone(), library.clone(), conflict.clone(), notice.clone());
+        let (loaded, base, go_elsewhere, show_elsewhere) = (loaded.clone(), base.clone(), go_elsewhere.clone(), show_elsewhere.clone());
+        Callback::from(move |keep: bool| {
+            let Some(c) = (*conflict).clone() else { return };
+            let open = latest.borrow().clone();
+            let kv = drafts();
+            if keep {
+                let name = if c.deleted { c.title.clone() } else { kept_name(&c.title) };
+                let saved = Saved { version: VERSION, draft: (*open.draft).clone(), step: open.step.clone() };
+                let json = to_json(&saved.draft, &saved.step);
+                let created = store::create(&kv, &mut library.borrow_mut(), &json, Name::Given(name.clone()), browser::now());
+                match created {
+                    Ok(id) => {
+                        conflict.set(None);
+                        state.dispatch(Action::Open { id, saved, template: open.template.clone() });
+                        notice.set(Some((false, format!("已把这个窗口里的版本保存为草稿“{name}”。"))));
+                    }
+                    Err(msg) => notice.set(Some((true, format!("没能保存：{msg}请先用“保存草稿文件”把它下载下来。")))),
+                }
+            } else if c.deleted {
+                if browser::confirm("这个窗口里的这份草稿将不再保留。确定吗？") {
+                    conflict.set(None);
+                    if let Err(msg) = go_elsewhere() {
+                        notice.set(Some((true, msg)));
+                    }
+                }
+            } else {
+                let known = base.borrow().clone();
+                let now = known.map(|b| follow(&kv, &*loaded.borrow(), &mut library.borrow_mut(), &b, &open.draft));
+                match now {
+                    Some(Elsewhere::Conflict { theirs: Some(saved), rev }) => show_elsewhere(Elsewhere::Reload { saved, rev }),
+                    Some(Elsewhere::Conflict { .. }) | None => {
+                        notice.set(Some((true, "另一处的版本无法在这里打开，请选“保存为新草稿”。".to_string())))
+                    }
+                    Some(other) => {
+                        conflict.set(None);
+                        show_elsewhere(other);
+                    }
+                }
+            }
+        })
+    };
+    let conflict_view = match (*conflict).clone() {
+        Some(c) if c.id == state.draft_id => {
+            let found = c.theirs.as_ref().map(|t| differences(&state.template, &state.draft, &t.draft)).unwrap_or_default();
+            conflict_notice(&c.title, c.deleted, &found, on_choice)
+        }
+        _ => html! {},
+    };
+
+    // 我的草稿's last section: this file (a page opened from a file), other copies, clearing.
+    let on_import = {
+        let (library, message, refresh) = (library.clone(), message.clone(), refresh.clone());
+        Callback::from(move |prefix: String| {
+            let from = Namespaced { inner: Local, prefix };
+            let imported = copies::import(&from, &drafts(), &mut library.borrow_mut(), browser::now());
+            message.set(Some(match imported {
+                Ok(names) if names.is_empty() => (false, "那份副本的草稿这里都已经有了，没有再导入。".to_string()),
+                Ok(names) => (
+                    false,
+                    format!("已导入 {} 份草稿：{}。", names.len(), names.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join("、")),
+                ),
+                Err(msg) => (true, format!("没能导入：{msg}")),
+            }));
+            refresh.force_update();
+        })
+    };
+    let on_save_file = {
+        let (latest, message) = (latest.clone(), message.clone());
+        Callback::from(move |()| {
+            let open = latest.borrow().clone();
+            let name = format!("{}（草稿）.json", file_stem(&open.template, &open.draft));
+            if let Err(msg) = browser::download(&name, "application/json", to_json(&open.draft, &open.step).as_bytes()) {
+                message.set(Some((true, msg)));
+            }
+        })
+    };
+    let on_clear = {
+        let (library, message, refresh, go_elsewhere, latest) =
+            (library.clone(), message.clone(), refresh.clone(), go_elsewhere.clone(), latest.clone());
+        Callback::from(move |all: bool| {
+            let open = latest.borrow().clone();
+            let title = library.borrow().title_of(&open.draft_id, report_title(&open.template, &open.draft));
+            let question = if all {
+                "确定清除这个浏览器里保存的全部草稿吗？没有下载成草稿文件的内容将无法找回。".to_string()
+            } else {
+                format!("确定清除这个浏览器里保存的“{title}”吗？没有下载成草稿文件的内容将无法找回。")
+            };
+            if !browser::confirm(&question) {
+                return;
+            }
+            let kv = drafts();
+            let cleared = if all {
+                store::purge_all(&kv, &mut library.borrow_mut());
+                Ok(())
+            } else {
+                store::purge(&kv, &mut library.borrow_mut(), &open.draft_id)
+            };
+            // (The list is borrowed only while it is cleared: going on reads it again.)
+            let what = if all { "全部草稿".to_string() } else { format!("“{title}”") };
+            let cleared = cleared.and_then(|()| go_elsewhere()).map(|()| format!("已清除这个浏览器里保存的{what}。"));
+            message.set(Some(match cleared {
+                Ok(msg) => (false, msg),
+                Err(msg) => (true, format!("没能清除：{msg}")),
+            }));
+            refresh.force_update();
+        })
+    };
+
     let lib = library.borrow();
     let title = lib.title_of(&state.draft_id, report_title(&state.template, &state.draft));
     let panel = if *shown {
@@ -367,7 +605,7 @@ pub fn use_drafts(
             .drafts
             .iter()
             .map(|e| {
-                let kind = store::type_of(&Local, &e.id).map_or_else(String::new, |kind| type_label(&choices, &kind));
+                let kind = store::type_of(&drafts(), &e.id).map_or_else(String::new, |kind| type_label(&choices, &kind));
                 DraftRow {
                     id: e.id.clone().into(),
                     title: e.title.clone().into(),
@@ -377,10 +615,19 @@ pub fn use_drafts(
             })
             .collect();
         let deleted = lib.deleted.as_ref().map(|d| AttrValue::from(d.entry.title.clone()));
+        let own = super::storage::drafts();
+        let file =
+            (!own.prefix.is_empty()).then(|| browser::readable_location(own.prefix.trim_start_matches("gongwen@").trim_end_matches('#')));
+        let copies: Vec<OtherCopy> = if own.prefix.is_empty() {
+            Vec::new()
+        } else {
+            copies::others(&Local, &own.prefix).into_iter().map(|c| (c.prefix, browser::readable_location(&c.location), c.drafts)).collect()
+        };
+        let storage = saved_here(file, copies, on_import, on_save_file, on_clear);
         html! {
             <DraftsPanel {drafts} current={state.draft_id.clone()} {deleted}
                 message={(*message).clone().map(|(p, m)| (p, AttrValue::from(m)))}
-                {on_new} {on_open} {on_rename} {on_duplicate} {on_delete} {on_undo} {on_close} />
+                {on_new} {on_open} {on_rename} {on_duplicate} {on_delete} {on_undo} {on_close} {storage} />
         }
     } else {
         html! {}
@@ -409,11 +656,5 @@ pub fn use_drafts(
             wasm_bindgen_futures::spawn_local(async move { done.emit(ready.await) });
         })
     };
-    Drafts { show, bring_in, panel, title, gallery, open_template, ensure, choices }
-}
-
-/// Save the open draft as it is on screen (before the page shows another one).
-fn save_state(library: &RefCell<Library>, state: &AppState) -> Result<(), String> {
-    let title = report_title(&state.template, &state.draft);
-    store::save(&Local, &mut library.borrow_mut(), &state.draft_id, &to_json(&state.draft, &state.step), title, None)
+    Drafts { show, bring_in, panel, title, gallery, open_template, ensure, choices, conflict: conflict_view }
 }

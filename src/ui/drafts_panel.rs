@@ -37,6 +37,9 @@ pub struct DraftsPanelProps {
     pub on_delete: Callback<String>,
     pub on_undo: Callback<()>,
     pub on_close: Callback<()>,
+    /// Where the drafts are kept, 从其他副本导入, 清除本机保存 (`saved_here::SavedHere`).
+    #[prop_or_default]
+    pub storage: Html,
 }
 
 #[function_component(DraftsPanel)]
@@ -156,6 +159,7 @@ pub fn drafts_panel(props: &DraftsPanelProps) -> Html {
                 <ol class="draft-list">
                     { for props.drafts.iter().map(row) }
                 </ol>
+                { props.storage.clone() }
                 <div class="dialog-actions">
                     <button type="button" class="button" id="draft-new"
                         onclick={Callback::from(move |_: MouseEvent| on_new.emit(()))}>{ "新建草稿" }</button>

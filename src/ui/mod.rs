@@ -2,6 +2,7 @@
 //! `crate::domain`. This is the only module that may touch web-sys.
 mod app;
 mod browser;
+mod conflict_notice;
 mod drafts;
 pub mod drafts_panel;
 mod field_editor;
@@ -14,6 +15,7 @@ mod ime;
 mod import_dialog;
 mod outline;
 mod preview;
+mod saved_here;
 mod section;
 pub mod shared;
 mod slotted;

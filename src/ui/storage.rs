@@ -1,10 +1,27 @@
 //! The browser's localStorage as the store of the drafts (`domain::store::library_store` decides what
 //! goes under which key). Every failure becomes a Chinese message; nothing here ever throws
 //! away what the clerk wrote.
+use crate::domain::store::copies::{prefix, Namespaced};
 use crate::domain::store::library_store::KeyValue;
 
-/// localStorage, through `KeyValue`.
+/// localStorage, through `KeyValue`: all of it (the kept templates are here).
+#[derive(Clone, Copy)]
 pub struct Local;
+
+/// Where this page's drafts are: the keys they always had on a served page; keys of its own for
+/// a page opened from a file (`copies::prefix`, so copies of the single file do not share).
+pub type Drafts = Namespaced<Local>;
+
+pub fn drafts() -> Drafts {
+    if NO_BROWSER {
+        return Namespaced { inner: Local, prefix: String::new() };
+    }
+    let location = web_sys::window().map(|w| w.location());
+    let part =
+        |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default();
+    let prefix = prefix(&part(web_sys::Location::protocol), &part(web_sys::Location::host), &part(web_sys::Location::pathname));
+    Namespaced { inner: Local, prefix }
+}
 
 fn storage() -> Result<web_sys::Storage, String> {
     web_sys::window()

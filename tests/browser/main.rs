@@ -14,6 +14,7 @@ mod precompressed;
 mod prerender;
 mod reopen;
 mod single_file;
+mod two_tabs;
 
 use harness::Browser;
 use serde_json::{json, Value};

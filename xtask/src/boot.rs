@@ -75,7 +75,9 @@ if (typeof w.WebAssembly !== 'object' || typeof w.Promise !== 'function' || !w.a
   return;
 }}
 try {{
-  if (w.localStorage.getItem('{index}') !== null || w.localStorage.getItem('{old}') !== null) {{
+  var s = w.localStorage, own = 'gongwen@' + w.location.host + w.location.pathname + '#';
+  if (s.getItem('{index}') !== null || s.getItem('{old}') !== null
+      || w.location.protocol === 'file:' && (s.getItem(own + '{index}') !== null || s.getItem(own + '{old}') !== null)) {{
     d.documentElement.className += ' has-drafts';
   }}
 }} catch (e) {{}}
@@ -277,6 +279,8 @@ mod tests {
         assert!(single_file_loader("init").contains("await unpacked(bytesOf(text))"));
         assert!(boot_script(Page::Served).contains("script-src 'self' 'wasm-unsafe-eval'"));
         assert!(boot_script(Page::Served).contains("getItem('gongwen.drafts.v1') !== null"));
+        // A copy of the single file keeps its drafts under its own location (domain::store::copies).
+        assert!(boot_script(Page::SingleFile).contains("s.getItem(own + 'gongwen.drafts.v1') !== null"));
         assert!(boot_script(Page::SingleFile).contains("className += ' boot-failed'"));
     }
 }

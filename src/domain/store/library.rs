@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::model::draft::Draft;
 use crate::domain::model::template::Template;
+use crate::domain::store::revision::Rev;
 
 /// The title of a draft whose report title has no figure filled in yet.
 pub const UNTITLED: &str = "未命名草稿";
@@ -26,6 +27,9 @@ pub struct Entry {
     /// Named by the clerk: the title no longer follows the report's title.
     #[serde(default)]
     pub renamed: bool,
+    /// The stored draft's revision (`revision::Rev`; none, i.e. 0, in lists stored before).
+    #[serde(default, skip_serializing_if = "Rev::is_zero")]
+    pub rev: Rev,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -114,7 +118,7 @@ pub fn id_age(id: &str) -> (u64, u32) {
     (u64::from_str_radix(time, 36).unwrap_or(0), n.parse().unwrap_or(0))
 }
 
-fn base36(mut n: u64) -> String {
+pub(crate) fn base36(mut n: u64) -> String {
     let mut digits = Vec::new();
     loop {
         digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
@@ -156,14 +160,14 @@ impl Library {
 
     /// A new entry for a new draft: its report title, or 未命名草稿.
     pub fn new_entry(&self, id: String, report_title: Option<String>, now: f64) -> Entry {
-        Entry { id, title: report_title.unwrap_or_else(|| UNTITLED.to_string()), changed: now, renamed: false }
+        Entry { id, title: report_title.unwrap_or_else(|| UNTITLED.to_string()), changed: now, renamed: false, rev: Rev::default() }
     }
 
     /// A new entry listed under `name`.
     pub fn named_entry(&self, id: String, name: Name, now: f64) -> Entry {
         match name {
             Name::Report(title) => self.new_entry(id, title, now),
-            Name::Given(title) => Entry { id, title, changed: now, renamed: true },
+            Name::Given(title) => Entry { id, title, changed: now, renamed: true, rev: Rev::default() },
         }
     }
 
@@ -210,7 +214,7 @@ impl Library {
     /// The entry of a copy of `id`: 「…（副本）」, at the top. Its text is copied by the caller.
     pub fn duplicate(&mut self, id: &str, new_id: String, now: f64) -> Result<Entry, String> {
         let source = self.get(id).ok_or_else(gone)?;
-        let entry = Entry { id: new_id, title: format!("{}（副本）", source.title), changed: now, renamed: true };
+        let entry = Entry { id: new_id, title: format!("{}（副本）", source.title), changed: now, renamed: true, rev: Rev::default() };
         self.add(entry.clone());
         Ok(entry)
     }
@@ -263,7 +267,7 @@ mod tests {
     use crate::domain::model::template::xuanren;
 
     fn entry(id: &str, title: &str, changed: f64) -> Entry {
-        Entry { id: id.into(), title: title.into(), changed, renamed: false }
+        Entry { id: id.into(), title: title.into(), changed, renamed: false, rev: Rev::default() }
     }
 
     fn three() -> Library {

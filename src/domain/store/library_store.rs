@@ -8,6 +8,7 @@
 use crate::domain::model::draft::Draft;
 use crate::domain::model::template::Template;
 use crate::domain::store::library::{fresh_id, is_valid_id, report_title, Entry, Library, Name, UNTITLED};
+use crate::domain::store::revision::{check, Check, Rev};
 use crate::domain::store::saved::{from_json, from_json_any, template_of, Saved};
 
 /// The list of drafts.
@@ -147,7 +148,7 @@ fn repair(kv: &impl KeyValue, templates: &impl Templates, library: &mut Library,
             }
             Err(_) => "无法读取的草稿".to_string(),
         };
-        library.drafts.push(Entry { id: id.clone(), title, changed: 0.0, renamed: false });
+        library.drafts.push(Entry { id: id.clone(), title, changed: 0.0, renamed: false, rev: Default::default() });
     }
 }
 
@@ -207,8 +208,23 @@ pub fn type_of(kv: &impl KeyValue, id: &str) -> Option<String> {
     kv.get(&draft_key(id)).ok().flatten().and_then(|text| template_of(&text))
 }
 
-/// Autosave: the draft's text, then the list, with this draft as the open one. `changed` is the
-/// time when the text changed (not when the clerk only moved to another step).
+/// What an autosave did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Written {
+    /// Stored (or already stored as it is), now at this revision.
+    Stored(Rev),
+    /// Another tab or copy wrote the draft since `base`: nothing was written.
+    ChangedElsewhere(Rev),
+    /// It was deleted elsewhere since `base`: nothing was written.
+    DeletedElsewhere,
+}
+
+/// Autosave, as compare-and-swap: only if the stored draft is still at `base` (the revision this
+/// tab last read or wrote), the draft's text, then the list, with this draft as the open one and
+/// at the next revision (by `writer`). `changed` is the time when the text changed (not when the
+/// clerk only moved to another step); text that is stored as it is already is not written again.
+/// The list is read first, so what other tabs changed in it is kept.
+#[allow(clippy::too_many_arguments)]
 pub fn save(
     kv: &impl KeyValue,
     library: &mut Library,
@@ -216,11 +232,58 @@ pub fn save(
     json: &str,
     title: Option<String>,
     changed: Option<f64>,
-) -> Result<(), String> {
-    kv.set(&draft_key(id), json)?;
+    base: &Rev,
+    writer: &str,
+) -> Result<Written, String> {
+    let stored_list = refresh(kv, library);
+    let listed = library.get(id).map(|e| e.rev.clone());
+    let pending = library.deleted.as_ref().is_some_and(|d| d.entry.id == id);
+    match check(listed.as_ref(), pending, base) {
+        Check::Changed(rev) => return Ok(Written::ChangedElsewhere(rev)),
+        Check::Deleted => return Ok(Written::DeletedElsewhere),
+        Check::Free => {}
+    }
+    let unchanged = listed.is_some() && changed.is_none() && kv.get(&draft_key(id)).ok().flatten().as_deref() == Some(json);
+    let rev = if unchanged {
+        base.clone()
+    } else {
+        kv.set(&draft_key(id), json)?;
+        base.next(writer)
+    };
     library.touch(id, title, changed);
+    if let Some(entry) = library.drafts.iter_mut().find(|e| e.id == id) {
+        entry.rev = rev.clone();
+    }
     library.active = id.to_string();
-    kv.set(INDEX_KEY, &library.to_json())
+    let list = library.to_json();
+    if stored_list.as_deref() != Some(list.as_str()) {
+        kv.set(INDEX_KEY, &list)?;
+    }
+    Ok(Written::Stored(rev))
+}
+
+/// Read the stored list into `library`, so an operation starts from what other tabs wrote into
+/// it (a new, renamed or deleted draft). A list that cannot be read leaves `library` as it is;
+/// a missing one (cleared elsewhere) keeps only the entries whose drafts are still stored.
+/// Returns the stored list's text.
+pub fn refresh(kv: &impl KeyValue, library: &mut Library) -> Option<String> {
+    match kv.get(INDEX_KEY) {
+        Ok(Some(text)) => {
+            if let Ok(stored) = Library::from_json(&text) {
+                *library = stored;
+            }
+            Some(text)
+        }
+        Ok(None) => {
+            let stored = |id: &str| matches!(kv.get(&draft_key(id)), Ok(Some(_)));
+            library.drafts.retain(|e| stored(&e.id));
+            if library.deleted.as_ref().is_some_and(|d| !stored(&d.entry.id)) {
+                library.deleted = None;
+            }
+            None
+        }
+        Err(_) => None,
+    }
 }
 
 /// Write a changed list; the library in memory changes only if it was written.
@@ -237,6 +300,7 @@ pub fn new_id(kv: &impl KeyValue, library: &Library, now: f64) -> String {
 
 /// A new draft stored under a new id and listed first (and open) under `name`. Returns its id.
 pub fn create(kv: &impl KeyValue, library: &mut Library, json: &str, name: Name, now: f64) -> Result<String, String> {
+    refresh(kv, library);
     let id = new_id(kv, library, now);
     kv.set(&draft_key(&id), json)?;
     let mut next = library.clone();
@@ -248,6 +312,7 @@ pub fn create(kv: &impl KeyValue, library: &mut Library, json: &str, name: Name,
 
 /// A copy of a stored draft, character for character, listed first as 「…（副本）」.
 pub fn duplicate(kv: &impl KeyValue, library: &mut Library, id: &str, now: f64) -> Result<Entry, String> {
+    refresh(kv, library);
     let text = kv.get(&draft_key(id))?.ok_or_else(|| "本机找不到这份草稿的内容。".to_string())?;
     let copy_id = new_id(kv, library, now);
     let mut next = library.clone();
@@ -258,6 +323,7 @@ pub fn duplicate(kv: &impl KeyValue, library: &mut Library, id: &str, now: f64) 
 }
 
 pub fn rename(kv: &impl KeyValue, library: &mut Library, id: &str, name: &str) -> Result<(), String> {
+    refresh(kv, library);
     let mut next = library.clone();
     next.rename(id, name)?;
     commit(kv, library, next)
@@ -266,6 +332,7 @@ pub fn rename(kv: &impl KeyValue, library: &mut Library, id: &str, name: &str) -
 /// Take a draft out of the list. Its text stays stored for undo; the text of the deletion this
 /// one replaces is removed, after the list no longer names it.
 pub fn delete(kv: &impl KeyValue, library: &mut Library, id: &str) -> Result<(), String> {
+    refresh(kv, library);
     let mut next = library.clone();
     let replaced = next.delete(id)?;
     commit(kv, library, next)?;
@@ -277,10 +344,39 @@ pub fn delete(kv: &impl KeyValue, library: &mut Library, id: &str) -> Result<(),
 
 /// Put the last deleted draft back in the list.
 pub fn undo_delete(kv: &impl KeyValue, library: &mut Library) -> Result<Option<Entry>, String> {
+    refresh(kv, library);
     let mut next = library.clone();
     let Some(entry) = next.undo_delete() else { return Ok(None) };
     commit(kv, library, next)?;
     Ok(Some(entry))
+}
+
+/// 清除本机保存 of one draft: its text and its entry are removed for good (no undo: the clerk
+/// keeps it in a draft file instead).
+pub fn purge(kv: &impl KeyValue, library: &mut Library, id: &str) -> Result<(), String> {
+    refresh(kv, library);
+    let mut next = library.clone();
+    next.drafts.retain(|e| e.id != id);
+    if next.deleted.as_ref().is_some_and(|d| d.entry.id == id) {
+        next.deleted = None;
+    }
+    if next.active == id {
+        next.active.clear();
+    }
+    commit(kv, library, next)?;
+    kv.remove(&draft_key(id));
+    Ok(())
+}
+
+/// 清除本机保存 of every draft this page keeps: the list, each draft, the old autosave and the
+/// backups. Templates kept from files stay.
+pub fn purge_all(kv: &impl KeyValue, library: &mut Library) {
+    for key in kv.keys().unwrap_or_default() {
+        if key.starts_with("gongwen.draft") {
+            kv.remove(&key);
+        }
+    }
+    *library = Library::new();
 }
 
 #[cfg(test)]

@@ -1,48 +1,17 @@
 use super::*;
 use crate::domain::model::template::xuanren;
 use crate::domain::store::saved::to_json;
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-/// localStorage in memory; writes to keys starting with `failing` fail as a full store's do.
-#[derive(Default)]
-struct Memory {
-    map: RefCell<BTreeMap<String, String>>,
-    failing: RefCell<Option<String>>,
-}
+use crate::domain::store::memory::Memory;
 
-impl Memory {
-    fn with(pairs: &[(&str, &str)]) -> Memory {
-        let m = Memory::default();
-        for (k, v) in pairs {
-            m.map.borrow_mut().insert(k.to_string(), v.to_string());
-        }
-        m
-    }
-    fn fail(&self, prefix: Option<&str>) {
-        *self.failing.borrow_mut() = prefix.map(String::from);
-    }
-    fn value(&self, key: &str) -> Option<String> {
-        self.map.borrow().get(key).cloned()
-    }
-}
-
-impl KeyValue for Memory {
-    fn get(&self, key: &str) -> Result<Option<String>, String> {
-        Ok(self.value(key))
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), String> {
-        if self.failing.borrow().as_deref().is_some_and(|p| key.starts_with(p)) {
-            return Err("存储空间已满。".to_string());
-        }
-        self.map.borrow_mut().insert(key.to_string(), value.to_string());
-        Ok(())
-    }
-    fn remove(&self, key: &str) {
-        self.map.borrow_mut().remove(key);
-    }
-    fn keys(&self) -> Result<Vec<String>, String> {
-        Ok(self.map.borrow().keys().cloned().collect())
+/// An autosave by the only tab there is: from the revision stored (what that tab last wrote).
+fn save(kv: &Memory, library: &mut Library, id: &str, json: &str, title: Option<String>, changed: Option<f64>) -> Result<(), String> {
+    refresh(kv, library);
+    let base = library.get(id).map(|e| e.rev.clone()).unwrap_or_default();
+    match super::save(kv, library, id, json, title, changed, &base, "solo")? {
+        Written::Stored(_) => Ok(()),
+        other => Err(format!("{other:?}")),
     }
 }
 
@@ -353,4 +322,26 @@ fn random_operations_never_lose_a_draft() {
         }
     }
     assert!(!purged.is_empty() && library.drafts.len() > 3, "the run did delete and keep drafts");
+}
+
+#[test]
+fn clearing_removes_a_draft_or_all_for_good_and_keeps_templates() {
+    let t = xuanren();
+    let kv = Memory::default();
+    let o = open(&kv, &t, NOW);
+    let mut library = o.library;
+    save(&kv, &mut library, &o.id, &with_opening("甲"), None, Some(NOW)).expect("saved");
+    let b = create(&kv, &mut library, &with_opening("乙"), Name::Report(None), NOW).expect("b");
+    let c = create(&kv, &mut library, &with_opening("丙"), Name::Report(None), NOW).expect("c");
+    delete(&kv, &mut library, &c).expect("deleted");
+    kv.set("gongwen.template.own", "{}").expect("a kept template");
+    purge(&kv, &mut library, &b).expect("cleared");
+    assert_eq!(kv.value(&draft_key(&b)), None);
+    assert!(library.get(&b).is_none() && library.active.is_empty());
+    assert_eq!(open(&kv, &t, NOW).library.drafts.len(), 1, "the other one stays");
+    purge(&kv, &mut library, &c).expect("the deleted one too");
+    assert!(library.deleted.is_none() && kv.value(&draft_key(&c)).is_none());
+    purge_all(&kv, &mut library);
+    assert_eq!(kv.keys().expect("keys"), ["gongwen.template.own"]);
+    assert_eq!(library, Library::new());
 }

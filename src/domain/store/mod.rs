@@ -1,6 +1,11 @@
 //! Where drafts are kept: the saved form of one draft, 我的草稿 and its key-value store.
 pub mod clock;
+pub mod concurrent;
+pub mod copies;
 pub mod library;
 pub mod library_store;
+#[cfg(test)]
+pub mod memory;
+pub mod revision;
 pub mod saved;
 pub mod template_store;
