@@ -119,4 +119,4 @@ pub fn read(bytes: &[u8]) -> Result<String, Refusal> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
