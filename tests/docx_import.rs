@@ -46,7 +46,9 @@ fn word_numbered(paragraphs: &[(Option<u8>, &str)]) -> Vec<u8> {
             format!("<w:p><w:pPr><w:pStyle w:val=\"Body\"/>{num}<w:jc w:val=\"both\"/></w:pPr><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
         })
         .collect();
-    let document = format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>");
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"
+    );
     // As Word writes a Chinese outline list: level text with the full-width brackets, the
     // number followed by nothing (not a tab).
     let numbering = format!(

@@ -8,7 +8,6 @@
 //! level restarts when a higher level is used (unless its `lvlRestart` says otherwise).
 use super::xml::{attr, val, Pull, Step};
 use super::Refusal;
-use std::collections::{BTreeMap, BTreeSet};
 
 const LEVELS: usize = 9;
 
@@ -27,10 +26,20 @@ struct Level {
 
 #[derive(Clone, Debug, Default)]
 struct Instance {
+    id: String,
     abstract_id: String,
     /// Per level: a new start (`startOverride`) and a whole new level definition (`w:lvl`).
-    starts: BTreeMap<usize, u32>,
-    levels: BTreeMap<usize, Level>,
+    starts: [Option<u32>; LEVELS],
+    levels: [Option<Level>; LEVELS],
+    /// Used already: its start overrides apply at its first use only.
+    used: bool,
+}
+
+#[derive(Debug)]
+struct Abstract {
+    id: String,
+    levels: Vec<Level>,
+    count: Count,
 }
 
 /// The count of one abstract definition so far.
@@ -41,19 +50,19 @@ struct Count {
     counting: [bool; LEVELS],
 }
 
+/// Lists rather than maps: a file has a few dozen of each, and the page's reader module stays
+/// small without a map's code for each kind.
 #[derive(Debug, Default)]
 pub struct Numbering {
-    abstracts: BTreeMap<String, Vec<Level>>,
-    instances: BTreeMap<String, Instance>,
-    counts: BTreeMap<String, Count>,
-    /// Instances already used (their start overrides apply at the first use only).
-    used: BTreeSet<String>,
-    /// Paragraph styles with a numbering: style id → (numId, level), and what they are based on.
-    styles: BTreeMap<String, StyleNum>,
+    abstracts: Vec<Abstract>,
+    instances: Vec<Instance>,
+    /// Paragraph styles: their numbering, and what they are based on.
+    styles: Vec<StyleNum>,
 }
 
 #[derive(Debug, Default)]
 struct StyleNum {
+    id: String,
     num_id: Option<String>,
     level: Option<usize>,
     based_on: Option<String>,
@@ -92,18 +101,18 @@ impl Numbering {
                     b"w:num" => {
                         num_id = attr(&e, b"w:numId");
                         if let Some(id) = &num_id {
-                            self.instances.insert(id.clone(), Instance::default());
+                            self.instances.push(Instance { id: id.clone(), ..Instance::default() });
                         }
                     }
                     b"w:abstractNumId" => {
-                        if let (Some(id), Some(v)) = (&num_id, val(&e)) {
-                            self.instances.entry(id.clone()).or_default().abstract_id = v;
+                        if let (Some(instance), Some(v)) = (self.instances.last_mut().filter(|_| num_id.is_some()), val(&e)) {
+                            instance.abstract_id = v;
                         }
                     }
                     b"w:lvlOverride" => override_level = level_index(attr(&e, b"w:ilvl")),
                     b"w:startOverride" => {
-                        if let (Some(id), Some(l), Some(s)) = (&num_id, override_level, val(&e).and_then(|v| v.parse().ok())) {
-                            self.instances.entry(id.clone()).or_default().starts.insert(l, s);
+                        if let (Some(instance), Some(l)) = (self.instances.last_mut().filter(|_| num_id.is_some()), override_level) {
+                            instance.starts[l] = val(&e).and_then(|v| v.parse().ok());
                         }
                     }
                     b"w:lvl" => {
@@ -130,11 +139,16 @@ impl Numbering {
                     b"w:lvlOverride" => override_level = None,
                     b"w:lvl" => {
                         if let Some((l, lvl)) = level.take() {
-                            if let Some(id) = &num_id {
-                                self.instances.entry(id.clone()).or_default().levels.insert(l, lvl);
+                            if let Some(instance) = self.instances.last_mut().filter(|_| num_id.is_some()) {
+                                instance.levels[l] = Some(lvl);
                             } else if let Some(id) = &abstract_id {
-                                let levels = self.abstracts.entry(id.clone()).or_insert_with(|| vec![Level::default(); LEVELS]);
-                                levels[l] = lvl;
+                                if self.abstracts.last().is_none_or(|a| &a.id != id) {
+                                    let levels = vec![Level::default(); LEVELS];
+                                    self.abstracts.push(Abstract { id: id.clone(), levels, count: Count::default() });
+                                }
+                                if let Some(a) = self.abstracts.last_mut() {
+                                    a.levels[l] = lvl;
+                                }
                             }
                         }
                     }
@@ -162,7 +176,8 @@ impl Numbering {
                         b"w:pPrChange" | b"w:rPrChange" => skip = 1,
                         b"w:style" => {
                             let paragraph = attr(&e, b"w:type").is_none_or(|t| t == "paragraph");
-                            style = attr(&e, b"w:styleId").filter(|_| paragraph).map(|id| (id, StyleNum::default()));
+                            style =
+                                attr(&e, b"w:styleId").filter(|_| paragraph).map(|id| (id.clone(), StyleNum { id, ..StyleNum::default() }));
                         }
                         b"w:basedOn" => {
                             if let Some((_, s)) = &mut style {
@@ -187,8 +202,8 @@ impl Numbering {
                     if skip > 0 {
                         skip -= 1;
                     } else if name == b"w:style" {
-                        if let Some((id, s)) = style.take() {
-                            self.styles.insert(id, s);
+                        if let Some((_, s)) = style.take() {
+                            self.styles.push(s);
                         }
                     }
                 }
@@ -202,7 +217,7 @@ impl Numbering {
         let mut level = None;
         // A chain of styles based on each other is short; a loop in it ends here.
         for _ in 0..16 {
-            let s = self.styles.get(id)?;
+            let s = self.styles.iter().find(|s| s.id == id)?;
             level = level.or(s.level);
             if let Some(num) = &s.num_id {
                 return Some((num.clone(), level));
@@ -215,15 +230,18 @@ impl Numbering {
     /// The label Word shows on the next paragraph of instance `num_id` at `level` (`None`:
     /// the level tied to paragraph style `style`, else the first), counted.
     pub fn label(&mut self, num_id: &str, level: Option<usize>, style: Option<&str>) -> String {
-        let Some(instance) = self.instances.get(num_id) else { return String::new() };
-        let Some(levels) = self.abstracts.get(&instance.abstract_id) else { return String::new() };
+        let Some(i) = self.instances.iter().position(|n| n.id == num_id) else { return String::new() };
+        let Some(a) = self.abstracts.iter().position(|a| a.id == self.instances[i].abstract_id) else { return String::new() };
+        let first_use = !std::mem::replace(&mut self.instances[i].used, true);
+        let instance = &self.instances[i];
+        let Abstract { levels, count, .. } = &mut self.abstracts[a];
+        let levels = &*levels;
         let level =
             level.or_else(|| style.and_then(|s| levels.iter().position(|l| l.style.as_deref() == Some(s)))).unwrap_or(0).min(LEVELS - 1);
-        let def = |l: usize| instance.levels.get(&l).or_else(|| levels.get(l)).cloned().unwrap_or_default();
-        let start = |l: usize| instance.starts.get(&l).copied().unwrap_or_else(|| def(l).start);
-        let count = self.counts.entry(instance.abstract_id.clone()).or_default();
-        if self.used.insert(num_id.to_string()) {
-            for &l in instance.starts.keys() {
+        let def = |l: usize| instance.levels[l].as_ref().or_else(|| levels.get(l)).cloned().unwrap_or_default();
+        let start = |l: usize| instance.starts[l].unwrap_or_else(|| def(l).start);
+        if first_use {
+            for l in (0..LEVELS).filter(|&l| instance.starts[l].is_some()) {
                 count.counting[l] = false;
             }
         }
@@ -294,7 +312,7 @@ pub fn format_number(n: u32, format: &str) -> String {
             std::iter::repeat_n(letter, (n / 26 + 1).min(100) as usize).collect()
         }
         "upperRoman" => roman(n),
-        "lowerRoman" => roman(n).to_lowercase(),
+        "lowerRoman" => roman(n).to_ascii_lowercase(),
         _ => n.to_string(),
     }
 }
