@@ -21,6 +21,7 @@ pub mod state;
 mod storage;
 mod templates;
 mod unplaced;
+mod word_file;
 
 pub use app::{props, props_now, App, AppProps};
 pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};

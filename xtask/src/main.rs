@@ -44,7 +44,8 @@ fn main() -> ExitCode {
             Some(reader) => reader::run(&dist(), std::path::Path::new(reader)),
             None => Err("用法：cargo xtask reader DIST 读取模块.wasm".to_string()),
         },
-        _ => Err("用法：cargo xtask csp | templates | wasm-lzma DIST DECODER | reader DIST READER | sizes [DIST] | single-file [DIST]".to_string()),
+        _ => Err("用法：cargo xtask csp | templates | wasm-lzma DIST DECODER | reader DIST READER | sizes [DIST] | single-file [DIST]"
+            .to_string()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
