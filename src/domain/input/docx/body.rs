@@ -32,6 +32,11 @@ enum Frame {
     Cell(Vec<String>),
 }
 
+/// Paragraphs, rows and cells inside each other deeper than this are refused: Word nests tables
+/// a few levels, text boxes one; a hostile file nested a million deep would make each line
+/// travel through every level.
+const MAX_NESTING: usize = 64;
+
 /// Subtrees whose text Word does not show, or that hold no text (properties).
 const SKIPPED: [&[u8]; 16] = [
     b"w:del",
@@ -61,8 +66,12 @@ pub fn lines(xml: &str, numbering: &mut Numbering) -> Result<Vec<String>, Refusa
     let mut skip = 0usize;
     // Per open `mc:AlternateContent`: whether one of its branches was taken.
     let mut alternates: Vec<bool> = Vec::new();
-    // Per open complex field: whether its result has begun.
+    // Per open complex field: whether its result has begun; and how many have not (text shows
+    // only when none is in its instructions).
     let mut fields: Vec<bool> = Vec::new();
+    let mut in_instructions = 0usize;
+    // The text so far, held to the limit a part has.
+    let mut size = 0usize;
     let (mut in_ppr, mut in_rpr, mut in_t, mut hidden) = (false, false, false, false);
     loop {
         let step = pull.next()?;
@@ -78,9 +87,10 @@ pub fn lines(xml: &str, numbering: &mut Numbering) -> Result<Vec<String>, Refusa
         match step {
             Step::End => break,
             Step::Text(t) => {
-                if in_t && !hidden && fields.iter().all(|&result| result) {
+                if in_t && !hidden && in_instructions == 0 {
                     if let Some(Frame::Para(p)) = frames.last_mut() {
                         p.text.push_str(&t);
+                        size += t.len();
                     }
                 }
             }
@@ -108,6 +118,9 @@ pub fn lines(xml: &str, numbering: &mut Numbering) -> Result<Vec<String>, Refusa
                     }
                     continue;
                 }
+                if matches!(name, b"w:p" | b"w:tr" | b"w:tc") && frames.len() >= MAX_NESTING {
+                    return Err(Refusal::Damaged);
+                }
                 let para = match frames.last_mut() {
                     Some(Frame::Para(p)) => Some(p),
                     _ => None,
@@ -127,28 +140,40 @@ pub fn lines(xml: &str, numbering: &mut Numbering) -> Result<Vec<String>, Refusa
                         None => {}
                     },
                     b"w:fldChar" => match super::xml::attr(&e, b"w:fldCharType").as_deref() {
-                        Some("begin") => fields.push(false),
+                        Some("begin") => {
+                            fields.push(false);
+                            in_instructions += 1;
+                        }
                         Some("separate") => {
-                            if let Some(result) = fields.last_mut() {
+                            if let Some(result @ false) = fields.last_mut() {
                                 *result = true;
+                                in_instructions -= 1;
                             }
                         }
                         Some("end") => {
-                            fields.pop();
+                            if fields.pop() == Some(false) {
+                                in_instructions -= 1;
+                            }
                         }
                         _ => {}
                     },
                     _ => {
-                        let shown = !hidden && fields.iter().all(|&result| result);
+                        let shown = !hidden && in_instructions == 0;
                         if let (Some(p), true) = (para, shown) {
                             match name {
-                                b"w:tab" | b"w:ptab" => p.text.push('\t'),
+                                b"w:tab" | b"w:ptab" => {
+                                    p.text.push('\t');
+                                    size += 1;
+                                }
                                 b"w:br" | b"w:cr" => {
                                     if !matches!(super::xml::attr(&e, b"w:type").as_deref(), Some("page" | "column")) {
                                         p.breaks.push(p.text.len());
                                     }
                                 }
-                                b"w:noBreakHyphen" => p.text.push('-'),
+                                b"w:noBreakHyphen" => {
+                                    p.text.push('-');
+                                    size += 1;
+                                }
                                 _ => {}
                             }
                         }
@@ -156,6 +181,7 @@ pub fn lines(xml: &str, numbering: &mut Numbering) -> Result<Vec<String>, Refusa
                 }
             }
             Step::Close(e) => match &*e {
+                _ if size > super::MAX_PART => return Err(Refusal::TooLarge),
                 b"w:pPr" => in_ppr = false,
                 b"w:rPr" => in_rpr = false,
                 b"w:t" => in_t = false,
@@ -165,7 +191,9 @@ pub fn lines(xml: &str, numbering: &mut Numbering) -> Result<Vec<String>, Refusa
                 b"w:p" => {
                     if let Some(Frame::Para(mut p)) = frames.pop() {
                         let after = std::mem::take(&mut p.after);
-                        deliver(&mut frames, &mut out, shown_text(p, numbering));
+                        let line = shown_text(p, numbering);
+                        size += line.len();
+                        deliver(&mut frames, &mut out, line);
                         for line in after {
                             deliver(&mut frames, &mut out, line);
                         }

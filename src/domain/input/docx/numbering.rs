@@ -8,6 +8,7 @@
 //! level restarts when a higher level is used (unless its `lvlRestart` says otherwise).
 use super::xml::{attr, val, Pull, Step};
 use super::Refusal;
+use std::collections::BTreeMap;
 
 const LEVELS: usize = 9;
 
@@ -50,15 +51,31 @@ struct Count {
     counting: [bool; LEVELS],
 }
 
-/// Lists rather than maps: a file has a few dozen of each, and the page's reader module stays
-/// small without a map's code for each kind.
+/// Lists, each with an index by id of one map type (one map's code in the reader module; a
+/// hostile file with a million definitions is still looked up in logarithmic time).
 #[derive(Debug, Default)]
 pub struct Numbering {
     abstracts: Vec<Abstract>,
     instances: Vec<Instance>,
     /// Paragraph styles: their numbering, and what they are based on.
     styles: Vec<StyleNum>,
+    abstract_at: BTreeMap<String, usize>,
+    instance_at: BTreeMap<String, usize>,
+    style_at: BTreeMap<String, usize>,
 }
+
+/// The first place of each id.
+fn index<'a>(ids: impl Iterator<Item = &'a String>) -> BTreeMap<String, usize> {
+    let mut map = BTreeMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.clone()).or_insert(i);
+    }
+    map
+}
+
+/// The longest level text kept (Word's own are a few characters; a hostile one could be
+/// megabytes, repeated on every paragraph).
+const MAX_LEVEL_TEXT: usize = 64;
 
 #[derive(Debug, Default)]
 struct StyleNum {
@@ -82,6 +99,9 @@ impl Numbering {
         if let Some(xml) = styles {
             n.read_styles(xml)?;
         }
+        n.abstract_at = index(n.abstracts.iter().map(|a| &a.id));
+        n.instance_at = index(n.instances.iter().map(|i| &i.id));
+        n.style_at = index(n.styles.iter().map(|s| &s.id));
         Ok(n)
     }
 
@@ -124,7 +144,7 @@ impl Numbering {
                             match name {
                                 b"w:start" => lvl.start = val(&e).and_then(|v| v.parse().ok()).unwrap_or(1),
                                 b"w:numFmt" => lvl.format = val(&e).unwrap_or_default(),
-                                b"w:lvlText" => lvl.text = val(&e).unwrap_or_default(),
+                                b"w:lvlText" => lvl.text = val(&e).unwrap_or_default().chars().take(MAX_LEVEL_TEXT).collect(),
                                 b"w:lvlRestart" => lvl.restart = val(&e).and_then(|v| v.parse().ok()),
                                 b"w:isLgl" => lvl.legal = super::xml::is_on(&e),
                                 b"w:pStyle" => lvl.style = val(&e),
@@ -217,7 +237,7 @@ impl Numbering {
         let mut level = None;
         // A chain of styles based on each other is short; a loop in it ends here.
         for _ in 0..16 {
-            let s = self.styles.iter().find(|s| s.id == id)?;
+            let s = self.styles.get(*self.style_at.get(id)?)?;
             level = level.or(s.level);
             if let Some(num) = &s.num_id {
                 return Some((num.clone(), level));
@@ -230,8 +250,8 @@ impl Numbering {
     /// The label Word shows on the next paragraph of instance `num_id` at `level` (`None`:
     /// the level tied to paragraph style `style`, else the first), counted.
     pub fn label(&mut self, num_id: &str, level: Option<usize>, style: Option<&str>) -> String {
-        let Some(i) = self.instances.iter().position(|n| n.id == num_id) else { return String::new() };
-        let Some(a) = self.abstracts.iter().position(|a| a.id == self.instances[i].abstract_id) else { return String::new() };
+        let Some(&i) = self.instance_at.get(num_id) else { return String::new() };
+        let Some(&a) = self.abstract_at.get(&self.instances[i].abstract_id) else { return String::new() };
         let first_use = !std::mem::replace(&mut self.instances[i].used, true);
         let instance = &self.instances[i];
         let Abstract { levels, count, .. } = &mut self.abstracts[a];

@@ -381,3 +381,30 @@ fn breaks() {
         assert_eq!(resolve_breaks(text, &at), want, "{text} {at:?}");
     }
 }
+
+#[test]
+fn hostile_shapes_are_bounded() {
+    // Paragraphs in text boxes in paragraphs, a thousand deep: refused, not walked.
+    let deep = format!("{}{}", "<w:p><w:r><w:txbxContent>".repeat(1000), "</w:txbxContent></w:r></w:p>".repeat(1000));
+    assert_eq!(read(&docx(&deep, None, None)), Err(Refusal::Damaged));
+    // Two levels of text box are fine.
+    let two = format!("{}{}", "<w:p><w:r><w:t>框</w:t><w:txbxContent>".repeat(2), "</w:txbxContent></w:r></w:p>".repeat(2));
+    assert_eq!(read_ok(&docx(&two, None, None)), "框\n框");
+    // A level text of a megabyte is cut to a few dozen characters on every paragraph.
+    let long = "长".repeat(1 << 20);
+    let numbering = format!(
+        r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="{long}%1"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+    );
+    let body = numbered("1", 0, "甲").repeat(1000);
+    let text = read_ok(&docx(&body, Some(&numbering), None));
+    assert_eq!(text.lines().count(), 1000);
+    assert!(text.lines().all(|l| l.chars().count() == 65), "{}", text.lines().next().unwrap_or_default());
+    // Ten thousand fields inside each other: text shows again once all have ended.
+    let fields = format!(
+        "<w:p>{}<w:r><w:t>说明</w:t></w:r>{}{}</w:p>",
+        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>".repeat(10_000),
+        "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>".repeat(10_000),
+        r("正文")
+    );
+    assert_eq!(read_ok(&docx(&fields, None, None)), "正文");
+}
