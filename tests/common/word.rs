@@ -1,6 +1,7 @@
 //! Word files made in the tests: a report whose `一、` and `（一）` are Word's automatic
 //! numbering (numbering.xml as Word writes a Chinese outline list), for the native import test
-//! and the page's.
+//! and the page's; the fuzzer's seeds.
+#![allow(dead_code)] // each test crate uses its own part of it
 use std::io::Write;
 
 /// A .docx (stored zip, as the zip crate writes it) of these paragraphs, each `(level, text)`:
@@ -26,11 +27,16 @@ pub fn word_numbered(paragraphs: &[(Option<u8>, &str)]) -> Vec<u8> {
          <w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCountingThousand\"/><w:suff w:val=\"nothing\"/><w:lvlText w:val=\"（%2）\"/><w:lvlJc w:val=\"left\"/></w:lvl>\
          </w:abstractNum><w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/></w:num></w:numbering>"
     );
+    package(&[("word/document.xml", document), ("word/numbering.xml", numbering)])
+}
+
+/// A stored zip of these parts.
+pub fn package(parts: &[(&str, String)]) -> Vec<u8> {
     let mut out = std::io::Cursor::new(Vec::new());
     let mut zip = zip::ZipWriter::new(&mut out);
     let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    for (name, xml) in [("word/document.xml", document), ("word/numbering.xml", numbering)] {
-        zip.start_file(name, stored).expect("entry");
+    for (name, xml) in parts {
+        zip.start_file(*name, stored).expect("entry");
         zip.write_all(xml.as_bytes()).expect("write");
     }
     zip.finish().expect("zip");
