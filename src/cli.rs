@@ -380,7 +380,11 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 fn text_of(name: &str, bytes: &[u8]) -> Result<String, String> {
     use crate::domain::input::docx;
     if docx::is_office_file(name, bytes) {
-        return docx::read(bytes).map_err(|refused| refused.message());
+        match docx::read(bytes) {
+            // Bytes that only begin like a zip, in a file not named as a document: neither.
+            Err(docx::Refusal::Damaged) if !docx::named_as_office(name) => {}
+            read => return read.map_err(|refused| refused.message()),
+        }
     }
     decode(bytes).ok_or_else(|| NOT_TEXT.to_string())
 }

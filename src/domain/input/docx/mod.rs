@@ -76,11 +76,14 @@ impl std::fmt::Display for Refusal {
 /// The file's first bytes (and its name's extension) say it is an office document rather than
 /// plain text: it goes to [`read`], which reads it or says why not.
 pub fn is_office_file(name: &str, bytes: &[u8]) -> bool {
-    const MAGIC: [&[u8]; 4] = [b"PK\x03\x04", OLE, b"%PDF-", b"{\\rtf"];
+    const MAGIC: [&[u8]; 5] = [b"PK\x03\x04", b"PK\x05\x06", OLE, b"%PDF-", b"{\\rtf"];
+    MAGIC.iter().any(|m| bytes.starts_with(m)) || named_as_office(name)
+}
+
+/// The name ends in an office document's extension (.docx, .doc, .wps, .odt, .pdf, .rtf).
+pub fn named_as_office(name: &str) -> bool {
     let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    MAGIC.iter().any(|m| bytes.starts_with(m))
-        || bytes.starts_with(b"PK\x05\x06")
-        || matches!(ext.as_str(), "docx" | "docm" | "dotx" | "doc" | "wps" | "odt" | "pdf" | "rtf")
+    matches!(ext.as_str(), "docx" | "docm" | "dotx" | "doc" | "wps" | "odt" | "pdf" | "rtf")
 }
 
 const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
