@@ -41,6 +41,8 @@ pub use section::{SectionProps, SectionStep};
 pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let props = props().await;
+        // Mounting empties <body>, data blocks and all: the Word reader's are kept first.
+        word_file::keep_blocks();
         browser::remove_shell();
         yew::Renderer::<App>::with_props(props).render();
     });
