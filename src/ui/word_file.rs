@@ -26,7 +26,7 @@ pub async fn read_docx(bytes: &[u8]) -> Result<String, String> {
     };
     let decoder = block_bytes(DECODER_BLOCK).ok_or(NOT_LOADED)?;
     let reader = run(&decoder, &packed, "unpack", "unpacked").await.filter(|m| !m.is_empty()).ok_or(NOT_LOADED)?;
-    let answer = run(&reader, bytes, "read", "answer_at").await.ok_or(NOT_LOADED)?;
+    let answer = run(&reader, bytes, "read_docx", "answer_at").await.ok_or(NOT_LOADED)?;
     let text = String::from_utf8(answer.get(1..).unwrap_or_default().to_vec()).map_err(|_| NOT_LOADED.to_string())?;
     match answer.first() {
         Some(0) => Ok(text),
