@@ -162,4 +162,3 @@ async fn word_files_that_cannot_be_read_say_why_and_the_draft_is_untouched() {
     }
     b.finish().await;
 }
-

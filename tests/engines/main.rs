@@ -142,14 +142,9 @@ async fn core_flow(engine: Engine) {
 
     // Last year's report as the app's own Word file, dropped on 导入旧报告: the reader module is
     // fetched, and the report comes back as a new draft with the same text.
-    if WORD_IMPORT_ENGINES.contains(&engine) {
-        word_file_imports_back(&p, &before).await;
-    }
+    word_file_imports_back(&p, &before).await;
     p.finish().await;
 }
-
-/// The engines whose core flow opens a Word file (the others: not yet run with it).
-const WORD_IMPORT_ENGINES: [Engine; 1] = [Engine::Chromium86];
 
 async fn word_file_imports_back(p: &Page, before: &str) {
     use gongwen::domain::model::{draft::Draft, template::xuanren};
