@@ -42,6 +42,7 @@ thread_local! {
 
 /// Keeps the reader's and the decoder's data blocks (their base64 text) for later: called before
 /// the app mounts.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // called by `ui::start`, in the page only
 pub fn keep_blocks() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     for id in [READER_BLOCK, DECODER_BLOCK] {
