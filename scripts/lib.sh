@@ -272,6 +272,18 @@ build_decoder() {
     || die "wasm-opt 没能处理解码器"
 }
 
+# The page's .docx reader (docx-reader/: domain::input::docx on its own) into a small
+# WebAssembly module without imports, like the decoder; `xtask reader` packs it into
+# dist/reader/, where the page fetches it only when a Word file is opened.
+build_docx_reader() {
+  (cd "$ROOT" && env "${WASM_ENV[@]}" cargo build --locked --quiet --release -p gongwen-docx-reader \
+      --target wasm32-unknown-unknown) || die "没能编译 Word 读取模块（docx-reader/）"
+  wasm-opt -Oz --strip-debug --strip-producers --mvp-features --enable-mutable-globals \
+      --enable-sign-ext --enable-nontrapping-float-to-int --enable-bulk-memory --enable-multivalue \
+      "$ROOT/target/wasm32-unknown-unknown/release/gongwen_docx_reader.wasm" -o "$ROOT/target/docx-reader.wasm" \
+    || die "wasm-opt 没能处理 Word 读取模块"
+}
+
 # Release build into dist/, then (xtask wasm-lzma) the .wasm rewritten as an LZMA stream and
 # its decoder put into index.html, which unpacks it; (xtask sizes) the size of the .wasm, raw
 # and compressed, the WebAssembly features it uses and the page's whole transfer, which fails
@@ -283,6 +295,8 @@ build_release() {
   build_decoder
   (cd "$ROOT" && env "${WASM_ENV[@]}" trunk build --release --offline)
   "$ROOT/target/xtask/xtask" wasm-lzma "$ROOT/dist" "$ROOT/target/unpack.wasm" || die "没能预压缩 wasm"
+  build_docx_reader
+  "$ROOT/target/xtask/xtask" reader "$ROOT/dist" "$ROOT/target/docx-reader.wasm" || die "没能放入 Word 读取模块"
   "$ROOT/target/xtask/xtask" sizes "$ROOT/dist" || die "发布版没有通过大小或特性检查"
   say "生成单文件版（dist/公文起草助手.html）"
   "$ROOT/target/xtask/xtask" single-file "$ROOT/dist" || die "没能生成单文件版"

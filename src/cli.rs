@@ -37,10 +37,12 @@ pub const USAGE: &str = "\
   gongwen --help
 
 检查（check）
-逐行检查纯文本的报告，规则与网页版相同：没填的占位符（*名、**镇、20XX年）、标点、数字用法、
+逐行检查报告（纯文本或 Word 文档），规则与网页版相同：没填的占位符（*名、**镇、20XX年）、标点、数字用法、
 规范提法；还检查全文有没有落款和成文日期，有没有夹带“妥否，请批示”之类的请示用语。
-文件可以是 UTF-8（带不带 BOM 均可）或 GB18030/GBK 编码：在 Word 或 WPS 里“另存为”纯文本（.txt）即可。
-给出文件夹时，检查其中（包括各级子文件夹）所有 .txt 文件，按路径排序，用上电脑的全部处理器核心；
+文件可以是 Word 文档（.docx，读正文、表格和自动编号，修订按接受后的样子），或 UTF-8（带不带 BOM
+均可）、GB18030/GBK 编码的纯文本（.txt）；.doc、.wps、.odt、.pdf、.rtf 请先在 Word 或 WPS 里“另存为”.docx。
+Word 文档的行号按读出的文字算：每段一行，表格每行一行（各格之间是制表符）。
+给出文件夹时，检查其中（包括各级子文件夹）所有 .txt 和 .docx 文件，按路径排序，用上电脑的全部处理器核心；
 文件名写作 - 时，读取标准输入（例如 cat 报告.txt | gongwen check -）。
 
 输出：每处问题一行，格式为
@@ -59,7 +61,7 @@ pub const USAGE: &str = "\
   -h, --help     显示本说明
   -V, --version  显示版本
 
-退出状态：0 没有错误级的问题；1 有错误级的问题；2 有文件无法读取（或文件夹里没有 .txt 文件），或参数有误。
+退出状态：0 没有错误级的问题；1 有错误级的问题；2 有文件无法读取（或文件夹里没有 .txt 或 .docx 文件），或参数有误。
 
 检查模板（template check）、列出内置的报告类型（template list）
 检查单位自己写的报告模板（.json）能不能用，说明与网页上打开模板时相同，写明文件和出错的位置。
@@ -92,6 +94,7 @@ A4 纸，上边距 37 毫米、左边距 28 毫米，每页 22 行、每行 28 �
 退出状态：0 已生成；2 草稿文件无法读取、不是草稿文件，输出文件无法写入，或参数有误。
 
 例：gongwen check 报告.txt
+    gongwen check 去年的报告.docx
     gongwen check 各单位报告/
     gongwen render --docx 草稿.json -o 报告.docx
     gongwen template check templates/工会工作.json
@@ -242,7 +245,7 @@ fn check(
         let text = match &i.source {
             Ok(inputs::Source::File(path)) => read_text(path),
             Ok(inputs::Source::Stdin) => match &stdin {
-                Some(Ok(bytes)) => decode(bytes).ok_or_else(|| NOT_TEXT.to_string()),
+                Some(Ok(bytes)) => text_of("-", bytes),
                 Some(Err(why)) => Err(why.clone()),
                 None => Err(String::new()),
             },
@@ -373,12 +376,28 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
     })
 }
 
-const NOT_TEXT: &str = "这不是 UTF-8 或 GB18030 编码的纯文本。如果是 Word 或 WPS 文档，请先“另存为”纯文本（.txt）。";
+const NOT_TEXT: &str =
+    "这不是 Word 文档（.docx），也不是 UTF-8 或 GB18030 编码的纯文本。如果是其他格式的文档，请在 Word 或 WPS 中“另存为”.docx 后再检查。";
 
-/// Read a report: its bytes decoded (see [`decode`]), or why it cannot be read, in Chinese.
+/// Read a report: a Word file's text (`domain::input::docx`), or its bytes decoded (see
+/// [`decode`]), or why it cannot be read, in Chinese.
 pub fn read_text(path: &Path) -> Result<String, String> {
     let bytes = read_bytes(path)?;
-    decode(&bytes).ok_or_else(|| NOT_TEXT.to_string())
+    text_of(&path.to_string_lossy(), &bytes)
+}
+
+/// A file's text by what its first bytes (and name) say it is: an office document goes to the
+/// .docx reader, which reads it or says what to do; the rest is decoded as text.
+fn text_of(name: &str, bytes: &[u8]) -> Result<String, String> {
+    use crate::domain::input::docx;
+    if docx::is_office_file(name, bytes) {
+        match docx::read(bytes) {
+            // Bytes that only begin like a zip, in a file not named as a document: neither.
+            Err(docx::Refusal::Damaged) if !docx::named_as_office(name) => {}
+            read => return read.map_err(|refused| refused.message()),
+        }
+    }
+    decode(bytes).ok_or_else(|| NOT_TEXT.to_string())
 }
 
 /// Bytes to text: UTF-8 (a BOM is dropped; a few damaged bytes become `�`, which the checks
@@ -446,6 +465,63 @@ mod tests {
         assert!(out.contains(": warning missing-signature "), "{out}");
         assert!(out.contains(": warning missing-date "), "{out}");
         assert!(out.trim_end().ends_with("。"), "a summary closes the output: {out}");
+    }
+
+    /// The seed as Word writes it: a paragraph per line, its `一、` and `（一）` Word's
+    /// automatic numbers (numbering.xml), a line's runs split at its first comma.
+    fn seed_as_word() -> Vec<u8> {
+        use crate::domain::input::docx::tests::docx;
+        let numerals = "一二三四五六七八九";
+        let esc = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;");
+        let body: String = SEED
+            .lines()
+            .map(|line| {
+                let section = line.chars().next().filter(|c| numerals.contains(*c) && line.chars().nth(1) == Some('、'));
+                let sub = line.strip_prefix('（').and_then(|r| r.chars().next()).filter(|c| numerals.contains(*c));
+                let (level, text) = match (section, sub) {
+                    (Some(_), _) => (Some(0), line.split_once('、').map_or(line, |(_, t)| t)),
+                    (_, Some(_)) => (Some(1), line.split_once('）').map_or(line, |(_, t)| t)),
+                    _ => (None, line),
+                };
+                let num = level.map_or(String::new(), |l| format!("<w:numPr><w:ilvl w:val=\"{l}\"/><w:numId w:val=\"1\"/></w:numPr>"));
+                let (a, b) = text.split_at(text.find('，').unwrap_or(0));
+                format!("<w:p><w:pPr>{num}</w:pPr><w:r><w:t>{}</w:t></w:r><w:r><w:t>{}</w:t></w:r></w:p>", esc(a), esc(b))
+            })
+            .collect();
+        let numbering = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#;
+        docx(&body, Some(numbering), None)
+    }
+
+    #[test]
+    fn a_word_file_gives_the_findings_of_the_same_report_as_text() {
+        let d = dir();
+        let txt = temp_file(&d, "seed.txt", SEED.as_bytes());
+        let word = temp_file(&d, "seed.docx", &seed_as_word());
+        let (code_txt, out_txt, _) = gongwen(&["check", &txt]);
+        let (code_word, out_word, err) = gongwen(&["check", &word]);
+        assert_eq!(err, "");
+        assert_eq!((code_word, out_word.replace(&word, "F")), (code_txt, out_txt.replace(&txt, "F")));
+        assert!(out_word.contains(" error placeholder "), "{out_word}");
+        // A folder holds both; standard input takes a Word file too.
+        let (code, out, _) = gongwen(&["check", &d.path().to_string_lossy()]);
+        assert_eq!(code, 1);
+        assert!(out.contains("检查了 2 个文件"), "{out}");
+        let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+        let code = run_with_input(&["check".to_string(), "-".to_string()], &mut &seed_as_word()[..], &mut stdout, &mut stderr);
+        assert_eq!((code, String::from_utf8_lossy(&stdout).replace("-:", "F:")), (code_txt, out_txt.replace(&txt, "F")));
+    }
+
+    #[test]
+    fn other_formats_say_what_to_do() {
+        let d = dir();
+        let doc = temp_file(&d, "旧报告.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0");
+        let pdf = temp_file(&d, "报告.pdf", b"%PDF-1.4\n");
+        let broken = temp_file(&d, "坏的.docx", b"PK\x03\x04 broken");
+        for (path, says) in [(&doc, "旧版 Word（.doc）"), (&pdf, "PDF"), (&broken, "已损坏")] {
+            let (code, out, err) = gongwen(&["check", path]);
+            assert_eq!(code, 2, "{out}");
+            assert!(err.contains(says) && err.contains("另存为”.docx"), "{path}: {err}");
+        }
     }
 
     #[test]
@@ -518,7 +594,7 @@ mod tests {
         let empty_folder = d.path().join("空文件夹");
         fs::create_dir(&empty_folder).unwrap_or_else(|e| panic!("{e}"));
         let empty_folder = empty_folder.to_string_lossy().into_owned();
-        for (path, says) in [(&bad, "不是 UTF-8 或 GB18030"), (&missing, "找不到这个文件"), (&empty_folder, "没有 .txt 文件")]
+        for (path, says) in [(&bad, "不是 UTF-8 或 GB18030"), (&missing, "找不到这个文件"), (&empty_folder, "没有 .txt 或 .docx 文件")]
         {
             let (code, out, err) = gongwen(&["check", path]);
             assert_eq!(code, 2, "{path}");

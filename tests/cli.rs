@@ -1,6 +1,7 @@
 //! The real `gongwen` binary on the reference report: every masked figure is reported, and the
 //! exit status is 1; `render --docx` on a saved draft file. (Everything else about the command
-//! is tested in `src/cli.rs` and `src/cli/render.rs`, in process.)
+//! is tested in `src/cli.rs` and `src/cli/render.rs`, in process.) Word files made by LibreOffice
+//! from the same texts give the same findings as the texts.
 use std::process::Command;
 
 #[test]
@@ -129,7 +130,8 @@ fn gongwen_check_a_folder_file_by_file() {
     let seed = write("2024/seed.txt", SEED.as_bytes());
     let quarter = write("2024/一季度/gb18030.txt", &gb);
     write("2024/notes.md", "选派*名干部".as_bytes());
-    write("2024/report.docx", b"PK\x03\x04\x00\x00");
+    // Not a report file (a folder's .docx are checked since issue #22: tested below).
+    write("2024/report.xlsx", b"PK\x03\x04\x00\x00");
     let root = dir.path().to_string_lossy().into_owned();
 
     let counts = |text: &str| {
@@ -159,7 +161,7 @@ fn gongwen_check_a_folder_file_by_file() {
     assert!(out.contains(&format!("{quarter}:2:3: error placeholder “*”")), "{out}");
     let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("no {s} in {out}"));
     assert!(at(&format!("{quarter}:2:3:")) < at(&format!("{quarter}：")) && at(&format!("{seed}：")) < at(&format!("{quarter}:2:3:")));
-    assert!(!out.contains("notes.md") && !out.contains("report.docx"), "{out}");
+    assert!(!out.contains("notes.md") && !out.contains("report.xlsx"), "{out}");
     // The same output every time, whichever core finishes first.
     assert_eq!(gongwen(&["check", &root], b"").1, out);
 
@@ -447,4 +449,51 @@ fn gongwen_template_from_a_model_report() {
         assert!(err.contains(says), "{args:?}: {err}");
     }
     assert!(!dir.path().join("x.json").exists());
+
+/// `gongwen check X.docx` finds what `gongwen check X.txt` finds, rule and line, for Word files
+/// LibreOffice made from those texts (`tests/fixtures/docx/README.md`); a folder of both checks
+/// both.
+#[test]
+fn gongwen_check_a_libreoffice_word_file_finds_what_its_text_finds() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let cases = [
+        ("seed-report", format!("{root}/tests/fixtures/seed-report.txt")),
+        ("b-gzbg-2026-qinghai", format!("{root}/tests/corpus/b-gzbg-2026-qinghai.txt")),
+        ("xuanren-report.1", format!("{root}/tests/fixtures/old-reports/xuanren-report.1.txt")),
+        ("test-rectification-progress.1", format!("{root}/tests/fixtures/old-reports/test-rectification-progress.1.txt")),
+    ];
+    let findings = |path: &str| {
+        let (code, out, err) = gongwen(&["check", "--json", path], b"");
+        assert_eq!(err, "", "{path}");
+        let found: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {out}"));
+        let found: Vec<(String, u64, u64, String)> = found
+            .iter()
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap_or_default().to_string(),
+                    f["line"].as_u64().unwrap_or(0),
+                    f["col"].as_u64().unwrap_or(0),
+                    f["text"].to_string(),
+                )
+            })
+            .collect();
+        (code, found)
+    };
+    let mut any = 0;
+    for (name, txt) in cases {
+        let docx = format!("{root}/tests/fixtures/docx/{name}.docx");
+        let (code, from_word) = findings(&docx);
+        assert_eq!((code, &from_word), (findings(&txt).0, &findings(&txt).1), "{name}");
+        any += from_word.len();
+    }
+    assert!(any > 10, "the fixtures have findings to compare");
+    // A folder with a .docx and a .txt checks both.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    std::fs::copy(format!("{root}/tests/fixtures/docx/seed-report.docx"), dir.path().join("去年.docx")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(format!("{root}/tests/fixtures/seed-report.txt"), dir.path().join("去年.txt")).unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, _) = gongwen(&["check", &dir.path().to_string_lossy()], b"");
+    assert_eq!(code, Some(1), "{out}");
+    let count = |ext: &str| out.lines().filter(|l| l.contains(&format!("去年.{ext}:"))).count();
+    assert!(count("docx") > 0 && count("docx") == count("txt"), "{out}");
+    assert!(out.contains("检查了 2 个文件"), "{out}");
 }

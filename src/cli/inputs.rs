@@ -1,5 +1,6 @@
 //! What `gongwen check` reads, and reading it on every core: the files named on the command
-//! line, `-` (standard input), and every `.txt` under a folder (recursively, sorted by path).
+//! line, `-` (standard input), and every `.txt` and `.docx` under a folder (recursively, sorted by
+//! path).
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -16,7 +17,7 @@ pub enum Source {
     Stdin,
 }
 
-/// The inputs the arguments name, in argument order; a folder becomes its `.txt` files (any
+/// The inputs the arguments name, in argument order; a folder becomes its `.txt` and `.docx` files (any
 /// depth, sorted by path). A folder with none is an input that cannot be read, so the command
 /// does not pass in silence on a wrong folder.
 pub fn gather(args: &[&str]) -> Vec<Input> {
@@ -31,7 +32,8 @@ pub fn gather(args: &[&str]) -> Vec<Input> {
             found.sort_by(|a, b| a.0.cmp(&b.0));
             if found.is_empty() {
                 inputs.push(Input {
-                    name: arg.to_string(), source: Err("这个文件夹里（包括下级文件夹）没有 .txt 文件。".to_string())
+                    name: arg.to_string(),
+                    source: Err("这个文件夹里（包括下级文件夹）没有 .txt 或 .docx 文件。".to_string()),
                 });
             }
             inputs.extend(found.into_iter().map(|(p, source)| Input { name: p.to_string_lossy().into_owned(), source }));
@@ -42,11 +44,14 @@ pub fn gather(args: &[&str]) -> Vec<Input> {
     inputs
 }
 
-fn is_txt(path: &Path) -> bool {
-    path.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt"))
+/// A report file by its name: plain text or a Word document (Word's lock files, `~$报告.docx`,
+/// are not).
+fn is_report(path: &Path) -> bool {
+    let lock = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("~$"));
+    !lock && path.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt") || x.eq_ignore_ascii_case("docx"))
 }
 
-/// Every `.txt` file under `dir`, and every folder that cannot be listed (with why). Links to
+/// Every `.txt` and `.docx` file under `dir`, and every folder that cannot be listed (with why). Links to
 /// folders are not followed (a link may point back up and never end); links to files are.
 fn walk(dir: &Path, found: &mut Vec<(PathBuf, Result<Source, String>)>) {
     let entries = match std::fs::read_dir(dir) {
@@ -67,7 +72,7 @@ fn walk(dir: &Path, found: &mut Vec<(PathBuf, Result<Source, String>)>) {
         let path = entry.path();
         match entry.file_type() {
             Ok(t) if t.is_dir() => walk(&path, found),
-            Ok(_) if is_txt(&path) && path.is_file() => found.push((path.clone(), Ok(Source::File(path)))),
+            Ok(_) if is_report(&path) && path.is_file() => found.push((path.clone(), Ok(Source::File(path)))),
             _ => {}
         }
     }
@@ -114,9 +119,11 @@ mod tests {
     }
 
     #[test]
-    fn a_folder_is_its_txt_files_sorted_at_any_depth() {
+    fn a_folder_is_its_txt_and_docx_files_sorted_at_any_depth() {
         let d = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
-        for (name, bytes) in [("b.txt", "乙"), ("a/z.TXT", "甲"), ("a/b/c.txt", "丙"), ("a/notes.md", "#"), ("c.docx", "PK")] {
+        for (name, bytes) in
+            [("b.txt", "乙"), ("a/z.TXT", "甲"), ("a/b/c.txt", "丙"), ("a/notes.md", "#"), ("c.docx", "PK"), ("~$c.docx", "lock")]
+        {
             let p = d.path().join(name);
             std::fs::create_dir_all(p.parent().unwrap_or(d.path())).unwrap_or_else(|e| panic!("{e}"));
             std::fs::write(p, bytes).unwrap_or_else(|e| panic!("{e}"));
@@ -124,10 +131,10 @@ mod tests {
         std::fs::create_dir(d.path().join("empty")).unwrap_or_else(|e| panic!("{e}"));
         let root = d.path().to_string_lossy().into_owned();
         let names: Vec<String> = gather(&[&root]).into_iter().map(|i| i.name[root.len()..].to_string()).collect();
-        assert_eq!(names, ["/a/b/c.txt", "/a/z.TXT", "/b.txt"]);
+        assert_eq!(names, ["/a/b/c.txt", "/a/z.TXT", "/b.txt", "/c.docx"]);
         let empty = d.path().join("empty").to_string_lossy().into_owned();
         let inputs = gather(&[&empty, "-"]);
-        assert!(inputs[0].source.as_ref().is_err_and(|why| why.contains("没有 .txt 文件")));
+        assert!(inputs[0].source.as_ref().is_err_and(|why| why.contains("没有 .txt 或 .docx 文件")));
         assert!(matches!(inputs[1].source, Ok(Source::Stdin)));
     }
 }

@@ -214,6 +214,43 @@ pub fn read_chosen_text(input: &web_sys::HtmlInputElement, what: &str, done: yew
     });
 }
 
+/// Read a report for the import, chosen in a file input (see [`read_report`]).
+pub fn read_chosen_report(input: &web_sys::HtmlInputElement, done: yew::Callback<Result<String, String>>) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    // Let the same file be chosen again later.
+    input.set_value("");
+    read_report(file, done);
+}
+
+/// Read a report for the import: a Word file (or another office format, which the reader names)
+/// through the page's .docx reader (`word_file`), anything else as text, as
+/// [`read_chosen_text`] reads it.
+pub fn read_report(file: web_sys::File, done: yew::Callback<Result<String, String>>) {
+    if file.size() > MAX_FILE_BYTES {
+        return done.emit(Err(format!("文件“{}”太大（超过 20 MB），不像是一份报告，没有打开。", file.name())));
+    }
+    let name = file.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        let fail = || format!("无法读取文件“{name}”：它不是 Word 文档（.docx），也不是 UTF-8 或 GB18030 编码的文本。");
+        let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            return done.emit(Err(fail()));
+        };
+        let bytes = web_sys::js_sys::Uint8Array::new(&buffer).to_vec();
+        let result = if crate::domain::input::docx::is_office_file(&name, &bytes) {
+            super::word_file::read_docx(&bytes).await.map_err(|why| format!("文件“{name}”没有打开：{why}"))
+        } else {
+            match crate::domain::input::decode::decode_unicode(&bytes) {
+                Decoded::Text { text, .. } => Ok(text),
+                Decoded::Binary => Err(format!(
+                    "文件“{name}”里不是文字，不像是一份报告，没有打开。其他格式的文档请在 Word 或 WPS 中“另存为”.docx 后再打开。"
+                )),
+                Decoded::Legacy => gb18030(&bytes).ok_or_else(fail),
+            }
+        };
+        done.emit(result);
+    });
+}
+
 /// GB18030 (and so GBK and GB2312) by the browser's decoder; `None` if the bytes are not valid.
 fn gb18030(bytes: &[u8]) -> Option<String> {
     let options = web_sys::TextDecoderOptions::new();

@@ -1,4 +1,5 @@
-//! "导入旧报告": paste last year's report or open its `.txt`; it is split into the template's
+//! "导入旧报告": paste last year's report, or open (or drop on the dialog) its `.docx` or `.txt`
+//! (a Word file is read by the page's .docx reader, `word_file`); it is split into the template's
 //! parts, and what fits nowhere is kept in the "未归类内容" list. While the text is pasted the
 //! dialog says which report type it looks like (`识别为：…`, `recognise::best`) and picks that
 //! type in "导入为", which the clerk may change: imported as another type than the open draft's,
@@ -40,6 +41,8 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     // The type the clerk picked in 导入为; `None`: the recognised one (else the open draft's).
     let picked = use_state(|| Option::<usize>::None);
     let busy = use_state(|| false);
+    // A file is being read (a Word file: its reader is loaded first).
+    let reading = use_state(|| false);
     let kind = (*picked).or((*recognised).flatten().map(|(i, _)| i)).unwrap_or(0);
     let kind_id = props.types.get(kind).map(|c| c.id.clone()).unwrap_or_default();
     let on_pick = {
@@ -81,24 +84,39 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     };
     // A file is recognised on its own (nothing was pasted): imported as the type it looks like,
     // unless the clerk picked one.
-    let open_file = {
-        let (problem, send, types, picked) = (problem.clone(), send.clone(), props.types.clone(), *picked);
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let (problem, send, types) = (problem.clone(), send.clone(), types.clone());
-            browser::read_chosen_text(
-                &input,
-                "一份报告",
-                Callback::from(move |read: Result<String, String>| match read {
-                    Err(msg) => problem.set(Some(msg)),
-                    Ok(text) => {
-                        let kind = picked.or_else(|| best(&types, &text).map(|(i, _)| i)).unwrap_or(0);
-                        send.emit((text, types.get(kind).map(|c| c.id.clone()).unwrap_or_default()));
-                    }
-                }),
-            );
+    let file_read = {
+        let (problem, send, types, picked, reading) = (problem.clone(), send.clone(), props.types.clone(), *picked, reading.clone());
+        Callback::from(move |read: Result<String, String>| {
+            reading.set(false);
+            match read {
+                Err(msg) => problem.set(Some(msg)),
+                Ok(text) => {
+                    let kind = picked.or_else(|| best(&types, &text).map(|(i, _)| i)).unwrap_or(0);
+                    send.emit((text, types.get(kind).map(|c| c.id.clone()).unwrap_or_default()));
+                }
+            }
         })
     };
+    let open_file = {
+        let (file_read, reading) = (file_read.clone(), reading.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            reading.set(browser::chosen_file_name(&input).is_some());
+            browser::read_chosen_report(&input, file_read.clone());
+        })
+    };
+    // A file dropped anywhere on the dialog is opened as if chosen.
+    let on_drop = {
+        let reading = reading.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                reading.set(true);
+                browser::read_report(file, file_read.clone());
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     let cancel = {
         let on_cancel = props.on_cancel.clone();
         Callback::from(move |_: MouseEvent| on_cancel.emit(()))
@@ -106,9 +124,10 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let line = (*recognised).map(|r| recognised_line(&props.types, r));
     html! {
         <div class="dialog-backdrop">
-            <div class="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" id="import-dialog">
+            <div class="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" id="import-dialog"
+                ondrop={on_drop} ondragover={on_drag_over}>
                 <h2 id="import-title">{ "导入旧报告" }</h2>
-                <p class="field-hint">{ "把去年的报告全文粘贴到下面，或打开它的 .txt 文件（UTF-8 或 GB18030 编码均可）。会按“一、”“（一）”“一是”等标题自动分到各部分；分不进去的内容放在“未归类内容”里，一个字也不会丢。标题里的单位、年份和成文日期会带入关键数字。现在的草稿已写了内容时，导入的报告会成为一份新草稿，现在的草稿原样留在“我的草稿”里。" }</p>
+                <p class="field-hint">{ "把去年的报告全文粘贴到下面，或打开它的 Word 文件（.docx）或 .txt 文件（UTF-8 或 GB18030 编码均可），也可以把文件拖到这里。会按“一、”“（一）”“一是”等标题自动分到各部分；分不进去的内容放在“未归类内容”里，一个字也不会丢。标题里的单位、年份和成文日期会带入关键数字。现在的草稿已写了内容时，导入的报告会成为一份新草稿，现在的草稿原样留在“我的草稿”里。" }</p>
                 if let Some(msg) = (*problem).clone() {
                     <p class="notice is-error" role="alert">{ msg }</p>
                 }
@@ -127,14 +146,17 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                         }) }
                     </select>
                 </p>
+                if *reading {
+                    <p class="field-hint" role="status">{ "正在读取文件……" }</p>
+                }
                 if *busy {
                     <p class="field-hint" role="status">{ "正在载入这类报告的模板……" }</p>
                 }
                 <div class="dialog-actions">
-                    <input type="file" id="import-file" class="visually-hidden" accept=".txt,text/plain" onchange={open_file} />
-                    <label class="button" for="import-file">{ "打开 .txt 文件" }</label>
+                    <input type="file" id="import-file" class="visually-hidden" accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onchange={open_file} />
+                    <label class="button" for="import-file">{ "打开 .docx 或 .txt 文件" }</label>
                     <button type="button" class="button" id="import-cancel" onclick={cancel}>{ "取消" }</button>
-                    <button type="button" class="button is-primary" id="import-submit" onclick={submit} disabled={*busy}>{ "导入" }</button>
+                    <button type="button" class="button is-primary" id="import-submit" onclick={submit} disabled={*busy || *reading}>{ "导入" }</button>
                 </div>
             </div>
         </div>

@@ -23,6 +23,7 @@ pub mod state;
 mod storage;
 mod templates;
 mod unplaced;
+mod word_file;
 
 pub use app::{props, props_now, App, AppProps};
 pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};
@@ -42,6 +43,8 @@ pub use section::{SectionProps, SectionStep};
 pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let props = props().await;
+        // Mounting empties <body>, data blocks and all: the Word reader's are kept first.
+        word_file::keep_blocks();
         browser::remove_shell();
         yew::Renderer::<App>::with_props(props).render();
     });

@@ -121,15 +121,19 @@ async fn a_binary_file_is_refused_as_a_report_and_the_draft_is_untouched() {
     b.type_into("#field-addressee", "市委巡察组：").await;
     let before = b.preview_text().await;
     let dir = tempfile::tempdir().expect("a temp dir");
-    // A Word file chosen by mistake.
+    // A picture chosen by mistake, and a damaged Word file (a Word file is read since issue #22).
+    let png = dir.path().join("照片.png");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
     let docx = dir.path().join("报告.docx");
     std::fs::write(&docx, b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml").expect("write");
-    b.click("#import-report").await;
-    b.wait_for("#import-file").await.send_keys(&docx.display().to_string()).await.expect("choose the file");
-    let msg = b.wait_js("return document.querySelector('#import-dialog .notice')?.textContent ?? null;", Value::is_string).await;
-    assert!(msg.as_str().is_some_and(|s| s.contains("不是文字") && s.contains("另存为")), "{msg}");
-    b.click("#import-cancel").await;
-    assert_eq!(b.preview_text().await, before);
+    for (file, says) in [(&png, "不是文字"), (&docx, "已损坏")] {
+        b.click("#import-report").await;
+        b.wait_for("#import-file").await.send_keys(&file.display().to_string()).await.expect("choose the file");
+        let msg = b.wait_js("return document.querySelector('#import-dialog .notice')?.textContent ?? null;", Value::is_string).await;
+        assert!(msg.as_str().is_some_and(|s| s.contains(says) && s.contains("另存为")), "{msg}");
+        b.click("#import-cancel").await;
+        assert_eq!(b.preview_text().await, before);
+    }
     b.finish().await;
 }
 

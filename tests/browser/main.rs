@@ -4,6 +4,7 @@ mod axe;
 mod closing;
 mod desk;
 mod docx;
+mod docx_import;
 mod drafts;
 mod first_use;
 mod harness;

@@ -139,7 +139,29 @@ async fn core_flow(engine: Engine) {
     let text = String::from_utf8(p.downloaded(&format!("{EXAMPLE_TITLE}.txt")).await).expect("UTF-8");
     assert_eq!(p.eval("document.getElementById('download-dialog')").await, Value::Null);
     assert_eq!(text, before);
+
+    // Last year's report as the app's own Word file, dropped on 导入旧报告: the reader module is
+    // fetched, and the report comes back as a new draft with the same text.
+    word_file_imports_back(&p, &before).await;
     p.finish().await;
+}
+
+async fn word_file_imports_back(p: &Page, before: &str) {
+    use gongwen::domain::model::{draft::Draft, template::xuanren};
+    let t = xuanren();
+    let bytes = gongwen::domain::output::docx::docx_bytes(&t, &Draft::example(&t)).expect("the Word file");
+    p.click("#import-report").await;
+    p.wait_for("#import-dialog").await;
+    let drop = format!(
+        "(() => {{ const dt = new DataTransfer(); dt.items.add(new File([new Uint8Array({})], '去年的报告.docx'));
+           const at = document.querySelector('#import-dialog .field-hint');
+           at.dispatchEvent(new DragEvent('drop', {{ dataTransfer: dt, bubbles: true, cancelable: true }})); return true; }})()",
+        json!(bytes)
+    );
+    p.eval(&drop).await;
+    p.wait_js("document.getElementById('import-dialog') === null", |v| v == true).await;
+    p.wait_js(app_js::PREVIEW_TITLE, |v| v == EXAMPLE_TITLE).await;
+    assert_eq!(preview_text(p).await, before);
 }
 
 async fn single_file(engine: Engine) {

@@ -10,6 +10,8 @@
 //! - `wasm-lzma DIST DECODER`: rewrites the .wasm as an LZMA stream (same name) and puts the
 //!   decoder module (`unpack/`, built by scripts/lib.sh) into index.html, which unpacks it in
 //!   the browser: fewer bytes on the wire whatever the server does.
+//! - `reader DIST READER`: the .docx reader module (`docx-reader/`) packed into DIST/reader/,
+//!   loaded by the page only when a Word file is opened.
 //! - `single-file DIST`: writes DIST/公文起草助手.html, the whole app in one file for file://.
 //! - `serve [DIST]`: serves DIST on http://127.0.0.1:PORT/ (scripts/serve.sh; PORT, 8080 by
 //!   default, and BIND from the environment).
@@ -19,6 +21,7 @@ mod boot;
 mod csp;
 mod html;
 mod prerender;
+mod reader;
 mod serve;
 mod single_file;
 mod sizes;
@@ -41,9 +44,14 @@ fn main() -> ExitCode {
             Some(decoder) => wasm_lzma::run(&dist(), std::path::Path::new(decoder)),
             None => Err("用法：cargo xtask wasm-lzma DIST 解码器.wasm".to_string()),
         },
-        _ => {
-            Err("用法：cargo xtask csp | templates | wasm-lzma DIST DECODER | sizes [DIST] | single-file [DIST] | serve [DIST]".to_string())
-        }
+        Some("reader") => match args.get(2) {
+            Some(reader) => reader::run(&dist(), std::path::Path::new(reader)),
+            None => Err("用法：cargo xtask reader DIST 读取模块.wasm".to_string()),
+        },
+        _ => Err(
+            "用法：cargo xtask csp | templates | wasm-lzma DIST DECODER | reader DIST READER | sizes [DIST] | single-file [DIST] | serve [DIST]"
+                .to_string(),
+        ),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -11,6 +11,8 @@
 //!   (Uint8Array.fromBase64, or atob), unpacks it with the decoder module index.html carries
 //!   (`#gongwen-unpack`, kept as it is) and hands the bytes to the glue's init — no fetch at
 //!   all, not even of a data: URL;
+//! - the .docx reader module (`xtask reader`), packed, as a base64 data block
+//!   (`#gongwen-docx-reader`) that the page reads when a Word file is opened;
 //! - every built-in report template (`templates/` of the build) becomes a JSON data block,
 //!   `<script type="application/json" data-template="ID">`, never run (so the policy needs no
 //!   hash for it), which the page reads before it would fetch anything;
@@ -150,8 +152,9 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
         (
             loader,
             format!(
-                "{}<script type=\"application/octet-stream\" id=\"gongwen-wasm\">{encoded}</script>\n<script type=\"module\">{script}</script>",
-                template_blocks(dist)?
+                "{}{}<script type=\"application/octet-stream\" id=\"gongwen-wasm\">{encoded}</script>\n<script type=\"module\">{script}</script>",
+                template_blocks(dist)?,
+                reader_block(dist)?
             ),
         ),
         (boot_tag, format!(r#"<script id="gongwen-boot">{boot}</script>"#)),
@@ -182,6 +185,18 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
         return Err(format!("单文件里还有对其他文件的引用：{outside:?}"));
     }
     Ok((single, wasm.len(), zipped.len()))
+}
+
+/// The .docx reader module (`xtask reader`, already packed) as a base64 data block, which the
+/// page reads instead of fetching `reader/docx.lzma`; nothing when the build has none.
+fn reader_block(dist: &Path) -> Result<String, String> {
+    let path = dist.join(crate::reader::PATH);
+    if !path.exists() {
+        println!("单文件版里没有 Word 读取模块（{} 不存在）", path.display());
+        return Ok(String::new());
+    }
+    let encoded = base64::engine::general_purpose::STANDARD.encode(read_bytes(&path)?);
+    Ok(format!("<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n", crate::reader::BLOCK_ID))
 }
 
 /// Each built-in template as a JSON data block. `</` is written `<\/` (the same string in JSON),

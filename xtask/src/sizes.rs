@@ -104,6 +104,10 @@ pub fn run(dist: &Path) -> Result<(), String> {
         let on_demand: Vec<String> = built.iter().map(|t| format!("{} {}", t.file, gzip_size(&t.file, t.json.as_bytes()))).collect();
         println!("按需载入的报告模板（gzip 后字节，不计入总量）：{}", on_demand.join("，"));
     }
+    // The .docx reader module: fetched only when a Word file is opened.
+    if let Ok(reader) = std::fs::read(dist.join(crate::reader::PATH)) {
+        println!("按需载入的 Word 读取模块（LZMA，不计入总量）：{} 字节", reader.len());
+    }
     println!("页面传输总量：gzip 后 {total} 字节（上限 {BUDGET_BYTES} = 250 KB）");
     if total > BUDGET_BYTES {
         return Err(format!("页面传输总量 {total} 字节超过 250 KB 的上限：请先把包变小（见 ARCHITECTURE.md“Bundle budget”）"));
