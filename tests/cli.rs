@@ -438,7 +438,7 @@ fn gongwen_template_from_a_model_report() {
     let table: [(&[&str], &str); 6] = [
         (&["template", "from", "空.txt", "-o", "x.json"], "范文是空的"),
         (&["template", "from", "english.txt", "-o", "x.json"], "几乎没有汉字"),
-        (&["template", "from", "范文.docx", "-o", "x.json"], "另存为”纯文本（.txt）"),
+        (&["template", "from", "范文.docx", "-o", "x.json"], "已损坏"),
         (&["template", "from", "没有这个文件.txt", "-o", "x.json"], "找不到这个文件"),
         (&["template", "from"], "请给出范文"),
         (&["template", "from", "范文.txt", "-o"], "后面要写保存到哪个文件"),
@@ -449,6 +449,7 @@ fn gongwen_template_from_a_model_report() {
         assert!(err.contains(says), "{args:?}: {err}");
     }
     assert!(!dir.path().join("x.json").exists());
+}
 
 /// `gongwen check X.docx` finds what `gongwen check X.txt` finds, rule and line, for Word files
 /// LibreOffice made from those texts (`tests/fixtures/docx/README.md`); a folder of both checks
@@ -496,4 +497,20 @@ fn gongwen_check_a_libreoffice_word_file_finds_what_its_text_finds() {
     let count = |ext: &str| out.lines().filter(|l| l.contains(&format!("去年.{ext}:"))).count();
     assert!(count("docx") > 0 && count("docx") == count("txt"), "{out}");
     assert!(out.contains("检查了 2 个文件"), "{out}");
+}
+
+/// `gongwen template from` takes a Word file as it takes text: LibreOffice's .docx of an old
+/// report gives the same template as the report's text.
+#[test]
+fn gongwen_template_from_a_word_file_equals_from_its_text() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let docx = fixtures.join("docx/test-rectification-progress.1.docx");
+    let txt = fixtures.join("old-reports/test-rectification-progress.1.txt");
+    let (code, from_word, err) = gongwen_in(dir.path(), &["template", "from", docx.to_str().unwrap_or_default()]);
+    assert_eq!(code, Some(0), "{err}");
+    let (code, from_text, err) = gongwen_in(dir.path(), &["template", "from", txt.to_str().unwrap_or_default()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(from_word.contains("\"parts\""), "a template: {from_word}");
+    assert_eq!(from_word, from_text);
 }

@@ -173,10 +173,7 @@ fn index_entry(t: &crate::domain::model::template::Template, file: &str) -> Stri
 /// A model report's text. Plain text in any encoding `check` reads; a Word file is where the
 /// .docx reader plugs in once it lands (until then: a Chinese message saying what to do).
 fn read_model(path: &Path) -> Result<String, String> {
-    let is_docx = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-    if is_docx {
-        return Err("还不能直接读取 Word 文件（.docx）：请在 Word 或 WPS 里把范文“另存为”纯文本（.txt），再生成模板。".to_string());
-    }
+    // Plain text or a Word file, read as `gongwen check` reads them (.docx through input::docx).
     super::read_text(path)
 }
 
