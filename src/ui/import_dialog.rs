@@ -8,10 +8,8 @@ use yew::prelude::*;
 
 use super::browser;
 use super::shared::Shared;
+use crate::domain::input::import_report::importable;
 use crate::domain::input::recognise::{best, Candidate, Confidence};
-
-/// Longer than any report by far; a paste beyond it is refused with a message.
-pub const MAX_CHARS: usize = 1_000_000;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportDialogProps {
@@ -53,7 +51,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let send = {
         let (problem, busy, on_import) = (problem.clone(), busy.clone(), props.on_import.clone());
         Callback::from(move |(text, kind): (String, String)| {
-            if let Err(msg) = check_size(&text) {
+            if let Err(msg) = importable(&text) {
                 return problem.set(Some(msg));
             }
             busy.set(true);
@@ -66,10 +64,20 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
         })
     };
     let on_input = {
-        let (types, recognised) = (props.types.clone(), recognised.clone());
+        let (types, recognised, problem) = (props.types.clone(), recognised.clone(), problem.clone());
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            recognised.set((!text.trim().is_empty()).then(|| best(&types, &text)));
+            // Too long a text is refused before it is read (`importable`), not recognised.
+            match importable(&text) {
+                Err(msg) if !text.trim().is_empty() => {
+                    recognised.set(None);
+                    problem.set(Some(msg));
+                }
+                _ => {
+                    problem.set(None);
+                    recognised.set((!text.trim().is_empty()).then(|| best(&types, &text)));
+                }
+            }
         })
     };
     let submit = {
@@ -91,6 +99,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 "一份报告",
                 Callback::from(move |read: Result<String, String>| match read {
                     Err(msg) => problem.set(Some(msg)),
+                    Ok(text) if importable(&text).is_err() => problem.set(importable(&text).err()),
                     Ok(text) => {
                         let kind = picked.or_else(|| best(&types, &text).map(|(i, _)| i)).unwrap_or(0);
                         send.emit((text, types.get(kind).map(|c| c.id.clone()).unwrap_or_default()));
@@ -155,14 +164,4 @@ fn recognised_line(types: &[Candidate], recognised: Option<(usize, Confidence)>)
         ),
         None => format!("没有认出是哪一类报告，将按“导入为”选的类型（现在是正在写的“{}”）的各部分归类。", name(0)),
     }
-}
-
-fn check_size(text: &str) -> Result<(), String> {
-    if text.trim().is_empty() {
-        return Err("没有可导入的内容：请先粘贴旧报告全文。".into());
-    }
-    if text.chars().count() > MAX_CHARS {
-        return Err("这段文字超过 100 万字，不像是一份报告，没有导入。现在的草稿没有改动。".into());
-    }
-    Ok(())
 }

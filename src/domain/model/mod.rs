@@ -6,6 +6,7 @@ pub mod draft;
 pub mod fields;
 pub mod gallery;
 pub mod json;
+pub mod limits;
 pub mod names;
 pub mod numbering;
 pub mod pattern;
