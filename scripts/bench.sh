@@ -13,6 +13,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 say "性能测试：完整检查真实公文语料（每秒字数，分规则类）、5千/1万/2万/4万字的报告，以及示例草稿"
 cargo bench --bench check -- "$@"
+say "性能测试：识别和导入粘贴的旧报告（128 KB 至 2 MB，随长度线性增长）"
+cargo bench --bench import -- "$@"
 say "性能测试：生成示例报告的 Word 文件"
 cargo bench --bench docx -- "$@"
 ensure_build_tools

@@ -200,7 +200,7 @@ fn within_bounds(template: &Template, d: &mut Draft) {
         // Cut before the paragraph that would pass the bound (or, for one paragraph longer
         // than that, after the bound's character).
         let (mut chars, mut cut) = (0, text.len());
-        for (at, c) in text.char_indices() {
+        for (at, _) in text.char_indices() {
             chars += 1;
             if chars > limits::MAX_FIELD_CHARS {
                 cut = text[..at].rfind('\n').filter(|&n| n > 0).unwrap_or(at);
