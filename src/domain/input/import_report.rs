@@ -151,72 +151,8 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
             d.add_item(template, id);
         }
     }
-    within_bounds(template, &mut d);
+    crate::domain::model::bounds::fit(template, &mut d);
     d
-}
-
-/// The draft held to the bounds a draft keeps (`model::limits`, the template's `max`): items and
-/// points beyond the maximum, and the paragraphs of a box beyond `MAX_FIELD_CHARS`, go to the end
-/// of the unplaced list in their order — kept, not dropped, and not in a box too long to type in.
-fn within_bounds(template: &Template, d: &mut Draft) {
-    for part in &template.parts {
-        let Some(spec) = &part.items else { continue };
-        let max_items = spec.max.min(limits::MAX_ITEMS);
-        let max_points = spec.points.as_ref().map_or(limits::MAX_POINTS, |p| p.max.min(limits::MAX_POINTS));
-        let Some(items) = d.sections.get_mut(&part.id) else { continue };
-        let extra: Vec<Item> = if items.len() > max_items { items.split_off(max_items) } else { Vec::new() };
-        let mut extra_points = Vec::new();
-        for item in items.iter_mut() {
-            if item.points.len() > max_points {
-                extra_points.extend(item.points.split_off(max_points).into_iter().map(|p| (item.id, p)));
-            }
-        }
-        let boxes = |item: u64| -> Vec<String> {
-            let mut keys = vec![key::item(&part.id, item, "heading"), key::item(&part.id, item, "body")];
-            keys.extend(spec.fields.iter().map(|f| key::item(&part.id, item, &f.id)));
-            keys
-        };
-        for (item, point) in extra_points {
-            for what in ["topic", "body"] {
-                take_aside(d, &key::point(&part.id, item, point, what));
-            }
-        }
-        for item in extra {
-            for k in boxes(item.id) {
-                take_aside(d, &k);
-            }
-            for p in item.points {
-                for what in ["topic", "body"] {
-                    take_aside(d, &key::point(&part.id, item.id, p, what));
-                }
-            }
-        }
-    }
-    for field in d.fields.values_mut() {
-        let Field::Free { text } = field else { continue };
-        if !limits::more_chars_than(text, limits::MAX_FIELD_CHARS) {
-            continue;
-        }
-        // Cut before the paragraph that would pass the bound (or, for one paragraph longer
-        // than that, after the bound's character).
-        let (mut chars, mut cut) = (0, text.len());
-        for (at, _) in text.char_indices() {
-            chars += 1;
-            if chars > limits::MAX_FIELD_CHARS {
-                cut = text[..at].rfind('\n').filter(|&n| n > 0).unwrap_or(at);
-                break;
-            }
-        }
-        let rest = text.split_off(cut);
-        d.unplaced.extend(rest.split('\n').filter(|l| !l.trim().is_empty()).map(str::to_string));
-    }
-}
-
-/// A box's text to the unplaced list (line by line), the box taken out of the draft.
-fn take_aside(d: &mut Draft, key: &str) {
-    let text = d.text(key);
-    d.fields.remove(key);
-    d.unplaced.extend(text.split('\n').filter(|l| !l.trim().is_empty()).map(str::to_string));
 }
 
 /// The key figure the 成文日期 prints: the date slot its example names, else the first date slot.

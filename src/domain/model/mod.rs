@@ -1,5 +1,6 @@
 //! What a report is: its template (report type), the clerk's draft of it, the key figures and
 //! the text helpers every later stage shares.
+pub mod bounds;
 pub mod builtin;
 pub mod dates;
 pub mod draft;

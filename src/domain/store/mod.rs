@@ -1,5 +1,6 @@
 //! Where drafts are kept: the saved form of one draft, 我的草稿 and its key-value store.
 pub mod clock;
+pub mod draft_file;
 pub mod library;
 pub mod library_store;
 pub mod saved;
