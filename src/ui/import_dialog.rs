@@ -27,6 +27,8 @@ pub struct ImportRequest {
     pub text: String,
     pub kind: String,
     pub done: Callback<Result<(), String>>,
+    /// Damaged spots in the file it was read from (`decode::damage_notice`); 0 for a paste.
+    pub damaged: usize,
 }
 
 #[function_component(ImportDialog)]
@@ -50,7 +52,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     // Sends the text; the dialog stays, with the text, until the import is done or refused.
     let send = {
         let (problem, busy, on_import) = (problem.clone(), busy.clone(), props.on_import.clone());
-        Callback::from(move |(text, kind): (String, String)| {
+        Callback::from(move |(text, kind, damaged): (String, String, usize)| {
             if let Err(msg) = importable(&text) {
                 return problem.set(Some(msg));
             }
@@ -60,7 +62,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 busy.set(false);
                 problem.set(outcome.err());
             });
-            on_import.emit(ImportRequest { text, kind, done });
+            on_import.emit(ImportRequest { text, kind, done, damaged });
         })
     };
     let on_input = {
@@ -84,7 +86,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
         let (area, send, kind_id) = (area.clone(), send.clone(), kind_id.clone());
         Callback::from(move |_: MouseEvent| {
             let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
-            send.emit((text, kind_id.clone()));
+            send.emit((text, kind_id.clone(), 0));
         })
     };
     // A file is recognised on its own (nothing was pasted): imported as the type it looks like,
@@ -97,12 +99,12 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             browser::read_chosen_text(
                 &input,
                 "一份报告",
-                Callback::from(move |read: Result<String, String>| match read {
+                Callback::from(move |read: Result<(String, usize), String>| match read {
                     Err(msg) => problem.set(Some(msg)),
-                    Ok(text) if importable(&text).is_err() => problem.set(importable(&text).err()),
-                    Ok(text) => {
+                    Ok((text, _)) if importable(&text).is_err() => problem.set(importable(&text).err()),
+                    Ok((text, damaged)) => {
                         let kind = picked.or_else(|| best(&types, &text).map(|(i, _)| i)).unwrap_or(0);
-                        send.emit((text, types.get(kind).map(|c| c.id.clone()).unwrap_or_default()));
+                        send.emit((text, types.get(kind).map(|c| c.id.clone()).unwrap_or_default(), damaged));
                     }
                 }),
             );

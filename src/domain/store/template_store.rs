@@ -54,6 +54,11 @@ pub fn kept(kv: &impl KeyValue) -> Vec<Kept> {
         .collect()
 }
 
+/// The question 删除本机模板 asks first.
+pub fn remove_question(name: &str) -> String {
+    format!("确定从这台电脑删除模板“{name}”吗？用它写的草稿仍留在“我的草稿”里，但要再打开这个模板文件才能接着写。")
+}
+
 /// Remove a kept template. Its drafts stay as they are (`library_store::open` keeps a draft of
 /// a type that is not loaded); opening the template file again lets them be written on.
 pub fn remove(kv: &impl KeyValue, id: &str) {
