@@ -15,6 +15,8 @@ say "性能测试：完整检查真实公文语料（每秒字数，分规则类
 cargo bench --bench check -- "$@"
 say "性能测试：识别和导入粘贴的旧报告（128 KB 至 2 MB，随长度线性增长）"
 cargo bench --bench import -- "$@"
+say "性能测试：上限处的草稿按一个键（每节 200 项、一个框 2 万字），与上限以外的比较"
+cargo bench --bench bounds -- "$@"
 say "性能测试：生成示例报告的 Word 文件"
 cargo bench --bench docx -- "$@"
 ensure_build_tools

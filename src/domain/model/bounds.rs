@@ -89,6 +89,20 @@ pub fn fit(template: &Template, d: &mut Draft) -> usize {
     d.unplaced.len() - before
 }
 
+/// A box's new text as typed or pasted: up to `MAX_FIELD_CHARS` in the box, the rest (a paste
+/// past the bound) to the end of the unplaced list, where the clerk sees it. Returns whether
+/// anything went there.
+pub fn set_text_within(d: &mut Draft, key: &str, mut text: String) -> bool {
+    let over = limits::more_chars_than(&text, limits::MAX_FIELD_CHARS);
+    if over {
+        let cut = text.char_indices().nth(limits::MAX_FIELD_CHARS).map_or(text.len(), |(at, _)| at);
+        let rest = text.split_off(cut);
+        d.unplaced.push(rest);
+    }
+    d.set_text(key, text);
+    over
+}
+
 /// A box's text to the unplaced list (line by line), the box taken out of the draft.
 fn take_aside(d: &mut Draft, key: &str) {
     let text = d.text(key);
@@ -96,3 +110,17 @@ fn take_aside(d: &mut Draft, key: &str) {
     d.unplaced.extend(text.split('\n').filter(|l| !l.trim().is_empty()).map(str::to_string));
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paste_past_the_bound_keeps_the_rest_aside() {
+        let mut d = Draft::default();
+        assert!(!set_text_within(&mut d, "opening", "甲".repeat(limits::MAX_FIELD_CHARS)));
+        assert!(d.unplaced.is_empty());
+        assert!(set_text_within(&mut d, "opening", format!("{}乙丙", "甲".repeat(limits::MAX_FIELD_CHARS))));
+        assert_eq!(d.text("opening").chars().count(), limits::MAX_FIELD_CHARS);
+        assert_eq!(d.unplaced, vec!["乙丙"]);
+    }
+}
