@@ -152,6 +152,12 @@ pub fn chosen_file_name(input: &web_sys::HtmlInputElement) -> Option<String> {
     input.files().and_then(|f| f.get(0)).map(|f| f.name())
 }
 
+/// The plain text a paste event carries (`None` when it carries none, or is not a paste).
+pub fn pasted_text(e: &yew::Event) -> Option<String> {
+    let e: &web_sys::ClipboardEvent = e.dyn_ref()?;
+    e.clipboard_data()?.get_data("text/plain").ok()
+}
+
 /// Read the first file chosen in a file input as text — UTF-8 or UTF-16 (see
 /// `domain::input::decode`; damaged bytes become `�`, which the checks point at, and are counted
 /// for `decode::damage_notice`), else GB18030 (what Windows tools save) — and report it, or a

@@ -82,6 +82,21 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             }
         })
     };
+    // A paste too long to import is refused before the browser inserts it into the box (which
+    // for megabytes of text is itself slow): the clipboard's text is measured first.
+    let on_paste = {
+        let problem = problem.clone();
+        Callback::from(move |e: Event| {
+            let Some(text) = browser::pasted_text(&e) else { return };
+            if text.trim().is_empty() {
+                return;
+            }
+            if let Err(msg) = importable(&text) {
+                e.prevent_default();
+                problem.set(Some(msg));
+            }
+        })
+    };
     let submit = {
         let (area, send, kind_id) = (area.clone(), send.clone(), kind_id.clone());
         Callback::from(move |_: MouseEvent| {
@@ -124,7 +139,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                     <p class="notice is-error" role="alert">{ msg }</p>
                 }
                 <textarea ref={area} id="import-text" class="import-text" rows="10" aria-label="旧报告全文"
-                    placeholder="在这里粘贴旧报告全文" oninput={on_input} />
+                    placeholder="在这里粘贴旧报告全文" oninput={on_input} onpaste={on_paste} />
                 if let Some(line) = line {
                     <p class="field-hint" id="import-recognised" role="status">{ line }</p>
                 }

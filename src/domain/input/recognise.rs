@@ -71,10 +71,12 @@ const MAX_HEADINGS: usize = 40;
 pub fn scores(candidates: &[Candidate], text: &str) -> Vec<f64> {
     // The first line is the title if there is one (a report pasted from its first heading has
     // none, and then that heading only adds a little to every type's title score).
-    let mut lines = text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty());
+    // `lines` finds `\n` by memchr; a lone `\r` (old Mac files) breaks a line too.
+    let all_lines = || text.lines().flat_map(|l| l.split('\r'));
+    let mut lines = all_lines().map(str::trim).filter(|l| !l.is_empty());
     let title = literal(cut(lines.next().unwrap_or_default(), TITLE_CHARS));
     let headings: Vec<String> =
-        text.split(['\n', '\r']).filter_map(|l| numbered(l.trim())).take(MAX_HEADINGS).map(|h| literal(cut(h, HEADING_CHARS))).collect();
+        all_lines().filter_map(|l| numbered(l.trim())).take(MAX_HEADINGS).map(|h| literal(cut(h, HEADING_CHARS))).collect();
     candidates
         .iter()
         .map(|c| {
@@ -119,6 +121,10 @@ fn mean(values: impl Iterator<Item = f64>) -> f64 {
 
 /// `二、反馈问题整改落实情况` → `反馈问题整改落实情况`; `None` without a `一、`-style ordinal.
 fn numbered(label: &str) -> Option<&str> {
+    // Most lines are ruled out by their first character, before any search along them.
+    if !label.starts_with(|c: char| "一二三四五六七八九十".contains(c)) {
+        return None;
+    }
     let (ordinal, rest) = label.split_once(['、', '．', '.'])?;
     let is_ordinal = !ordinal.is_empty() && ordinal.chars().all(|c| "一二三四五六七八九十".contains(c));
     is_ordinal.then(|| rest.trim().trim_end_matches(['。', '：', ':']))

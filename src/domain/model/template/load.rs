@@ -55,6 +55,8 @@ pub enum Problem {
     AboveLimit { value: usize, max: usize },
     /// More parts than `limits::MAX_PARTS`.
     TooManyParts(usize),
+    /// More examples than the items (or points) may number: how many, and the `max`.
+    TooManyExamples { count: usize, max: usize },
 }
 
 impl std::fmt::Display for Problem {
@@ -102,6 +104,7 @@ impl std::fmt::Display for Problem {
             Problem::MinAboveMax { min, max } => write!(f, "最少 {min} 项（min），比最多 {max} 项（max）还多"),
             Problem::AboveLimit { value, max } => write!(f, "{value} 超过了上限 {max}"),
             Problem::TooManyParts(n) => write!(f, "有 {n} 个部分，超过了上限 {} 个", limits::MAX_PARTS),
+            Problem::TooManyExamples { count, max } => write!(f, "有 {count} 个示例，比最多 {max} 项（max）还多"),
         }
     }
 }

@@ -287,6 +287,9 @@ fn counts_are_refused_at_their_place_when_out_of_range() {
         assert!(err.to_string().starts_with(&format!("{place}：")) && err.to_string().contains(words), "{to}: {err}");
     }
     assert!(Template::from_json(&SMALL.replacen(r#""min": 1, "max": 20"#, r#""min": 0, "max": 200"#, 1)).is_ok());
+    // 填入示例 makes an item of each example: no more of them than `max`.
+    let err = Template::from_json(&SMALL.replacen(r#""min": 1, "max": 20"#, r#""min": 1, "max": 1"#, 1)).unwrap_err();
+    assert_eq!(err.to_string(), "parts[1].items.examples：有 2 个示例，比最多 1 项（max）还多");
 }
 
 /// The nastiest files a clerk or a broken tool could hand over: each refused with a message of

@@ -47,6 +47,14 @@ fn counts(place: &str, min: usize, max: usize, limit: usize) -> Result<(), Templ
     Ok(())
 }
 
+/// No more examples than items (or points) a draft may have: 填入示例 makes one of each.
+fn examples(place: &str, count: usize, max: usize) -> Result<(), TemplateError> {
+    if count > max {
+        return Err(TemplateError::at(place, Problem::TooManyExamples { count, max }));
+    }
+    Ok(())
+}
+
 impl Template {
     pub(super) fn validate(&self) -> Result<(), TemplateError> {
         if self.parts.len() > limits::MAX_PARTS {
@@ -55,8 +63,12 @@ impl Template {
         for (p, part) in self.parts.iter().enumerate() {
             let Some(items) = &part.items else { continue };
             counts(&format!("parts[{p}].items"), items.min, items.max, limits::MAX_ITEMS)?;
+            examples(&format!("parts[{p}].items.examples"), items.examples.len(), items.max)?;
             if let Some(points) = &items.points {
                 counts(&format!("parts[{p}].items.points"), points.min, points.max, limits::MAX_POINTS)?;
+                for (e, ex) in items.examples.iter().enumerate() {
+                    examples(&format!("parts[{p}].items.examples[{e}].points"), ex.points.len(), points.max)?;
+                }
             }
         }
         unique(self.parts.iter().map(|p| p.id.as_str()), &[], true, |i| format!("parts[{i}]"))?;
