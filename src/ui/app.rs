@@ -28,7 +28,7 @@ use crate::domain::output::docx;
 use crate::domain::output::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::store::library::{incoming_name, name_from_file, report_title, Library, Name, EXAMPLE_NAME, IMPORTED_NAME};
 use crate::domain::store::library_store;
-use crate::domain::input::decode::damage_notice;
+use crate::domain::input::decode::{damage_notice, decode_utf8_file};
 use crate::domain::store::draft_file;
 use crate::domain::store::saved::{template_of, to_json, Saved, VERSION};
 use crate::domain::store::template_store::{self, Loaded};
@@ -259,7 +259,8 @@ pub fn app(props: &AppProps) -> Html {
             let file = browser::chosen_file_name(&input).unwrap_or_default();
             let (template, notice, bring_in, ensure) = (template.clone(), notice.clone(), bring_in.clone(), ensure.clone());
             let done = Callback::from(move |read: Result<Vec<u8>, String>| {
-                let (text, damaged) = match read.and_then(|bytes| draft_file::text_of(&bytes)) {
+                let read = read.and_then(|bytes| draft_file::size_ok(bytes.len()).map(|()| decode_utf8_file(&bytes)));
+                let (text, damaged) = match read {
                     Ok(read) => read,
                     Err(msg) => return notice.set(Some((true, msg))),
                 };

@@ -1,23 +1,23 @@
 //! Opening a draft file (保存草稿文件 wrote it): its size first (`limits::MAX_DRAFT_FILE_BYTES`),
-//! its bytes read as UTF-8 with damaged ones shown as `�` (the notice an imported report with
-//! damaged bytes gets), then the stored form (`saved::from_json`) and the bounds a draft keeps
+//! its bytes read as UTF-8 with damaged ones shown as `�` by the caller (`input::decode::
+//! decode_utf8_file`, with the notice an imported report with damaged bytes gets), then the stored form (`saved::from_json`) and the bounds a draft keeps
 //! (`model::bounds`): refused beyond the hard bounds, held to the template's `max` otherwise.
-use crate::domain::input::decode::decode_utf8_file;
 use crate::domain::model::bounds;
 use crate::domain::model::limits::{self, size_words};
 use crate::domain::model::template::Template;
 use crate::domain::store::saved::{from_json, Saved};
 
-/// A draft file's text and how many damaged spots it had, or why it is not read at all.
-pub fn text_of(bytes: &[u8]) -> Result<(String, usize), String> {
-    if bytes.len() > limits::MAX_DRAFT_FILE_BYTES {
+/// Whether a file of `bytes` bytes is read as a draft file at all (then its text is
+/// `input::decode::decode_utf8_file`'s); `Err` names the bound.
+pub fn size_ok(bytes: usize) -> Result<(), String> {
+    if bytes > limits::MAX_DRAFT_FILE_BYTES {
         return Err(format!(
             "文件有 {}，超过了草稿文件的上限 {}，不像是草稿文件。",
-            size_words(bytes.len()),
+            size_words(bytes),
             size_words(limits::MAX_DRAFT_FILE_BYTES)
         ));
     }
-    Ok(decode_utf8_file(bytes))
+    Ok(())
 }
 
 /// A draft file opened as a draft of `template`.
@@ -99,7 +99,7 @@ mod tests {
 
         d.set_text("opening", "情".repeat(limits::MAX_DRAFT_CHARS + 1));
         assert!(open(&to_json(&d, "opening"), &t).err().unwrap().contains("20 万字"));
-        let big = vec![b' '; limits::MAX_DRAFT_FILE_BYTES + 1];
-        assert!(text_of(&big).unwrap_err().contains("上限 4 MB"));
+        assert!(size_ok(limits::MAX_DRAFT_FILE_BYTES + 1).unwrap_err().contains("上限 4 MB"));
+        assert!(size_ok(limits::MAX_DRAFT_FILE_BYTES).is_ok());
     }
 }
