@@ -9,8 +9,13 @@
 //! - `paragraph/N`: the opening paragraph N characters long, typed at its end; 20,000 is
 //!   `limits::MAX_FIELD_CHARS`, 700,000 the attack's paragraph.
 //!
-//! A frame is 16.7 ms; the page (wasm, and the DOM) takes a few times this domain work.
+//! A frame is 16.7 ms; the page (wasm, and the DOM) takes a few times this domain work. As in
+//! `check.rs`, `GONGWEN_BENCH_CLOCK=cpu` times by the thread's CPU time.
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+
+#[path = "common/clock.rs"]
+mod clock;
+use clock::{config, Clock};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -76,7 +81,7 @@ fn keystroke(t: &Template, d: &Draft, field: &str, cache: &TextCache, ctx: &Cont
     shown.len() + outline.len() + labels.len() + preview.len()
 }
 
-fn bench(c: &mut Criterion) {
+fn bench(c: &mut Criterion<Clock>) {
     let ctx = Context::default();
     let mut g = c.benchmark_group("keystroke_at_bounds");
     g.sample_size(10).measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_millis(500));
@@ -93,5 +98,9 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = bench
+}
 criterion_main!(benches);

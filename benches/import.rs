@@ -9,8 +9,13 @@
 //! - `into_draft/N`: the whole import into a 选人用人 draft (`import_report::into_draft`).
 //!
 //! The page refuses a text over `limits::MAX_IMPORT_CHARS` (20 万字, about 600 KB) before any of
-//! this; the larger sizes show that what it accepts costs what its length says.
+//! this; the larger sizes show that what it accepts costs what its length says. As in `check.rs`,
+//! `GONGWEN_BENCH_CLOCK=cpu` times by the thread's CPU time.
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+#[path = "common/clock.rs"]
+mod clock;
+use clock::{config, Clock};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -44,7 +49,7 @@ fn corpus_text(bytes: usize) -> String {
     out
 }
 
-fn import(c: &mut Criterion) {
+fn import(c: &mut Criterion<Clock>) {
     let candidates: Vec<Candidate> =
         builtin::INDEX.iter().filter_map(|e| builtin::load(e.id)?.ok()).map(|t| Candidate::of(&t)).collect();
     let template = xuanren();
@@ -65,5 +70,9 @@ fn import(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, import);
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = import
+}
 criterion_main!(benches);
