@@ -2,7 +2,8 @@
 # Fuzz the parsers and the checker with cargo-fuzz (libFuzzer). Not part of the tests.
 # Usage: bash scripts/fuzz.sh [SECONDS per target, default 60] [TARGET...]
 # Targets: draft_file (opening a draft file), text_import (importing an old report), checker,
-# file_decode (reading a chosen file's bytes as text), model_template (a template made from a model report), docx_read (reading a Word file).
+# file_decode (reading a chosen file's bytes as text), model_template (a template made from a model report), docx_read (reading a Word file),
+# template_json (opening a template file).
 # Findings land in fuzz/artifacts/<target>/; the corpus grows in fuzz/corpus/<target>/, starting
 # from the committed seeds in fuzz/seeds/<target>/ (the reference report, a saved draft, small
 # Word files: the app's own, hand-made ones with numbering, a table, tracked changes).
@@ -10,7 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 SECONDS_EACH=${1:-60}
 shift || true
-TARGETS=("${@:-draft_file text_import checker file_decode model_template docx_read}")
+TARGETS=("${@:-draft_file text_import checker file_decode model_template docx_read template_json}")
 command -v cargo-fuzz >/dev/null || { say "安装 cargo-fuzz"; cargo install --locked cargo-fuzz; }
 # cargo-fuzz needs nightly flags; RUSTC_BOOTSTRAP lets the installed stable compiler take them.
 for t in ${TARGETS[*]}; do

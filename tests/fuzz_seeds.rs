@@ -48,3 +48,16 @@ fn the_docx_seeds_are_current() {
         assert!(read(&got).is_ok(), "{name}");
     }
 }
+
+/// The template fuzzer's seeds that are built-in templates are the current files (so they load
+/// and the fuzzer starts from templates that reach every reader).
+#[test]
+fn the_template_seeds_are_the_current_templates() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    for name in ["xuanren.json", "rectification.json"] {
+        let seed = std::fs::read(format!("{root}/fuzz/seeds/template_json/{name}")).expect("the seed exists");
+        let current = std::fs::read(format!("{root}/templates/{name}")).expect("the template exists");
+        assert!(seed == current, "fuzz/seeds/template_json/{name} differs from templates/{name}: copy it again");
+        assert!(gongwen::domain::model::template::Template::from_bytes(&seed).is_ok(), "{name} loads");
+    }
+}

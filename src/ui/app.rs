@@ -21,14 +21,16 @@ use crate::domain::check::Severity;
 use crate::domain::guide::outline::{status, steps, while_writing, Step, StepState};
 use crate::domain::guide::progress;
 use crate::domain::model::draft::Draft;
-use crate::domain::model::gallery::{builtin_index, gallery, IndexEntry};
+use crate::domain::model::gallery::{builtin_index, gallery, IndexRead};
 use crate::domain::model::template::PartKind;
 use crate::domain::model::template::{xuanren, Template};
 use crate::domain::output::docx;
 use crate::domain::output::render::{file_stem, paragraphs, plain_text, txt_bytes};
 use crate::domain::store::library::{incoming_name, name_from_file, report_title, Library, Name, EXAMPLE_NAME, IMPORTED_NAME};
 use crate::domain::store::library_store;
-use crate::domain::store::saved::{from_json, template_of, to_json, Saved, VERSION};
+use crate::domain::input::decode::{damage_notice, decode_utf8_file};
+use crate::domain::store::draft_file;
+use crate::domain::store::saved::{template_of, to_json, Saved, VERSION};
 use crate::domain::store::template_store::{self, Loaded};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -71,7 +73,7 @@ fn boot_from(opened: library_store::Opened, loaded: Loaded, problem: Option<Stri
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub boot: Shared<Boot>,
-    pub unit: Shared<Vec<IndexEntry>>,
+    pub unit: Shared<IndexRead>,
 }
 
 /// The page's start, before it is shown: the unit's index beside the served page (none: silent),
@@ -88,7 +90,7 @@ pub async fn props() -> AppProps {
     let opened = library_store::open(&storage::drafts(), &loaded, browser::now());
     let boot = match opened.unloaded.clone() {
         Some(kind) => {
-            let choices = Rc::new(gallery(&builtin_index(), &unit, &[]));
+            let choices = Rc::new(gallery(&builtin_index(), &unit.entries, &[]));
             let cell = Rc::new(RefCell::new(loaded));
             let problem = templates::ensure(cell.clone(), choices, kind).await.err();
             let loaded = cell.borrow().clone();
@@ -104,7 +106,7 @@ pub async fn props() -> AppProps {
 
 /// The same start without loading anything (natively, for the SSR tests).
 pub fn props_now() -> AppProps {
-    AppProps { boot: Shared(Rc::new(boot(first_templates(), None))), unit: Shared(Rc::new(Vec::new())) }
+    AppProps { boot: Shared(Rc::new(boot(first_templates(), None))), unit: Shared(Rc::new(IndexRead::default())) }
 }
 
 #[function_component(App)]
@@ -260,9 +262,10 @@ pub fn app(props: &AppProps) -> Html {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let file = browser::chosen_file_name(&input).unwrap_or_default();
             let (template, notice, bring_in, ensure) = (template.clone(), notice.clone(), bring_in.clone(), ensure.clone());
-            let done = Callback::from(move |read: Result<String, String>| {
-                let text = match read {
-                    Ok(text) => text,
+            let done = Callback::from(move |read: Result<Vec<u8>, String>| {
+                let read = read.and_then(|bytes| draft_file::size_ok(bytes.len()).map(|()| decode_utf8_file(&bytes)));
+                let (text, damaged) = match read {
+                    Ok(read) => read,
                     Err(msg) => return notice.set(Some((true, msg))),
                 };
                 let kind = template_of(&text).unwrap_or_else(|| template.id.clone());
@@ -271,17 +274,22 @@ pub fn app(props: &AppProps) -> Html {
                     kind,
                     Callback::from(move |template: Result<Rc<crate::domain::model::template::Template>, String>| {
                         let loaded = template.and_then(|template| {
-                            let saved = from_json(&text, &template).map_err(|e| e.to_string())?;
-                            Ok((incoming_name(report_title(&template, &saved.draft), name_from_file(&file)), saved))
+                            let opened = draft_file::open(&text, &template)?;
+                            Ok((incoming_name(report_title(&template, &opened.saved.draft), name_from_file(&file)), opened))
                         });
                         notice.set(Some(match loaded {
                             Err(msg) => (true, format!("没有打开：{msg}当前草稿没有改动。")),
-                            Ok((name, saved)) => placed_notice(bring_in.emit((saved, name)), &format!("“{file}”"), "打开"),
+                            Ok((name, opened)) => {
+                                let moved = draft_file::moved_notice(opened.moved);
+                                let (is_error, msg) = placed_notice(bring_in.emit((opened.saved, name)), &format!("“{file}”"), "打开");
+                                let more: String = damage_notice(damaged).into_iter().chain(moved).collect();
+                                (is_error || !more.is_empty(), format!("{msg}{more}"))
+                            }
                         }));
                     }),
                 ));
             });
-            browser::read_chosen_text(&input, "草稿文件", done);
+            browser::read_chosen_bytes(&input, "草稿文件", done);
         })
     };
     let importing = use_state(|| false);
@@ -291,7 +299,7 @@ pub fn app(props: &AppProps) -> Html {
         let (template, importing, notice, bring_in, ensure) =
             (state.template.clone(), importing.clone(), notice.clone(), drafts.bring_in.clone(), drafts.ensure.clone());
         Callback::from(move |request: ImportRequest| {
-            let ImportRequest { text, kind, done } = request;
+            let ImportRequest { text, kind, done, damaged } = request;
             let (importing, notice, bring_in) = (importing.clone(), notice.clone(), bring_in.clone());
             let import = move |template: &Template| -> Result<(), String> {
                 let draft = crate::domain::input::import_report::into_draft(template, &text);
@@ -310,7 +318,8 @@ pub fn app(props: &AppProps) -> Html {
                 } else {
                     format!("另有 {aside} 段内容没能归类，列在“未归类内容”里。")
                 };
-                notice.set(Some((is_error, format!("{msg}{carried}{then}"))));
+                let damage = damage_notice(damaged).unwrap_or_default();
+                notice.set(Some((is_error || damaged > 0, format!("{msg}{carried}{then}{damage}"))));
                 Ok(())
             };
             if kind == template.id || kind.is_empty() {

@@ -14,7 +14,7 @@ use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::{drafts, Local};
 use super::templates;
 use crate::domain::model::draft::Draft;
-use crate::domain::model::gallery::{builtin_index, entry_of, gallery, may_add, type_label, Choice, IndexEntry};
+use crate::domain::model::gallery::{builtin_index, entry_of, gallery, may_add, type_label, Choice, IndexEntry, IndexRead};
 use crate::domain::model::template::Template;
 use crate::domain::output::render::file_stem;
 use crate::domain::store::clock::changed_label;
@@ -87,7 +87,7 @@ pub fn use_drafts(
     state: UseReducerHandle<AppState>,
     initial: &Library,
     loaded: &Loaded,
-    unit: Shared<Vec<IndexEntry>>,
+    unit: Shared<IndexRead>,
     storage_problem: UseStateHandle<Option<String>>,
     notice: Message,
 ) -> Drafts {
@@ -103,7 +103,7 @@ pub fn use_drafts(
     // The gallery: built-in types, the unit's (beside the page), those opened from files.
     let builtin = use_memo((), |_| builtin_index());
     let opened: Vec<IndexEntry> = loaded.borrow().list.iter().map(|t| entry_of(t, "")).collect();
-    let choices = Rc::new(gallery(&builtin, &unit, &opened));
+    let choices = Rc::new(gallery(&builtin, &unit.entries, &opened));
     // The gallery: hidden (`None`), shown, loading a template, or saying why it could not.
     let gallery_view = use_state(|| Option::<GalleryView>::None);
     let refresh = use_force_update();
@@ -380,13 +380,15 @@ pub fn use_drafts(
             let file = browser::chosen_file_name(&input).unwrap_or_default();
             let (gallery_view, notice, loaded, builtin) = (gallery_view.clone(), notice.clone(), loaded.clone(), builtin.clone());
             let (save_open, start_new, made) = (save_open.clone(), start_new.clone(), made.clone());
-            let done = Callback::from(move |read: Result<String, String>| {
-                let opened = read.and_then(|text| {
+            let done = Callback::from(move |read: Result<Vec<u8>, String>| {
+                let opened = read.and_then(|bytes| {
                     let refused = |why: String| format!("没有打开模板文件“{file}”：{}。", why.trim_end_matches('。'));
-                    let t = Template::from_json(&text).map_err(|e| refused(e.to_string()))?;
+                    let t = Template::from_bytes(&bytes).map_err(|e| refused(e.to_string()))?;
+                    // from_bytes has checked that the bytes are UTF-8.
+                    let text = String::from_utf8_lossy(&bytes);
                     may_add(&t, &builtin).map_err(refused)?;
                     save_open()?;
-                    template_store::save(&Local, &t, &text).map_err(|why| refused(format!("本机没能保存它（{why}）")))?;
+                    template_store::save(&Local, &t, &text).map_err(refused)?;
                     let t = Rc::new(t);
                     loaded.borrow_mut().add(t.clone());
                     let name = t.name.clone();
@@ -404,7 +406,7 @@ pub fn use_drafts(
                     }
                 }
             });
-            browser::read_chosen_text(&input, "模板文件", done);
+            browser::read_chosen_bytes(&input, "模板文件", done);
         })
     };
     let on_duplicate = {
@@ -642,8 +644,25 @@ pub fn use_drafts(
             GalleryView::Busy => (true, None),
             GalleryView::Refused(msg) => (false, Some(AttrValue::from(msg))),
         };
+        // 删除本机模板: asked first; the template goes from this browser and from the gallery.
+        let on_remove = {
+            let (loaded, gallery_view, refresh) = (loaded.clone(), gallery_view.clone(), refresh.clone());
+            Callback::from(move |id: String| {
+                let kept = template_store::kept(&Local);
+                let name = kept.iter().find(|k| k.id == id).and_then(|k| k.name.clone()).unwrap_or_else(|| id.clone());
+                if !browser::confirm(&template_store::remove_question(&name)) {
+                    return;
+                }
+                template_store::remove(&Local, &id);
+                loaded.borrow_mut().remove(&id);
+                gallery_view.set(Some(GalleryView::Shown));
+                refresh.force_update();
+            })
+        };
+        let kept = Shared(Rc::new(template_store::kept(&Local)));
+        let index_problems = Shared(Rc::new(unit.problems.clone()));
         html! {
-            <Gallery choices={Shared(choices.clone())} {busy} {message}
+            <Gallery choices={Shared(choices.clone())} {busy} {message} {kept} {index_problems} {on_remove}
                 {on_choose} on_open_file={open_template.clone()} {on_close} />
         }
     } else {

@@ -5,6 +5,8 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use crate::domain::model::gallery::Choice;
+use crate::domain::model::limits::{size_words, KEPT_TEMPLATES_BYTES};
+use crate::domain::store::template_store::Kept;
 
 #[derive(Properties, PartialEq)]
 pub struct GalleryProps {
@@ -17,6 +19,14 @@ pub struct GalleryProps {
     pub message: Option<AttrValue>,
     /// A report type was chosen (its id).
     pub on_choose: Callback<String>,
+    /// What is wrong with the unit's `templates/index.json` (its good entries are listed).
+    #[prop_or_default]
+    pub index_problems: Shared<Vec<String>>,
+    /// The templates kept in this browser from files, with their sizes.
+    #[prop_or_default]
+    pub kept: Shared<Vec<Kept>>,
+    /// 删除本机模板 was pressed for a kept template (its id); the page asks first.
+    pub on_remove: Callback<String>,
     /// A template file was chosen (the file input's change).
     pub on_open_file: Callback<Event>,
     pub on_close: Callback<()>,
@@ -42,6 +52,17 @@ pub fn gallery(props: &GalleryProps) -> Html {
             </li>
         }
     };
+    let kept = |k: &Kept| {
+        let (on_remove, id) = (props.on_remove.clone(), k.id.clone());
+        let name = k.name.clone().unwrap_or_else(|| format!("{}（已无法打开）", k.id));
+        html! {
+            <li class="gallery-kept-item" data-template={k.id.clone()}>
+                <span>{ format!("{name}，{}", size_words(k.bytes)) }</span>
+                <button type="button" class="button gallery-remove" aria-label={format!("删除本机模板“{name}”")}
+                    onclick={Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()))}>{ "删除本机模板" }</button>
+            </li>
+        }
+    };
     let on_close = props.on_close.clone();
     html! {
         <div class="dialog-backdrop">
@@ -54,7 +75,21 @@ pub fn gallery(props: &GalleryProps) -> Html {
                 if let Some(msg) = props.message.clone() {
                     <p class="notice is-error" role="alert" id="gallery-message">{ msg }</p>
                 }
+                if !props.index_problems.is_empty() {
+                    <div class="notice is-error" role="status" id="gallery-index-problems">
+                        { for props.index_problems.iter().map(|p| html! { <p>{ p }</p> }) }
+                    </div>
+                }
                 <ul class="gallery-list">{ for props.choices.iter().map(item) }</ul>
+                if !props.kept.is_empty() {
+                    <h3 class="gallery-kept-title">{ "本机保存的模板" }</h3>
+                    <p class="field-hint">{ format!(
+                        "从文件打开的模板保存在这台电脑的浏览器里，合计最多 {}，现在共 {}。不用的可以删除；用它写的草稿仍留在“我的草稿”里。",
+                        size_words(KEPT_TEMPLATES_BYTES),
+                        size_words(props.kept.iter().map(|k| k.bytes).sum())
+                    ) }</p>
+                    <ul class="gallery-kept" id="gallery-kept">{ for props.kept.iter().map(kept) }</ul>
+                }
                 <div class="dialog-actions">
                     <input type="file" id="gallery-open-template" class="visually-hidden" accept=".json,application/json"
                         onchange={props.on_open_file.clone()} />

@@ -9,10 +9,8 @@ use yew::prelude::*;
 
 use super::browser;
 use super::shared::Shared;
+use crate::domain::input::import_report::importable;
 use crate::domain::input::recognise::{best, Candidate, Confidence};
-
-/// Longer than any report by far; a paste beyond it is refused with a message.
-pub const MAX_CHARS: usize = 1_000_000;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportDialogProps {
@@ -30,6 +28,8 @@ pub struct ImportRequest {
     pub text: String,
     pub kind: String,
     pub done: Callback<Result<(), String>>,
+    /// Damaged spots in the file it was read from (`decode::damage_notice`); 0 for a paste.
+    pub damaged: usize,
 }
 
 #[function_component(ImportDialog)]
@@ -55,8 +55,8 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     // Sends the text; the dialog stays, with the text, until the import is done or refused.
     let send = {
         let (problem, busy, on_import) = (problem.clone(), busy.clone(), props.on_import.clone());
-        Callback::from(move |(text, kind): (String, String)| {
-            if let Err(msg) = check_size(&text) {
+        Callback::from(move |(text, kind, damaged): (String, String, usize)| {
+            if let Err(msg) = importable(&text) {
                 return problem.set(Some(msg));
             }
             busy.set(true);
@@ -65,34 +65,61 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 busy.set(false);
                 problem.set(outcome.err());
             });
-            on_import.emit(ImportRequest { text, kind, done });
+            on_import.emit(ImportRequest { text, kind, done, damaged });
         })
     };
     let on_input = {
-        let (types, recognised) = (props.types.clone(), recognised.clone());
+        let (types, recognised, problem) = (props.types.clone(), recognised.clone(), problem.clone());
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            recognised.set((!text.trim().is_empty()).then(|| best(&types, &text)));
+            // Too long a text is refused before it is read (`importable`), not recognised.
+            match importable(&text) {
+                Err(msg) if !text.trim().is_empty() => {
+                    recognised.set(None);
+                    problem.set(Some(msg));
+                }
+                _ => {
+                    problem.set(None);
+                    recognised.set((!text.trim().is_empty()).then(|| best(&types, &text)));
+                }
+            }
+        })
+    };
+    // A paste too long to import is refused before the browser inserts it into the box (which
+    // for megabytes of text is itself slow): the clipboard's text is measured first.
+    let on_paste = {
+        let problem = problem.clone();
+        Callback::from(move |e: Event| {
+            let Some(text) = browser::pasted_text(&e) else { return };
+            if text.trim().is_empty() {
+                return;
+            }
+            if let Err(msg) = importable(&text) {
+                e.prevent_default();
+                problem.set(Some(msg));
+            }
         })
     };
     let submit = {
         let (area, send, kind_id) = (area.clone(), send.clone(), kind_id.clone());
         Callback::from(move |_: MouseEvent| {
             let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
-            send.emit((text, kind_id.clone()));
+            send.emit((text, kind_id.clone(), 0));
         })
     };
     // A file is recognised on its own (nothing was pasted): imported as the type it looks like,
     // unless the clerk picked one.
     let file_read = {
         let (problem, send, types, picked, reading) = (problem.clone(), send.clone(), props.types.clone(), *picked, reading.clone());
-        Callback::from(move |read: Result<String, String>| {
+        Callback::from(move |read: Result<(String, usize), String>| {
             reading.set(false);
             match read {
                 Err(msg) => problem.set(Some(msg)),
-                Ok(text) => {
+                // Too long a report is refused before it is recognised (`importable`).
+                Ok((text, _)) if importable(&text).is_err() => problem.set(importable(&text).err()),
+                Ok((text, damaged)) => {
                     let kind = picked.or_else(|| best(&types, &text).map(|(i, _)| i)).unwrap_or(0);
-                    send.emit((text, types.get(kind).map(|c| c.id.clone()).unwrap_or_default()));
+                    send.emit((text, types.get(kind).map(|c| c.id.clone()).unwrap_or_default(), damaged));
                 }
             }
         })
@@ -132,7 +159,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                     <p class="notice is-error" role="alert">{ msg }</p>
                 }
                 <textarea ref={area} id="import-text" class="import-text" rows="10" aria-label="旧报告全文"
-                    placeholder="在这里粘贴旧报告全文" oninput={on_input} />
+                    placeholder="在这里粘贴旧报告全文" oninput={on_input} onpaste={on_paste} />
                 if let Some(line) = line {
                     <p class="field-hint" id="import-recognised" role="status">{ line }</p>
                 }
@@ -177,14 +204,4 @@ fn recognised_line(types: &[Candidate], recognised: Option<(usize, Confidence)>)
         ),
         None => format!("没有认出是哪一类报告，将按“导入为”选的类型（现在是正在写的“{}”）的各部分归类。", name(0)),
     }
-}
-
-fn check_size(text: &str) -> Result<(), String> {
-    if text.trim().is_empty() {
-        return Err("没有可导入的内容：请先粘贴旧报告全文。".into());
-    }
-    if text.chars().count() > MAX_CHARS {
-        return Err("这段文字超过 100 万字，不像是一份报告，没有导入。现在的草稿没有改动。".into());
-    }
-    Ok(())
 }

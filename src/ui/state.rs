@@ -215,7 +215,8 @@ impl Reducible for AppState {
                 if draft.text(&key) == text && matches!(draft.field(&key), Some(crate::domain::model::draft::Field::Free { .. })) {
                     return self;
                 }
-                draft.set_text(&key, text);
+                // Past `MAX_FIELD_CHARS` the rest goes to 未归类内容, in sight, not into the box.
+                crate::domain::model::bounds::set_text_within(&mut draft, &key, text);
                 self.edited(draft)
             }
             Action::SetSlot { id, value } => {

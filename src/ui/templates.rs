@@ -10,7 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::storage::Local;
 use crate::domain::model::builtin;
-use crate::domain::model::gallery::{entry_for, parse_index, url_of, Choice, IndexEntry, INDEX_FILE, TEMPLATES_DIR};
+use crate::domain::model::gallery::{entry_for, read_index, url_of, Choice, IndexRead, INDEX_FILE, TEMPLATES_DIR};
 use crate::domain::model::template::Template;
 use crate::domain::store::template_store::{self, Loaded};
 
@@ -37,26 +37,41 @@ pub fn may_fetch() -> bool {
     served && !single
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+/// A file beside the page, as bytes (a template must be UTF-8: decoding it here would turn
+/// damaged bytes into `�` unseen).
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let response = fetch(url).await?;
+    let buffer = response.array_buffer().map_err(|_| "服务器的回答无法读取".to_string())?;
+    let buffer = JsFuture::from(buffer).await.map_err(|_| "服务器的回答无法读取".to_string())?;
+    Ok(web_sys::js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+async fn fetch(url: &str) -> Result<web_sys::Response, String> {
     let window = web_sys::window().ok_or("没有浏览器窗口")?;
     let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| "连不上网页所在的服务器".to_string())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "服务器的回答无法读取".to_string())?;
     if !response.ok() {
         return Err(format!("服务器回答 {}", response.status()));
     }
+    Ok(response)
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = fetch(url).await?;
     let text = response.text().map_err(|_| "服务器的回答无法读取".to_string())?;
     JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| "服务器的回答无法读取".to_string())
 }
 
 /// The unit's own index beside the served page. Having none is normal (the single file, a page
-/// opened from a folder, a server without one): then it is empty, and nothing is said.
-pub async fn unit_index() -> Vec<IndexEntry> {
+/// opened from a folder, a server without one): then it is empty, and nothing is said. One that
+/// is there but broken lists its good entries and says what is wrong (`read_index`).
+pub async fn unit_index() -> IndexRead {
     if !may_fetch() {
-        return Vec::new();
+        return IndexRead::default();
     }
     match fetch_text(&format!("{TEMPLATES_DIR}{INDEX_FILE}")).await {
-        Ok(json) => parse_index(&json).unwrap_or_default(),
-        Err(_) => Vec::new(),
+        Ok(json) => read_index(&json),
+        Err(_) => IndexRead::default(),
     }
 }
 
@@ -72,8 +87,8 @@ pub async fn ensure(loaded: Rc<RefCell<Loaded>>, choices: Rc<Vec<Choice>>, id: S
             let entry = entry_for(&choices, &id)
                 .filter(|_| may_fetch())
                 .ok_or_else(|| format!("这是另一种报告（{id}）的草稿，这里找不到它的报告模板。"))?;
-            let json = fetch_text(&url_of(entry)).await.map_err(|why| format!("报告模板“{}”没能载入（{why}）。", entry.name))?;
-            let t = Template::from_json(&json).map_err(|e| format!("文件 {}：{e}", entry.file))?;
+            let bytes = fetch_bytes(&url_of(entry)).await.map_err(|why| format!("报告模板“{}”没能载入（{why}）。", entry.name))?;
+            let t = Template::from_bytes(&bytes).map_err(|e| format!("文件 {}：{}。", entry.file, e.to_string().trim_end_matches('。')))?;
             if t.id != id {
                 return Err(format!("文件 {} 里是另一种报告（{}）。", entry.file, t.id));
             }

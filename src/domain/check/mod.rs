@@ -230,8 +230,15 @@ pub fn check_draft_with(template: &Template, draft: &Draft, ctx: &Context) -> Ve
 /// grows beyond one draft's worth.
 #[derive(Clone, Debug, Default)]
 pub struct TextCache {
-    by_text: std::collections::HashMap<String, Vec<Finding>>,
+    by_text: std::collections::HashMap<String, Checked>,
     context: Option<Context>,
+}
+
+/// One field text's findings: the text rules', and the numeral style's (`numeral_style`).
+#[derive(Clone, Debug)]
+struct Checked {
+    found: Vec<Finding>,
+    style: Vec<Finding>,
 }
 
 /// `check_draft_with`, reusing the findings of texts that have not changed since `cache` was
@@ -241,6 +248,7 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
     let mut next = TextCache { by_text: std::collections::HashMap::new(), context: Some(*ctx) };
     let mut out = Vec::new();
     missing::draft(template, draft, &mut out);
+    let mut styles = Vec::new();
     let mut texts = Vec::new();
     for field in crate::domain::model::fields::fields(template, draft) {
         let (text, slots) = draft.text_with_slots(&field.key);
@@ -249,31 +257,47 @@ pub fn check_draft_cached(template: &Template, draft: &Draft, ctx: &Context, cac
             push(f);
             continue;
         }
-        let found = match next.by_text.get(&text).or_else(|| reuse.then(|| cache.by_text.get(&text)).flatten()) {
-            Some(found) => found.clone(),
-            None => check_text_with(&text, ctx),
+        let checked = match next.by_text.get(&text).or_else(|| reuse.then(|| cache.by_text.get(&text)).flatten()) {
+            Some(checked) => checked.clone(),
+            None => Checked { found: check_text_with(&text, ctx), style: numeral_style(&text, ctx) },
         };
-        // Numeral style and mixed widths are judged over the whole report, below.
-        for f in found.iter().filter(|f| f.rule != numbers::COUNT_STYLE && f.rule != width::RULE) {
+        // Numeral style is judged on the field's lines read as one paragraph, mixed widths over
+        // the whole report; both below.
+        for f in checked.found.iter().filter(|f| f.rule != numbers::COUNT_STYLE && f.rule != width::RULE) {
             // A gap left by an empty key figure gets a message naming the figure.
             match slots.iter().find(|s| s.span == f.span && f.text == crate::domain::model::pattern::EMPTY_SLOT) {
                 Some(place) => push(missing::unfilled_slot(template, place)),
                 None => push(f.clone()),
             }
         }
-        next.by_text.insert(text, found);
+        styles.extend(checked.style.iter().map(|f| FieldFinding { key: field.key.clone(), part: field.part.clone(), finding: f.clone() }));
+        next.by_text.insert(text, checked);
         texts.push((field.key.clone(), field.part.clone()));
     }
-    numeral_style(draft, ctx, &texts, &mut out);
+    out.extend(styles);
+    mixed_widths(draft, &texts, &mut out);
     structure::check(template, draft, &mut out);
     stale_year::check(template, draft, &mut out);
     relations::check(template, draft, &mut out);
     (out, next)
 }
 
-/// GB/T 15835 asks for one numeral style per kind of count in a whole text, so the style rule
-/// (and the mixed-width rule, `width`) reads every field together (one line each) and each finding goes back to its field.
-fn numeral_style(draft: &Draft, ctx: &Context, fields: &[(String, String)], out: &mut Vec<FieldFinding>) {
+/// GB/T 15835 asks for one numeral style per kind of count in one place (a sentence, see
+/// `numbers::style`). A field's lines are read as one paragraph (a line break inside a box does
+/// not end its sentence), and no sentence runs from one field into the next; so each field is
+/// judged alone, and its findings are kept with its text in the cache: a keystroke costs the
+/// field it changed, where joining every field made it cost the whole report.
+fn numeral_style(text: &str, ctx: &Context) -> Vec<Finding> {
+    let mut found = Vec::new();
+    numbers::check_with(&text.replace(['\n', '\r'], " "), ctx, &mut found);
+    found.retain(|f| f.rule == numbers::COUNT_STYLE);
+    found
+}
+
+/// Full- and half-width forms are compared over the whole report (`width`), so that rule reads
+/// every field together (one line each) and each finding goes back to its field. It is cheap
+/// (one pass over the characters), unlike the rules cached per field text.
+fn mixed_widths(draft: &Draft, fields: &[(String, String)], out: &mut Vec<FieldFinding>) {
     let mut joined = String::new();
     let mut starts = Vec::with_capacity(fields.len());
     let mut pos = 0;
@@ -285,9 +309,8 @@ fn numeral_style(draft: &Draft, ctx: &Context, fields: &[(String, String)], out:
         joined.push('\n');
     }
     let mut found = Vec::new();
-    numbers::check_with(&joined, ctx, &mut found);
     width::check(&joined, &mut found);
-    for mut f in found.into_iter().filter(|f| f.rule == numbers::COUNT_STYLE || f.rule == width::RULE) {
+    for mut f in found.into_iter().filter(|f| f.rule == width::RULE) {
         let i = starts.partition_point(|&s| s <= f.span.start).saturating_sub(1);
         let Some((key, part)) = fields.get(i) else { continue };
         f.span = Span::new(f.span.start - starts[i], f.span.end - starts[i]);

@@ -58,6 +58,38 @@ pub fn decode_unicode(bytes: &[u8]) -> Decoded {
     }
 }
 
+/// A file this program wrote (a draft file: JSON, always UTF-8): never taken for GB18030,
+/// whatever share of it is damaged; damaged bytes are `�` as in `decode_unicode`, counted.
+/// A UTF-16 file (re-saved by Notepad) is read as such.
+pub fn decode_utf8_file(bytes: &[u8]) -> (String, usize) {
+    match decode_unicode(bytes) {
+        Decoded::Text { text, damaged } => (text, damaged),
+        Decoded::Legacy | Decoded::Binary => {
+            let mut damaged = 0;
+            let mut text = String::with_capacity(bytes.len());
+            let mut in_damage = false;
+            for chunk in bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).utf8_chunks() {
+                if !chunk.valid().is_empty() {
+                    in_damage = false;
+                }
+                text.push_str(chunk.valid());
+                if !chunk.invalid().is_empty() && !in_damage {
+                    damaged += 1;
+                    text.push('\u{FFFD}');
+                    in_damage = true;
+                }
+            }
+            (text, damaged)
+        }
+    }
+}
+
+/// What the page says after opening a file with damaged bytes (an imported report or a draft
+/// file alike); `None` for an undamaged one.
+pub fn damage_notice(damaged: usize) -> Option<String> {
+    (damaged > 0).then(|| format!("文件里有 {damaged} 处损坏的字节读不出来，已显示为“�”并标出，请对照原件改正。"))
+}
+
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded {
     let pairs = bytes.chunks_exact(2);
     let odd_byte = usize::from(!pairs.remainder().is_empty());
@@ -122,5 +154,20 @@ mod tests {
         let gb = [0xCA, 0xD0, 0xCE, 0xAF, 0xD1, 0xB2, 0xB2, 0xEC, 0xD7, 0xE9];
         assert_eq!(decode_unicode(&gb), Decoded::Legacy);
         assert_eq!(decode_unicode(b"PK\x03\x04\x14\x00\x06\x00"), Decoded::Binary);
+    }
+
+    #[test]
+    fn a_draft_file_is_read_as_utf8_however_damaged() {
+        // Mostly ASCII JSON with two damaged spots and little Chinese: `decode_unicode` would
+        // take it for GB18030; a draft file is never that.
+        let mut bytes = br#"{"version":5,"draft":{"fields":{"a":{"mode":"free","text":"X"}}}}"#.to_vec();
+        let at = bytes.iter().position(|&b| b == b'X').unwrap();
+        bytes.splice(at..at + 1, [0xE4, 0xB8, 0xAD, 0xFF, 0xFE, b'!', 0xC0]);
+        assert_eq!(decode_unicode(&bytes), Decoded::Legacy);
+        let (text, damaged) = decode_utf8_file(&bytes);
+        assert_eq!(damaged, 2);
+        assert!(text.contains("中�!�"), "{text}");
+        assert_eq!(damage_notice(damaged).as_deref(), Some("文件里有 2 处损坏的字节读不出来，已显示为“�”并标出，请对照原件改正。"));
+        assert_eq!(damage_notice(0), None);
     }
 }

@@ -6,11 +6,27 @@ use crate::domain::input::import::{split, LineKind};
 use crate::domain::input::recognise::dice;
 use crate::domain::input::title_figures::{from_title, matches_pattern};
 use crate::domain::model::draft::{key, Draft, Field, Item};
+use crate::domain::model::limits;
 use crate::domain::model::numbering;
 use crate::domain::model::pattern::slot_ids;
 use crate::domain::model::template::{ItemLayout, Part, PartKind, SlotKind, Template};
 
-/// The draft a report's text gives.
+/// Whether a text may be imported, decided before anything reads it (recognition included):
+/// `Err` says why not, naming the bound.
+pub fn importable(text: &str) -> Result<(), String> {
+    if limits::more_chars_than(text, limits::MAX_IMPORT_CHARS) {
+        return Err(format!(
+            "这段文字超过了导入旧报告的上限 {}，不像是一份报告，没有识别也没有导入。现在的草稿没有改动。",
+            limits::chars_words(limits::MAX_IMPORT_CHARS)
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err("没有可导入的内容：请先粘贴旧报告全文。".into());
+    }
+    Ok(())
+}
+
+/// The draft a report's text gives (at most `MAX_IMPORT_CHARS` of it: see `importable`).
 pub fn into_draft(template: &Template, text: &str) -> Draft {
     let mut d = Draft { template: template.id.clone(), ..Draft::default() };
     let sections: Vec<&str> = template.parts.iter().filter(|p| p.kind == PartKind::Section).map(|p| p.id.as_str()).collect();
@@ -130,11 +146,12 @@ pub fn into_draft(template: &Template, text: &str) -> Draft {
         }
     }
     // Every section keeps at least one item to write in.
-    for id in sections {
+    for id in &sections {
         if d.items(id).is_empty() {
             d.add_item(template, id);
         }
     }
+    crate::domain::model::bounds::fit(template, &mut d);
     d
 }
 
@@ -219,7 +236,8 @@ fn body_line(d: &mut Draft, section: &str, layout: ItemLayout, text: &str) {
             if !lead.is_empty() {
                 // Text before this paragraph's first point follows what came last: the item's
                 // last point if it has one (keeping the order), else the item's own body.
-                let last_point = d.items(section).iter().find(|i| i.id == item).and_then(|i| i.points.last().copied());
+                // `item` is the section's last item.
+                let last_point = d.items(section).last().and_then(|i| i.points.last().copied());
                 let target = match last_point {
                     Some(p) => key::point(section, item, p, "body"),
                     None => key::item(section, item, "body"),
@@ -229,7 +247,7 @@ fn body_line(d: &mut Draft, section: &str, layout: ItemLayout, text: &str) {
             for (topic, body) in points {
                 d.next_id += 1;
                 let p = d.next_id;
-                if let Some(it) = d.sections.get_mut(section).and_then(|v| v.iter_mut().find(|i| i.id == item)) {
+                if let Some(it) = d.sections.get_mut(section).and_then(|v| v.last_mut()).filter(|i| i.id == item) {
                     it.points.push(p);
                 }
                 set(d, &key::point(section, item, p, "topic"), topic);
@@ -253,8 +271,18 @@ fn body_line(d: &mut Draft, section: &str, layout: ItemLayout, text: &str) {
     }
 }
 
-/// Add a paragraph to a field, after what it holds.
+/// Add a paragraph to a field, after what it holds: in place, so that a field of many lines
+/// costs its length once (copying it for every line made an import quadratic).
 fn append(d: &mut Draft, key: &str, text: &str) {
+    if let Some(Field::Free { text: old }) = d.fields.get_mut(key) {
+        if old.trim().is_empty() {
+            *old = text.to_string();
+        } else {
+            old.push('\n');
+            old.push_str(text);
+        }
+        return;
+    }
     let old = d.text(key);
     let new = if old.trim().is_empty() { text.to_string() } else { format!("{old}\n{text}") };
     set(d, key, new);
@@ -437,5 +465,40 @@ mod tests {
         let (lead, points) = split_points("思想统一是前提。一是强化学习。学了。二是抓落实。");
         assert_eq!(lead, "思想统一是前提。");
         assert_eq!(points, vec![("强化学习".into(), "学了。".into()), ("抓落实".into(), String::new())]);
+    }
+
+    #[test]
+    fn items_and_boxes_beyond_the_bounds_are_kept_aside_not_dropped() {
+        let t = xuanren();
+        let mut text = String::from("一、总体情况\n");
+        // A lead of 30 paragraphs of 1,000 characters: more than one box holds.
+        for i in 0..30 {
+            text.push_str(&format!("第{i}段{}\n", "情".repeat(1000)));
+        }
+        text.push_str("二、存在的主要问题\n");
+        for i in 0..20 {
+            text.push_str(&format!("一是问题{i}。正文{i}。\n"));
+        }
+        let d = into_draft(&t, &text);
+        assert_eq!(d.items("problems").len(), 8, "the template's max");
+        assert!(d.text("overview").chars().count() <= limits::MAX_FIELD_CHARS);
+        let rendered = plain_text(&t, &d);
+        for line in text.lines().skip(1).filter(|l| !l.starts_with("二、")) {
+            let line = line.strip_prefix("一是").unwrap_or(line);
+            let kept = rendered.contains(line) || d.unplaced.iter().any(|u| u.contains(line) || line.contains(u.as_str()) && !u.is_empty());
+            assert!(kept, "lost: {}", line.chars().take(20).collect::<String>());
+        }
+        assert!(d.unplaced.iter().any(|u| u.contains("问题19")), "{:?}", d.unplaced);
+        assert!(d.unplaced.iter().any(|u| u.starts_with("第29段")));
+    }
+
+    #[test]
+    fn importable_names_the_bound_before_reading() {
+        assert!(importable("一、总体情况").is_ok());
+        assert!(importable("  \n").unwrap_err().contains("没有可导入的内容"));
+        let long = "字".repeat(limits::MAX_IMPORT_CHARS + 1);
+        let why = importable(&long).unwrap_err();
+        assert!(why.contains("20 万字") && why.ends_with('。'), "{why}");
+        assert!(importable(&"字".repeat(limits::MAX_IMPORT_CHARS)).is_ok());
     }
 }

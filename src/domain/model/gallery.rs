@@ -41,25 +41,76 @@ fn entry(o: Obj) -> Read<IndexEntry> {
     })
 }
 
-/// Read an index file. Entries without an id or a name, or whose file is not a plain `.json`
-/// name in the same folder, are refused with the place named (`templates[2]`).
-pub fn parse_index(json: &str) -> Result<Vec<IndexEntry>, String> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("第 {} 行第 {} 列附近有误", e.line(), e.column()))?;
-    let index = Obj::root(&value).map_err(|e| e.to_string())?;
-    let format = index.number("format").map_err(|e| e.to_string())?;
-    if format > u64::from(INDEX_FORMAT) {
-        return Err(format!("格式版本 {format} 比本程序新，请更新公文起草助手"));
+/// An index as far as it could be read: the good entries, and a Chinese sentence for each
+/// problem (the whole file, or one entry by its number and place), which the page shows the
+/// clerk while it still lists the good entries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct IndexRead {
+    pub entries: Vec<IndexEntry>,
+    pub problems: Vec<String>,
+}
+
+/// Where the page's index is, as its messages name it.
+const INDEX_NAME: &str = "本单位模板目录 templates/index.json";
+
+/// Read an index file entry by entry: one that cannot be read (a field missing or mistyped, no
+/// id or name, a `file` that is not a plain `.json` name in the same folder — `../index.html`,
+/// an absolute path, a backslash) is skipped and named; the others are kept. A file that is not
+/// JSON at all gives no entries and the line where it breaks.
+pub fn read_index(json: &str) -> IndexRead {
+    let whole = |why: String| IndexRead { entries: Vec::new(), problems: vec![format!("{INDEX_NAME} {why}，只列出内置的报告类型。")] };
+    if let Some(line) = super::limits::too_deep(json, super::limits::MAX_NESTING) {
+        return whole(format!("第 {line} 行的嵌套层数超过 {} 层，无法读取", super::limits::MAX_NESTING));
     }
-    let templates = index.objects("templates", true, entry).map_err(|e| e.to_string())?;
-    for (i, e) in templates.iter().enumerate() {
+    let value: serde_json::Value = match serde_json::from_str(json) {
+        Ok(v) => v,
+        Err(e) => return whole(format!("第 {} 行第 {} 列附近有误（常见的是多了或少了逗号、引号），无法读取", e.line(), e.column())),
+    };
+    let index = match Obj::root(&value) {
+        Ok(o) => o,
+        Err(e) => return whole(format!("不是一组内容（{e}），无法读取")),
+    };
+    match index.number("format") {
+        Ok(f) if f > u64::from(INDEX_FORMAT) => return whole(format!("的格式版本 {f} 比本程序新，请更新公文起草助手")),
+        Ok(_) => {}
+        Err(e) => return whole(format!("的 {e}")),
+    }
+    let mut out = IndexRead::default();
+    let list = match index.objects("templates", true, Ok) {
+        Ok(list) => list,
+        Err(e) => return whole(format!("的 {e}")),
+    };
+    for (i, o) in list.into_iter().enumerate() {
+        let n = i + 1;
+        let e = match entry(o) {
+            Ok(e) => e,
+            Err(e) => {
+                out.problems.push(format!("{INDEX_NAME} 的第 {n} 项有误（{e}），已跳过这一项。"));
+                continue;
+            }
+        };
         if e.id.trim().is_empty() || e.name.trim().is_empty() {
-            return Err(format!("templates[{i}] 缺少 id 或 name"));
-        }
-        if !is_plain_file(&e.file) {
-            return Err(format!("templates[{i}] 的 file“{}”应是同一文件夹里的 .json 文件名", e.file));
+            out.problems.push(format!("{INDEX_NAME} 的第 {n} 项（templates[{i}]）缺少 id 或 name，已跳过这一项。"));
+        } else if !is_plain_file(&e.file) {
+            out.problems.push(format!(
+                "{INDEX_NAME} 的第 {n} 项（templates[{i}]）“{}”的 file“{}”不是 templates 文件夹里的 .json 文件名（不能含 ../、/、\\ 或盘符），已跳过这一项。",
+                e.name, e.file
+            ));
+        } else {
+            out.entries.push(e);
         }
     }
-    Ok(templates)
+    out
+}
+
+/// Read an index file whole (the command line's `template check`): any problem refuses it, with
+/// the place named (`templates[2]`).
+pub fn parse_index(json: &str) -> Result<Vec<IndexEntry>, String> {
+    let read = read_index(json);
+    match read.problems.first() {
+        Some(_) => Err(read.problems.join("")),
+        None => Ok(read.entries),
+    }
 }
 
 /// A file name the page may fetch from `templates/`: no folder, no `..`, no scheme, `.json`.
@@ -211,6 +262,37 @@ mod tests {
         assert!(parse_index(outside).unwrap_err().contains("templates[1]"));
         let ok = r#"{"format":2,"templates":[{"id":"a","file":"本单位.json","name":"甲"}]}"#;
         assert_eq!(parse_index(ok).map(|v| v.len()), Ok(1));
+    }
+
+    /// The page lists the good entries of a broken index and says what is wrong with the rest,
+    /// each sentence ending in 。.
+    #[test]
+    fn a_broken_index_keeps_its_good_entries_and_names_the_rest() {
+        let trailing = "{\"format\":2,\"templates\":[\n{\"id\":\"a\",\"file\":\"a.json\",\"name\":\"甲\"},\n]}";
+        let r = read_index(trailing);
+        assert!(r.entries.is_empty());
+        assert_eq!(r.problems.len(), 1);
+        assert!(r.problems[0].contains("第 3 行") && r.problems[0].contains("只列出内置的报告类型"), "{:?}", r.problems);
+        let mixed = r#"{"format":2,"templates":[
+            {"id":"a","file":"a.json","name":"甲"},
+            {"id":"b","file":"../index.html","name":"乙"},
+            {"id":"c","file":"/etc/c.json","name":"丙"},
+            {"id":"d","file":"sub\\d.json","name":"丁"},
+            {"id":"e","file":"e.json","name":"戊","parts":"一"},
+            {"id":"f","file":"f.json","name":"己"}]}"#;
+        let r = read_index(mixed);
+        let ids: Vec<&str> = r.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "f"], "{:?}", r.problems);
+        assert_eq!(r.problems.len(), 4, "{:?}", r.problems);
+        assert!(r.problems[0].contains("第 2 项（templates[1]）“乙”的 file“../index.html”"), "{}", r.problems[0]);
+        assert!(r.problems[1].contains("“/etc/c.json”") && r.problems[2].contains("sub\\d.json"), "{:?}", r.problems);
+        assert!(r.problems[3].contains("第 5 项") && r.problems[3].contains("templates[4].parts"), "{}", r.problems[3]);
+        for p in &r.problems {
+            assert!(p.ends_with('。') && p.matches('。').count() == 1, "one sentence: {p}");
+        }
+        assert!(parse_index(mixed).is_err());
+        let deep = format!("{{\"format\":2,\"templates\":{}{}}}", "[".repeat(1000), "]".repeat(1000));
+        assert!(read_index(&deep).problems[0].contains("嵌套层数"));
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub enum Shape {
     Expected(Kind),
     /// A name that is not one of these.
     OneOf(Vec<&'static str>),
+    /// A whole number below 0 where a count is asked for.
+    Negative,
 }
 
 /// The kinds of JSON value a field can require.
@@ -52,6 +54,7 @@ impl std::fmt::Display for Shape {
                 Kind::TextOrList => "应是一个编号，或用 [ ] 括起的编号列表",
             }),
             Shape::OneOf(names) => write!(f, "只能是 {} 之一", names.join("、")),
+            Shape::Negative => f.write_str("应是 0 或更大的整数，不能是负数"),
         }
     }
 }
@@ -70,6 +73,16 @@ pub type Read<T> = Result<T, ShapeError>;
 
 fn wrong(place: String, kind: Kind) -> ShapeError {
     ShapeError { place, problem: Shape::Expected(kind) }
+}
+
+/// A whole number ≥ 0; a negative one is named as such (`-1` is an integer, so "应是整数" would
+/// mislead).
+fn count_of(v: &Value, place: impl FnOnce() -> String) -> Read<u64> {
+    match v.as_u64() {
+        Some(n) => Ok(n),
+        None if v.as_i64().is_some() => Err(ShapeError { place: place(), problem: Shape::Negative }),
+        None => Err(wrong(place(), Kind::Number)),
+    }
 }
 
 /// A JSON object being read, and where it sits in the file.
@@ -125,11 +138,11 @@ impl<'a> Obj<'a> {
 
     /// A whole number ≥ 0, required.
     pub fn number(&self, key: &str) -> Read<u64> {
-        self.required(key)?.as_u64().ok_or_else(|| wrong(self.place_of(key), Kind::Number))
+        count_of(self.required(key)?, || self.place_of(key))
     }
 
     pub fn opt_number(&self, key: &str) -> Read<Option<u64>> {
-        self.get(key).map(|v| v.as_u64().ok_or_else(|| wrong(self.place_of(key), Kind::Number))).transpose()
+        self.get(key).map(|v| count_of(v, || self.place_of(key))).transpose()
     }
 
     /// `true`/`false`, `false` when absent.
@@ -178,7 +191,7 @@ impl<'a> Obj<'a> {
     pub fn numbers(&self, key: &str) -> Read<Vec<u64>> {
         let Some(list) = self.list(key, false)? else { return Ok(Vec::new()) };
         let place = self.place_of(key);
-        list.iter().enumerate().map(|(i, v)| v.as_u64().ok_or_else(|| wrong(format!("{place}[{i}]"), Kind::Number))).collect()
+        list.iter().enumerate().map(|(i, v)| count_of(v, || format!("{place}[{i}]"))).collect()
     }
 
     /// One text or a list of them (`"of": "report_year"` or `"of": ["done", "ongoing"]`).

@@ -4,6 +4,7 @@
 //! embeds or fetches those.
 use std::rc::Rc;
 
+use crate::domain::model::limits;
 use crate::domain::model::template::Template;
 use crate::domain::store::library_store::{KeyValue, Templates};
 
@@ -13,9 +14,55 @@ pub fn key(id: &str) -> String {
     format!("{PREFIX}{id}")
 }
 
-/// Keep a template opened from a file (its text, checked by the caller with `Template::from_json`).
+/// Keep a template opened from a file (its text, checked by the caller with `Template::from_json`),
+/// if the kept templates stay within `limits::KEPT_TEMPLATES_BYTES` together (one of the same
+/// id is replaced, so it does not count). `Err` is the Chinese reason, naming the sizes.
 pub fn save(kv: &impl KeyValue, template: &Template, json: &str) -> Result<(), String> {
+    let others: usize = kept(kv).iter().filter(|k| k.id != template.id).map(|k| k.bytes).sum();
+    if others + json.len() > limits::KEPT_TEMPLATES_BYTES {
+        return Err(format!(
+            "本机保存的模板合计最多 {}，已保存的 {} 加上这份 {} 就超过了；请先在“新建草稿”的“本机保存的模板”里删除不用的模板",
+            limits::size_words(limits::KEPT_TEMPLATES_BYTES),
+            limits::size_words(others),
+            limits::size_words(json.len())
+        ));
+    }
     kv.set(&key(&template.id), json)
+}
+
+/// A template kept in this browser, as the gallery lists it for removal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    pub id: String,
+    /// Its name, or `None` when it no longer loads (too large or broken, e.g. kept by an older
+    /// version): it still takes room, and can still be removed.
+    pub name: Option<String>,
+    /// Its size as kept, in bytes.
+    pub bytes: usize,
+}
+
+/// Every template kept in this browser, loading or not, by id.
+pub fn kept(kv: &impl KeyValue) -> Vec<Kept> {
+    let keys = kv.keys().unwrap_or_default();
+    keys.iter()
+        .filter_map(|k| k.strip_prefix(PREFIX).map(|id| (id, k)))
+        .filter_map(|(id, k)| {
+            let json = kv.get(k).ok().flatten()?;
+            let name = Template::from_json(&json).ok().filter(|t| t.id == id).map(|t| t.name);
+            Some(Kept { id: id.to_string(), name, bytes: json.len() })
+        })
+        .collect()
+}
+
+/// The question 删除本机模板 asks first.
+pub fn remove_question(name: &str) -> String {
+    format!("确定从这台电脑删除模板“{name}”吗？用它写的草稿仍留在“我的草稿”里，但要再打开这个模板文件才能接着写。")
+}
+
+/// Remove a kept template. Its drafts stay as they are (`library_store::open` keeps a draft of
+/// a type that is not loaded); opening the template file again lets them be written on.
+pub fn remove(kv: &impl KeyValue, id: &str) {
+    kv.remove(&key(id));
 }
 
 /// Every kept template that still loads (one that no longer does is left where it is).
@@ -47,6 +94,14 @@ impl Loaded {
 
     pub fn get(&self, id: &str) -> Option<Rc<Template>> {
         self.list.iter().find(|t| t.id == id).cloned()
+    }
+
+    /// Forget a template (a kept one the clerk removed); the default, the first, stays.
+    pub fn remove(&mut self, id: &str) {
+        if self.list.len() > 1 {
+            let first = self.list[0].id.clone();
+            self.list.retain(|t| t.id != id || t.id == first);
+        }
     }
 
     /// Add a template (replacing one of the same type, which a reopened file may update).
@@ -137,5 +192,37 @@ mod tests {
         assert!(stored(&kv).is_empty());
         assert_eq!(load(&kv, "bad"), None);
         assert!(kv.get(&key("bad")).unwrap().is_some());
+    }
+
+    #[test]
+    fn kept_templates_are_listed_with_their_size_counted_against_the_budget_and_removed() {
+        let kv = Memory::default();
+        let own = Template::from_json(OWN).unwrap();
+        save(&kv, &own, OWN).unwrap();
+        // A template kept by an older version, too large to load now: listed, so it can go.
+        let big = format!("{{\"pad\":\"{}\"}}", "x".repeat(limits::KEPT_TEMPLATES_BYTES));
+        kv.set(&key("huge"), &big).unwrap();
+        let list = kept(&kv);
+        assert_eq!(list.len(), 2);
+        assert_eq!(list.iter().find(|k| k.id == "own-report").and_then(|k| k.name.clone()), Some("本单位季度报告".into()));
+        assert_eq!(list.iter().find(|k| k.id == "huge").map(|k| (k.name.is_none(), k.bytes)), Some((true, big.len())));
+
+        // Over the budget: refused, naming the sizes; nothing stored.
+        let other = Template { id: "other".into(), ..own.clone() };
+        let why = save(&kv, &other, OWN).unwrap_err();
+        assert!(why.contains("最多 1 MB") && why.contains("删除"), "{why}");
+        assert_eq!(kv.get(&key("other")).unwrap(), None);
+
+        remove(&kv, "huge");
+        save(&kv, &other, OWN).unwrap();
+        // The same id again replaces, so it does not count twice.
+        save(&kv, &other, OWN).unwrap();
+        assert_eq!(kept(&kv).len(), 2);
+
+        let mut loaded = Loaded::new(xuanren());
+        loaded.add(Rc::new(own));
+        loaded.remove("own-report");
+        loaded.remove("xuanren-report");
+        assert_eq!(loaded.list.len(), 1, "the default stays");
     }
 }

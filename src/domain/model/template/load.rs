@@ -3,6 +3,7 @@
 //! `report`, summary `""`, no relations, no item fields), then `validate`.
 use super::{Template, FORMAT, TITLE_BREAK};
 use crate::domain::model::json::{Obj, Shape, ShapeError};
+use crate::domain::model::limits;
 use crate::domain::model::pattern::slot_ids;
 
 /// Why a template was refused, and where in the file (`parts[3].items.fields[1]`,
@@ -42,6 +43,20 @@ pub enum Problem {
     UnknownField(String),
     /// `title_year` is not a year slot.
     TitleYearNotYear(String),
+    /// The file is larger than `limits::MAX_TEMPLATE_BYTES`: its size in bytes.
+    TooLarge(usize),
+    /// `{`/`[` nested deeper than `limits::MAX_NESTING`, first at this line.
+    TooDeep(usize),
+    /// Bytes that are not UTF-8, first at this line.
+    NotUtf8(usize),
+    /// `min` above `max` (of items or points).
+    MinAboveMax { min: usize, max: usize },
+    /// A count above the most a draft may hold (`limits::MAX_ITEMS`, `MAX_POINTS`): the count and that most.
+    AboveLimit { value: usize, max: usize },
+    /// More parts than `limits::MAX_PARTS`.
+    TooManyParts(usize),
+    /// More examples than the items (or points) may number: how many, and the `max`.
+    TooManyExamples { count: usize, max: usize },
 }
 
 impl std::fmt::Display for Problem {
@@ -74,6 +89,22 @@ impl std::fmt::Display for Problem {
             }
             Problem::UnknownField(id) => write!(f, "本分项没有编号为“{id}”的内容框（fields）"),
             Problem::TitleYearNotYear(id) => write!(f, "title_year 应指向一个年份关键数字（kind 为 year），“{id}”不是"),
+            Problem::TooLarge(bytes) => write!(
+                f,
+                "文件有 {}，超过了报告模板的上限 {}，不像是报告模板",
+                limits::size_words(*bytes),
+                limits::size_words(limits::MAX_TEMPLATE_BYTES)
+            ),
+            Problem::TooDeep(line) => write!(
+                f,
+                "第 {line} 行的嵌套层数超过 {} 层（{{ }} 或 [ ] 套得太深），不是有效的报告模板",
+                limits::MAX_NESTING
+            ),
+            Problem::NotUtf8(line) => write!(f, "第 {line} 行有不是 UTF-8 编码的字节：报告模板应存为 UTF-8 编码的文本"),
+            Problem::MinAboveMax { min, max } => write!(f, "最少 {min} 项（min），比最多 {max} 项（max）还多"),
+            Problem::AboveLimit { value, max } => write!(f, "{value} 超过了上限 {max}"),
+            Problem::TooManyParts(n) => write!(f, "有 {n} 个部分，超过了上限 {} 个", limits::MAX_PARTS),
+            Problem::TooManyExamples { count, max } => write!(f, "有 {count} 个示例，比最多 {max} 项（max）还多"),
         }
     }
 }
@@ -108,7 +139,28 @@ impl From<ShapeError> for TemplateError {
 }
 
 impl Template {
+    /// A template file's bytes: refused when too large or not UTF-8 (never read with `�` in
+    /// place of the damaged bytes), else `from_json`.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Template, TemplateError> {
+        if bytes.len() > limits::MAX_TEMPLATE_BYTES {
+            return Err(TemplateError::at("", Problem::TooLarge(bytes.len())));
+        }
+        let json = std::str::from_utf8(bytes).map_err(|e| {
+            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            TemplateError::at("", Problem::NotUtf8(line))
+        })?;
+        Template::from_json(json)
+    }
+
+    /// A template's text. Its size and nesting are measured before it is parsed, so a file of
+    /// megabytes or nested 100,000 deep is refused at once, by name.
     pub fn from_json(json: &str) -> Result<Template, TemplateError> {
+        if json.len() > limits::MAX_TEMPLATE_BYTES {
+            return Err(TemplateError::at("", Problem::TooLarge(json.len())));
+        }
+        if let Some(line) = limits::too_deep(json, limits::MAX_NESTING) {
+            return Err(TemplateError::at("", Problem::TooDeep(line)));
+        }
         let value: serde_json::Value = serde_json::from_str(json).map_err(|e| malformed(&e))?;
         let file = Obj::root(&value)?;
         // The version first: a newer file is refused whatever its other fields are.

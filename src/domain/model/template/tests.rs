@@ -267,3 +267,78 @@ fn each_inconsistency_is_refused_naming_its_place() {
         assert!(message.starts_with(place), "{name}: the message names the place: {message}");
     }
 }
+
+/// `min`/`max` out of order, negative, or above the bounds a draft keeps are refused at their
+/// place, with a message; `min` 100000 is one of them (it used to make 100,000 items).
+#[test]
+fn counts_are_refused_at_their_place_when_out_of_range() {
+    assert!(SMALL.contains(r#""min": 1, "max": 20"#), "the items' counts are in the template");
+    let cases: &[(&str, &str, &str)] = &[
+        (r#""min": 100000, "max": 20"#, "parts[1].items.min", "最少 100000 项（min），比最多 20 项（max）还多"),
+        (r#""min": 100000, "max": 100000"#, "parts[1].items.max", "100000 超过了上限 200"),
+        (r#""min": -1, "max": 8"#, "parts[1].items.min", "应是 0 或更大的整数，不能是负数"),
+        (r#""min": 3, "max": 2"#, "parts[1].items.min", "最少 3 项（min），比最多 2 项（max）还多"),
+        (r#""min": 1, "max": 18446744073709551615"#, "parts[1].items.max", "超过了上限 200"),
+        (r#""min": 1, "max": 1e300"#, "parts[1].items.max", "应是不带引号的整数"),
+    ];
+    for (to, place, words) in cases {
+        let err = Template::from_json(&SMALL.replacen(r#""min": 1, "max": 20"#, to, 1)).expect_err(to);
+        assert_eq!(err.place, *place, "{to}");
+        assert!(err.to_string().starts_with(&format!("{place}：")) && err.to_string().contains(words), "{to}: {err}");
+    }
+    assert!(Template::from_json(&SMALL.replacen(r#""min": 1, "max": 20"#, r#""min": 0, "max": 200"#, 1)).is_ok());
+    // 填入示例 makes an item of each example: no more of them than `max`.
+    let err = Template::from_json(&SMALL.replacen(r#""min": 1, "max": 20"#, r#""min": 1, "max": 1"#, 1)).unwrap_err();
+    assert_eq!(err.to_string(), "parts[1].items.examples：有 2 个示例，比最多 1 项（max）还多");
+}
+
+/// The nastiest files a clerk or a broken tool could hand over: each refused with a message of
+/// its own, none panicking, none taking long (a linear pass decides size and depth first).
+#[test]
+fn hostile_templates_are_refused_by_name_and_never_panic() {
+    use crate::domain::model::limits;
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let err = Template::from_json(&deep).unwrap_err();
+    assert_eq!(err.problem, Problem::TooDeep(1));
+    assert!(err.to_string().contains("嵌套层数超过 32 层"), "{err}");
+    // Deep inside an otherwise good file: the line is named.
+    let nested = SMALL.replacen(r#""summary": "#, &format!("\"extra\": {}1{},\n\"summary\": ", "[".repeat(200), "]".repeat(200)), 1);
+    assert!(matches!(Template::from_json(&nested).unwrap_err().problem, Problem::TooDeep(3)));
+
+    let huge = format!(r#"{{"format":2,"id":"x","name":"x","title":"t","parts":[],"pad":"{}"}}"#, "字".repeat(5 * 1024 * 1024 / 3));
+    let err = Template::from_json(&huge).unwrap_err();
+    assert!(matches!(err.problem, Problem::TooLarge(n) if n > 5_000_000), "{err}");
+    assert!(err.to_string().contains("超过了报告模板的上限 512 KB"), "{err}");
+    assert!(matches!(Template::from_bytes(huge.as_bytes()).unwrap_err().problem, Problem::TooLarge(_)));
+
+    let part = r#"{"id":"p_ID","kind":"paragraph","label":"正文","hint":"写正文。","example":"正文。"}"#;
+    let parts: Vec<String> = (0..10_000).map(|i| part.replace("ID", &i.to_string())).collect();
+    let many = format!(r#"{{"format":2,"id":"x","name":"x","title":"t","parts":[{}]}}"#, parts.join(","));
+    // 10,000 parts are over 900 KB: refused by size before they are read.
+    assert!(matches!(Template::from_json(&many).map(|_| ()).unwrap_err().problem, Problem::TooLarge(_)));
+    let over = format!(r#"{{"format":2,"id":"x","name":"x","title":"t","parts":[{}]}}"#, parts[..limits::MAX_PARTS + 1].join(","));
+    let err = Template::from_json(&over).map(|_| ()).unwrap_err();
+    assert_eq!((err.place.as_str(), &err.problem), ("parts", &Problem::TooManyParts(limits::MAX_PARTS + 1)));
+    assert_eq!(err.to_string(), "parts：有 101 个部分，超过了上限 100 个");
+    let just = format!(r#"{{"format":2,"id":"x","name":"x","title":"t","parts":[{}]}}"#, parts[..limits::MAX_PARTS].join(","));
+    assert!(Template::from_json(&just).is_ok());
+
+    for number in ["1e400", "-1e400", "18446744073709551616", "-9223372036854775809", "0.5", "-0"] {
+        let json = format!(r#"{{"format":{number},"id":"x","name":"x","title":"t","parts":[]}}"#);
+        let _ = Template::from_json(&json).map(|_| ()).map_err(|e| assert!(!e.to_string().is_empty()));
+    }
+    for bad in ["", "\"", "{", "[", "null", "{\"format\":2}", "\u{feff}{}", "{\"format\":2,\"parts\":{}}"] {
+        assert!(Template::from_json(bad).is_err(), "{bad:?}");
+    }
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_refused_not_replaced() {
+    let mut bytes = SMALL.as_bytes().to_vec();
+    let at = SMALL.find("整改进展情况报告").unwrap();
+    bytes[at + 1] = 0xFF;
+    let err = Template::from_bytes(&bytes).unwrap_err();
+    assert_eq!(err.problem, Problem::NotUtf8(2));
+    assert!(err.to_string().contains("UTF-8"), "{err}");
+    assert!(Template::from_bytes(SMALL.as_bytes()).is_ok());
+}

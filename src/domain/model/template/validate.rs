@@ -1,9 +1,11 @@
 //! What makes a template inconsistent, each refused with the place it is at: duplicate or
 //! malformed ids, `{slot}`s never declared, `answers` to a part without items, relations on
 //! unknown slots or slots of the wrong kind, `unless` naming a field the item lacks,
-//! `title_year` that is not a year slot.
+//! `title_year` that is not a year slot; `min`/`max` out of order or above the bounds a draft
+//! keeps (`model::limits`), too many parts.
 use super::load::{Problem, TemplateError};
 use super::{SlotKind, Template};
+use crate::domain::model::limits;
 use crate::domain::model::pattern::slot_ids;
 
 /// The item boxes every item has; an item field may not take their names.
@@ -34,8 +36,41 @@ fn unique<'a>(
     Ok(())
 }
 
+/// A `min`/`max` pair: `max` at most `limit`, `min` at most `max` (both are ≥ 0 once read).
+fn counts(place: &str, min: usize, max: usize, limit: usize) -> Result<(), TemplateError> {
+    if max > limit {
+        return Err(TemplateError::at(format!("{place}.max"), Problem::AboveLimit { value: max, max: limit }));
+    }
+    if min > max {
+        return Err(TemplateError::at(format!("{place}.min"), Problem::MinAboveMax { min, max }));
+    }
+    Ok(())
+}
+
+/// No more examples than items (or points) a draft may have: 填入示例 makes one of each.
+fn examples(place: &str, count: usize, max: usize) -> Result<(), TemplateError> {
+    if count > max {
+        return Err(TemplateError::at(place, Problem::TooManyExamples { count, max }));
+    }
+    Ok(())
+}
+
 impl Template {
     pub(super) fn validate(&self) -> Result<(), TemplateError> {
+        if self.parts.len() > limits::MAX_PARTS {
+            return Err(TemplateError::at("parts", Problem::TooManyParts(self.parts.len())));
+        }
+        for (p, part) in self.parts.iter().enumerate() {
+            let Some(items) = &part.items else { continue };
+            counts(&format!("parts[{p}].items"), items.min, items.max, limits::MAX_ITEMS)?;
+            examples(&format!("parts[{p}].items.examples"), items.examples.len(), items.max)?;
+            if let Some(points) = &items.points {
+                counts(&format!("parts[{p}].items.points"), points.min, points.max, limits::MAX_POINTS)?;
+                for (e, ex) in items.examples.iter().enumerate() {
+                    examples(&format!("parts[{p}].items.examples[{e}].points"), ex.points.len(), points.max)?;
+                }
+            }
+        }
         unique(self.parts.iter().map(|p| p.id.as_str()), &[], true, |i| format!("parts[{i}]"))?;
         unique(self.slots.iter().map(|s| s.id.as_str()), &[], false, |i| format!("slots[{i}]"))?;
         for (at, text) in self.texts() {
