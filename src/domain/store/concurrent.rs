@@ -21,6 +21,8 @@ pub struct Base {
     pub id: String,
     pub rev: Rev,
     pub draft: Rc<Draft>,
+    /// `rev` is this tab's own write (not one it read): its text may be stored nowhere else.
+    pub mine: bool,
 }
 
 impl Base {
@@ -29,7 +31,7 @@ impl Base {
     pub fn listed(kv: &impl KeyValue, library: &mut Library, id: &str, draft: Rc<Draft>) -> Base {
         refresh(kv, library);
         let rev = library.get(id).map(|e| e.rev.clone()).unwrap_or_default();
-        Base { id: id.to_string(), rev, draft }
+        Base { id: id.to_string(), rev, draft, mine: false }
     }
 }
 
@@ -59,7 +61,12 @@ pub fn follow(kv: &impl KeyValue, templates: &impl Templates, library: &mut Libr
         Check::Deleted => Elsewhere::Deleted,
         Check::Changed(rev) => match read(kv, templates, &base.id) {
             Ok(saved) if saved.draft == *here => Elsewhere::Same(rev),
-            Ok(saved) if *here == *base.draft => Elsewhere::Reload { saved, rev },
+            // A tab whose last write was its own reloads only a write built on that one. A write
+            // beside it (made from a copy of the store that had not heard of this tab's yet: the
+            // browser syncs tabs' storage a few milliseconds late, and the last write wins) would
+            // drop this tab's text, so the clerk is asked. Two quick writes elsewhere name only
+            // their last parent and are asked about too: safe, if needless.
+            Ok(saved) if *here == *base.draft && !(base.mine && rev.parent() != base.rev.head()) => Elsewhere::Reload { saved, rev },
             Ok(saved) => Elsewhere::Conflict { theirs: Some(saved), rev },
             Err(_) => Elsewhere::Conflict { theirs: None, rev },
         },
@@ -87,12 +94,16 @@ pub fn autosave(
         let changed = (*base.draft != **draft).then_some(now);
         match save(kv, library, &base.id, &json, report_title.clone(), changed, &base.rev, writer)? {
             Written::Stored(rev) => {
+                base.mine |= rev != base.rev;
                 base.rev = rev;
                 base.draft = draft.clone();
                 return Ok(None);
             }
             Written::ChangedElsewhere(_) | Written::DeletedElsewhere => match follow(kv, templates, library, base, draft) {
-                Elsewhere::Same(rev) => base.rev = rev,
+                Elsewhere::Same(rev) => {
+                    base.rev = rev;
+                    base.mine = false;
+                }
                 Elsewhere::Unchanged => return Ok(None),
                 other => return Ok(Some(other)),
             },
@@ -184,7 +195,7 @@ mod tests {
         /// What `Reload` makes the page do: show the stored draft, at its revision.
         fn reload(&mut self, saved: Saved, rev: Rev) {
             let draft = Rc::new(saved.draft);
-            self.base = Base { id: self.base.id.clone(), rev, draft: draft.clone() };
+            self.base = Base { id: self.base.id.clone(), rev, draft: draft.clone(), mine: false };
             self.draft = draft;
         }
     }
@@ -225,6 +236,44 @@ mod tests {
                 assert_eq!(b.draft.text("opening"), "乙", "B's text is still on B's screen");
             }
         }
+    }
+
+    /// The race a browser allows: each tab reads a copy of the store that the browser brings up
+    /// to date a few milliseconds late, and the write that lands last wins. B saves from a copy
+    /// that has not heard of A's write yet, and B's lands after A's. A, with no edit since its own
+    /// save, is asked rather than reloaded, so A's text is never dropped; a write that B builds
+    /// on A's, once it has heard of it, is taken quietly.
+    #[test]
+    fn a_write_from_a_stale_copy_landing_after_this_tabs_is_asked_about_not_reloaded() {
+        let kv = Memory::default();
+        let mut a = Tab::open(&kv, "a");
+        a.type_opening("甲的第一稿");
+        assert_eq!(a.autosave(&kv), None);
+        let mut b = Tab::open(&kv, "b");
+        let stale = Memory { map: std::cell::RefCell::new(kv.map.borrow().clone()), failing: Default::default() };
+        a.type_opening("甲写的开头");
+        assert_eq!(a.autosave(&kv), None);
+        b.type_opening("乙写的开头");
+        assert_eq!(b.autosave(&stale), None, "B's copy has not heard of A's write");
+        let landed: Vec<(String, String)> = stale.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in landed {
+            kv.map.borrow_mut().insert(k, v);
+        }
+        let got = a.follow(&kv);
+        assert!(matches!(&got, Elsewhere::Conflict { theirs: Some(s), .. } if s.draft.text("opening") == "乙写的开头"), "{got:?}");
+        assert_eq!(a.draft.text("opening"), "甲写的开头", "A's text is still on A's screen, to keep as a new draft");
+
+        // Built on A's write: taken without a question.
+        let kv = Memory::default();
+        let mut a = Tab::open(&kv, "a");
+        let mut b = Tab::open(&kv, "b");
+        a.type_opening("甲");
+        assert_eq!(a.autosave(&kv), None);
+        let Elsewhere::Reload { saved, rev } = b.follow(&kv) else { panic!("B should reload") };
+        b.reload(saved, rev);
+        b.type_opening("甲。乙");
+        assert_eq!(b.autosave(&kv), None);
+        assert!(matches!(a.follow(&kv), Elsewhere::Reload { .. }), "a write on top of A's own is no conflict");
     }
 
     /// A step change alone in a tab that missed the other's write: it takes the other's text.

@@ -26,9 +26,24 @@ impl Rev {
         self.0.split_once('-').and_then(|(n, _)| n.parse().ok()).unwrap_or(0)
     }
 
-    /// The revision a write by `writer` on top of this one gets.
+    /// The revision a write by `writer` on top of this one gets: `<writes>-<writer>~<parent>`, the
+    /// parent being this one's head. Naming what a write was built on lets a tab tell a later write
+    /// made on top of its own from one made beside it from a stale copy (`concurrent::follow`).
     pub fn next(&self, writer: &str) -> Rev {
-        Rev::new(self.count() + 1, writer)
+        match self.count() {
+            0 => Rev::new(1, writer),
+            n => Rev(format!("{}-{writer}~{}", n + 1, self.head())),
+        }
+    }
+
+    /// The revision without the parent it names: `3-b` of `3-b~2-a`.
+    pub fn head(&self) -> &str {
+        self.0.split('~').next().unwrap_or_default()
+    }
+
+    /// The head of the revision this one was written on top of (empty for a first write).
+    pub fn parent(&self) -> &str {
+        self.0.split_once('~').map(|(_, p)| p).unwrap_or_default()
     }
 }
 
@@ -98,9 +113,12 @@ mod tests {
         assert!(r.is_zero());
         let a = r.next("a");
         assert_eq!(a, rev(1, "a"));
-        assert_eq!(a.next("b"), rev(2, "b"));
+        assert_eq!(a.next("b"), Rev("2-b~1-a".into()), "a write names the revision it was built on");
+        assert_eq!((a.next("b").head(), a.next("b").parent(), a.parent()), ("2-b", "1-a", ""));
+        assert_eq!(a.next("b").next("c"), Rev("3-c~2-b".into()), "only the parent, not the whole history");
         assert!(!a.is_zero());
         assert_eq!((a.0.as_str(), rev(12, "b").next("c").count()), ("1-a", 13));
+        assert_eq!(Rev("2-b~1-a".into()).count(), 2);
         assert_eq!(Rev("不是修订号".into()).next("a"), rev(1, "a"), "an unreadable one counts as 0");
     }
 
