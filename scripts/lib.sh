@@ -287,7 +287,7 @@ build_docx_reader() {
 # Release build into dist/, then (xtask wasm-lzma) the .wasm rewritten as an LZMA stream and
 # its decoder put into index.html, which unpacks it; (xtask sizes) the size of the .wasm, raw
 # and compressed, the WebAssembly features it uses and the page's whole transfer, which fails
-# above 250 KB; then (xtask single-file) the single-file version, dist/公文起草助手.html (fails
+# above its budget (xtask/src/sizes.rs); then (xtask single-file) the single-file version, dist/公文起草助手.html (fails
 # if it cannot be made).
 build_release() {
   say "构建发布版（dist/）"

@@ -6,7 +6,7 @@
 //! - `templates`: trunk's post_build hook too: the report templates and their index copied into
 //!   `templates/` beside the page (fetched on demand; the single file embeds them).
 //! - `sizes DIST`: the .wasm's size raw and gzipped, what a browser downloads for the served
-//!   page, the WebAssembly features the module uses; fails above the 250 KB budget.
+//!   page, the WebAssembly features the module uses; fails above the transfer budget (sizes::BUDGET_BYTES).
 //! - `wasm-lzma DIST DECODER`: rewrites the .wasm as an LZMA stream (same name) and puts the
 //!   decoder module (`unpack/`, built by scripts/lib.sh) into index.html, which unpacks it in
 //!   the browser: fewer bytes on the wire whatever the server does.

@@ -1,12 +1,14 @@
 //! What a browser downloads: the .wasm raw and gzipped, the served page's whole transfer against
-//! the 250 KB budget, and the WebAssembly features the module uses (only those of Chromium 86).
+//! the transfer budget (281.25 KB, see DECISIONS.md), and the WebAssembly features the module uses (only those of Chromium 86).
 use flate2::{Compression, GzBuilder};
 use std::io::Write;
 use std::path::Path;
 use wasmparser::{Validator, WasmFeatures};
 
-/// The page's whole transfer, each file gzipped: 250 KB.
-pub const BUDGET_BYTES: usize = 256_000;
+/// The page's whole transfer, each file gzipped: 281.25 KB. A guard against bloat, not a goal:
+/// raised from 250 KB when the proofreading rules and the two-tab safety joined the first load
+/// (DECISIONS.md); rarely used code (the .docx reader) loads on demand instead.
+pub const BUDGET_BYTES: usize = 288_000;
 
 /// The WebAssembly of Chromium 86 (360 and 奇安信 kernels): 1.0 with mutable globals, plus
 /// sign extension, saturating float-to-int, bulk memory and multi-value — no reference types
@@ -108,9 +110,9 @@ pub fn run(dist: &Path) -> Result<(), String> {
     if let Ok(reader) = std::fs::read(dist.join(crate::reader::PATH)) {
         println!("按需载入的 Word 读取模块（LZMA，不计入总量）：{} 字节", reader.len());
     }
-    println!("页面传输总量：gzip 后 {total} 字节（上限 {BUDGET_BYTES} = 250 KB）");
+    println!("页面传输总量：gzip 后 {total} 字节（上限 {BUDGET_BYTES} 字节）");
     if total > BUDGET_BYTES {
-        return Err(format!("页面传输总量 {total} 字节超过 250 KB 的上限：请先把包变小（见 ARCHITECTURE.md“Bundle budget”）"));
+        return Err(format!("页面传输总量 {total} 字节超过 {BUDGET_BYTES} 字节的上限：请先把包变小，或把少用的部分改为按需载入（见 DECISIONS.md）"));
     }
     Ok(())
 }
