@@ -11,7 +11,7 @@
 //!
 //! Rule `cjk-space`, a **warning** (very likely a leftover, but a text may space on purpose in
 //! ways no rule knows); the fix removes the space.
-use super::scan::{finding, is_blank};
+use super::scan::finding;
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 
@@ -30,9 +30,15 @@ pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     }
 }
 
+/// A space between words: a tab is left to `characters`, which already points at it (one slip,
+/// one finding).
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '　' | '\u{a0}')
+}
+
 fn line(chars: &[char], start: usize, end: usize, out: &mut Vec<Finding>) {
     let text = &chars[start..end];
-    if !text.iter().any(|&c| is_blank(c)) || !text.iter().any(|&c| matches!(c, '，' | '。' | '；' | '：' | '？' | '！')) {
+    if !text.iter().any(|&c| is_space(c)) || !text.iter().any(|&c| matches!(c, '，' | '。' | '；' | '：' | '？' | '！')) {
         return;
     }
     let mut quoted = 0i32;
@@ -44,8 +50,8 @@ fn line(chars: &[char], start: usize, end: usize, out: &mut Vec<Finding>) {
             '”' | '’' | '」' => quoted -= 1,
             _ => {}
         }
-        if is_blank(c) && i > start && is_han(chars[i - 1]) {
-            let j = super::scan::run_end(&chars[..end], i, is_blank);
+        if is_space(c) && i > start && is_han(chars[i - 1]) {
+            let j = super::scan::run_end(&chars[..end], i, is_space);
             if j < end && is_han(chars[j]) && quoted <= 0 {
                 let msg = "汉字之间多了空格：请删去。".to_string();
                 out.push(finding(RULE, Category::Punctuation, Severity::Warning, chars, Span::new(i, j), msg, Some(String::new())));
@@ -80,6 +86,8 @@ mod tests {
         "　　一是加强学习。",
         "2025 年，全省增长5%。",
         "党工委　2024年3月5日",
+        // A tab is the control-character rule's (`characters`): one slip, one finding.
+        "开头\t语：现将情况报告如下。",
     ];
 
     #[test]

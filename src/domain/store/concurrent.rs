@@ -64,9 +64,8 @@ pub fn follow(kv: &impl KeyValue, templates: &impl Templates, library: &mut Libr
             // A tab whose last write was its own reloads only a write built on that one. A write
             // beside it (made from a copy of the store that had not heard of this tab's yet: the
             // browser syncs tabs' storage a few milliseconds late, and the last write wins) would
-            // drop this tab's text, so the clerk is asked. Two quick writes elsewhere name only
-            // their last parent and are asked about too: safe, if needless.
-            Ok(saved) if *here == *base.draft && !(base.mine && rev.parent() != base.rev.head()) => Elsewhere::Reload { saved, rev },
+            // drop this tab's text, so the clerk is asked.
+            Ok(saved) if *here == *base.draft && !(base.mine && !rev.descends_from(&base.rev)) => Elsewhere::Reload { saved, rev },
             Ok(saved) => Elsewhere::Conflict { theirs: Some(saved), rev },
             Err(_) => Elsewhere::Conflict { theirs: None, rev },
         },
@@ -274,6 +273,19 @@ mod tests {
         b.type_opening("甲。乙");
         assert_eq!(b.autosave(&kv), None);
         assert!(matches!(a.follow(&kv), Elsewhere::Reload { .. }), "a write on top of A's own is no conflict");
+
+        // Many quick writes on top of B's, heard of only once they are all stored: still taken.
+        let kv = Memory::default();
+        let mut b = Tab::open(&kv, "b");
+        b.type_opening("乙");
+        assert_eq!(b.autosave(&kv), None);
+        let mut a = Tab::open(&kv, "a");
+        for typed in ["乙。甲", "乙。甲一", "乙。甲一二", "乙。甲一二三", "乙。甲一二三四"] {
+            a.type_opening(typed);
+            assert_eq!(a.autosave(&kv), None);
+        }
+        let got = b.follow(&kv);
+        assert!(matches!(&got, Elsewhere::Reload { saved, .. } if saved.draft.text("opening") == "乙。甲一二三四"), "{got:?}");
     }
 
     /// A step change alone in a tab that missed the other's write: it takes the other's text.
