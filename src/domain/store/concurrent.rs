@@ -21,7 +21,8 @@ pub struct Base {
     pub id: String,
     pub rev: Rev,
     pub draft: Rc<Draft>,
-    /// `rev` is this tab's own write (not one it read): its text may be stored nowhere else.
+    /// `rev` is this tab's own write of text it changed (not one it read, nor a mere step change):
+    /// its text may be stored nowhere else.
     pub mine: bool,
 }
 
@@ -93,7 +94,9 @@ pub fn autosave(
         let changed = (*base.draft != **draft).then_some(now);
         match save(kv, library, &base.id, &json, report_title.clone(), changed, &base.rev, writer)? {
             Written::Stored(rev) => {
-                base.mine |= rev != base.rev;
+                // Only a write that changed the text is worth a question if it is overwritten;
+                // one that only moved the step (as a tab does after reloading) is not.
+                base.mine |= rev != base.rev && *base.draft != **draft;
                 base.rev = rev;
                 base.draft = draft.clone();
                 return Ok(None);
@@ -286,6 +289,28 @@ mod tests {
         }
         let got = b.follow(&kv);
         assert!(matches!(&got, Elsewhere::Reload { saved, .. } if saved.draft.text("opening") == "乙。甲一二三四"), "{got:?}");
+
+        // B's own last write only moved its step, and A's writes from a stale copy replaced it:
+        // no text of B's is lost, so B reloads without a question (two_tabs in the page).
+        let kv = Memory::default();
+        let mut a = Tab::open(&kv, "a");
+        let mut b = Tab::open(&kv, "b");
+        a.type_opening("先");
+        assert_eq!(a.autosave(&kv), None);
+        let Elsewhere::Reload { saved, rev } = b.follow(&kv) else { panic!("B should reload") };
+        b.reload(saved, rev);
+        let stale = Memory { map: std::cell::RefCell::new(kv.map.borrow().clone()), failing: Default::default() };
+        let t = xuanren();
+        let step_only = autosave(&kv, &t, &mut b.library, &mut b.base, &b.draft.clone(), "measures", None, NOW, "b");
+        assert_eq!(step_only, Ok(None));
+        a.type_opening("先写的开头语");
+        assert_eq!(a.autosave(&stale), None, "A's copy has not heard of B's step");
+        let landed: Vec<(String, String)> = stale.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in landed {
+            kv.map.borrow_mut().insert(k, v);
+        }
+        let got = b.follow(&kv);
+        assert!(matches!(&got, Elsewhere::Reload { saved, .. } if saved.draft.text("opening") == "先写的开头语"), "{got:?}");
     }
 
     /// A step change alone in a tab that missed the other's write: it takes the other's text.
