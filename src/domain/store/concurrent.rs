@@ -21,6 +21,9 @@ pub struct Base {
     pub id: String,
     pub rev: Rev,
     pub draft: Rc<Draft>,
+    /// Just reloaded from another window's write: until this tab changes the text, it writes
+    /// nothing (not even its own step), so a window that only follows never races the one typing.
+    pub following: bool,
 }
 
 impl Base {
@@ -29,7 +32,7 @@ impl Base {
     pub fn listed(kv: &impl KeyValue, library: &mut Library, id: &str, draft: Rc<Draft>) -> Base {
         refresh(kv, library);
         let rev = library.get(id).map(|e| e.rev.clone()).unwrap_or_default();
-        Base { id: id.to_string(), rev, draft }
+        Base { id: id.to_string(), rev, draft, following: false }
     }
 }
 
@@ -81,6 +84,10 @@ pub fn autosave(
     now: f64,
     writer: &str,
 ) -> Result<Option<Elsewhere>, String> {
+    if base.following && *base.draft == **draft {
+        return Ok(None);
+    }
+    base.following = false;
     let json = to_json(draft, step);
     // Twice at most: a write elsewhere of the same text only moves the base on.
     for _ in 0..2 {
@@ -184,7 +191,7 @@ mod tests {
         /// What `Reload` makes the page do: show the stored draft, at its revision.
         fn reload(&mut self, saved: Saved, rev: Rev) {
             let draft = Rc::new(saved.draft);
-            self.base = Base { id: self.base.id.clone(), rev, draft: draft.clone() };
+            self.base = Base { id: self.base.id.clone(), rev, draft: draft.clone(), following: true };
             self.draft = draft;
         }
     }
@@ -225,6 +232,30 @@ mod tests {
                 assert_eq!(b.draft.text("opening"), "乙", "B's text is still on B's screen");
             }
         }
+    }
+
+    /// A tab that has just followed another's write and only moves its step writes nothing, so
+    /// the tab still typing is never told the draft changed under it; once it types, it saves.
+    #[test]
+    fn a_tab_that_only_follows_writes_nothing_until_it_types() {
+        let kv = Memory::default();
+        let mut a = Tab::open(&kv, "a");
+        let mut b = Tab::open(&kv, "b");
+        a.type_opening("先");
+        assert_eq!(a.autosave(&kv), None);
+        let Elsewhere::Reload { saved, rev } = b.follow(&kv) else { panic!("B should reload") };
+        b.reload(saved, rev);
+        let before = kv.value(INDEX_KEY);
+        let t = xuanren();
+        let moved = autosave(&kv, &t, &mut b.library, &mut b.base, &b.draft.clone(), "measures", None, NOW, "b");
+        assert_eq!((moved, kv.value(INDEX_KEY)), (Ok(None), before), "a step alone is not written while following");
+        a.type_opening("先写");
+        assert_eq!(a.autosave(&kv), None, "A saves on, unasked");
+        assert!(matches!(b.follow(&kv), Elsewhere::Reload { .. }));
+        b.reload(read(&kv, &t, &b.base.id).expect("stored"), b.library.get(&b.base.id).map(|e| e.rev.clone()).unwrap_or_default());
+        b.type_opening("先写。乙");
+        assert_eq!(b.autosave(&kv), None);
+        assert_eq!(stored_opening(&kv, &a.base.id), "先写。乙", "once B types, B saves");
     }
 
     /// A step change alone in a tab that missed the other's write: it takes the other's text.
