@@ -192,30 +192,6 @@ pub fn pasted_text(e: &yew::Event) -> Option<String> {
     e.clipboard_data()?.get_data("text/plain").ok()
 }
 
-/// Read the first file chosen in a file input as text — UTF-8 or UTF-16 (see
-/// `domain::input::decode`; damaged bytes become `�`, which the checks point at, and are counted
-/// for `decode::damage_notice`), else GB18030 (what Windows tools save) — and report it, or a
-/// Chinese message naming `what` the file was meant to be. GB18030 is the browser's own decoder:
-/// no tables in the bundle.
-pub fn read_chosen_text(input: &web_sys::HtmlInputElement, what: &str, done: yew::Callback<Result<(String, usize), String>>) {
-    let name = chosen_file_name(input).unwrap_or_default();
-    let what_owned = what.to_string();
-    read_chosen_bytes(
-        input,
-        what,
-        yew::Callback::from(move |read: Result<Vec<u8>, String>| {
-            let fail = || format!("无法读取文件“{name}”：它既不是 UTF-8 也不是 GB18030 编码的文本。");
-            done.emit(read.and_then(|bytes| match crate::domain::input::decode::decode_unicode(&bytes) {
-                Decoded::Text { text, damaged } => Ok((text, damaged)),
-                Decoded::Binary => Err(format!(
-                    "文件“{name}”里不是文字，不像是{what_owned}，没有打开。Word 或 WPS 文档请先“另存为”纯文本（.txt）。"
-                )),
-                Decoded::Legacy => gb18030(&bytes).map(|t| (t, 0)).ok_or_else(fail),
-            }))
-        }),
-    );
-}
-
 /// Read the first file chosen in a file input as bytes (files over 20 MB are refused before
 /// they are read), or a Chinese message naming `what` the file was meant to be.
 pub fn read_chosen_bytes(input: &web_sys::HtmlInputElement, what: &str, done: yew::Callback<Result<Vec<u8>, String>>) {
@@ -244,7 +220,9 @@ pub fn read_chosen_report(input: &web_sys::HtmlInputElement, done: yew::Callback
 
 /// Read a report for the import: a Word file (or another office format, which the reader names)
 /// through the page's .docx reader (`word_file`), anything else as text, as
-/// [`read_chosen_text`] reads it, with the count of damaged bytes (`�`; none from a Word file).
+/// UTF-8 or UTF-16 (`domain::input::decode`: damaged bytes become `�`, counted for
+/// `decode::damage_notice`) or else GB18030 by the browser's own decoder (no tables in the
+/// bundle), with the count of damaged bytes (none from a Word file).
 pub fn read_report(file: web_sys::File, done: yew::Callback<Result<(String, usize), String>>) {
     if file.size() > MAX_FILE_BYTES {
         return done.emit(Err(format!("文件“{}”太大（超过 20 MB），不像是一份报告，没有打开。", file.name())));
