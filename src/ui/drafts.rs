@@ -136,7 +136,7 @@ pub fn use_drafts(
                 Elsewhere::Reload { saved, rev } => {
                     let template = loaded.borrow().get(&saved.draft.template).unwrap_or_else(|| open.template.clone());
                     let saved = Saved { step: open.step.clone(), ..saved };
-                    *base.borrow_mut() = Some(Base { id: open.draft_id.clone(), rev, draft: Rc::new(saved.draft.clone()), following: true });
+                    *base.borrow_mut() = Some(Base::followed(&open.draft_id, rev, Rc::new(saved.draft.clone())));
                     conflict.set(None);
                     state.dispatch(Action::Open { id: open.draft_id.clone(), saved, template });
                     notice.set(Some((false, format!("草稿“{title}”已在另一个窗口中修改，已更新为最新内容。"))));
@@ -249,7 +249,7 @@ pub fn use_drafts(
             let title = library.borrow().title_of(id, report_title(&template, &saved.draft));
             library.borrow_mut().active = id.to_string();
             let rev = library.borrow().get(id).map(|e| e.rev.clone()).unwrap_or_default();
-            *base.borrow_mut() = Some(Base { id: id.to_string(), rev, draft: Rc::new(saved.draft.clone()), following: false });
+            *base.borrow_mut() = Some(Base::read(id, rev, Rc::new(saved.draft.clone())));
             state.dispatch(Action::Open { id: id.to_string(), saved, template });
             Ok(title)
         }

@@ -24,6 +24,9 @@ pub struct Base {
     /// Just reloaded from another window's write: until this tab changes the text, it writes
     /// nothing (not even its own step), so a window that only follows never races the one typing.
     pub following: bool,
+    /// `rev` is this tab's own write of text it changed (not one it read, nor a mere step change):
+    /// its text may be stored nowhere else.
+    pub mine: bool,
 }
 
 impl Base {
@@ -32,7 +35,17 @@ impl Base {
     pub fn listed(kv: &impl KeyValue, library: &mut Library, id: &str, draft: Rc<Draft>) -> Base {
         refresh(kv, library);
         let rev = library.get(id).map(|e| e.rev.clone()).unwrap_or_default();
-        Base { id: id.to_string(), rev, draft, following: false }
+        Base::read(id, rev, draft)
+    }
+
+    /// A draft this tab has just read from the store at `rev` (opened, or taken from elsewhere).
+    pub fn read(id: &str, rev: Rev, draft: Rc<Draft>) -> Base {
+        Base { id: id.to_string(), rev, draft, following: false, mine: false }
+    }
+
+    /// Another window's write this tab has just reloaded: it writes nothing until its clerk types.
+    pub fn followed(id: &str, rev: Rev, draft: Rc<Draft>) -> Base {
+        Base { following: true, ..Base::read(id, rev, draft) }
     }
 }
 
@@ -62,7 +75,11 @@ pub fn follow(kv: &impl KeyValue, templates: &impl Templates, library: &mut Libr
         Check::Deleted => Elsewhere::Deleted,
         Check::Changed(rev) => match read(kv, templates, &base.id) {
             Ok(saved) if saved.draft == *here => Elsewhere::Same(rev),
-            Ok(saved) if *here == *base.draft => Elsewhere::Reload { saved, rev },
+            // A tab whose last write was its own reloads only a write built on that one. A write
+            // beside it (made from a copy of the store that had not heard of this tab's yet: the
+            // browser syncs tabs' storage a few milliseconds late, and the last write wins) would
+            // drop this tab's text, so the clerk is asked.
+            Ok(saved) if *here == *base.draft && !(base.mine && !rev.descends_from(&base.rev)) => Elsewhere::Reload { saved, rev },
             Ok(saved) => Elsewhere::Conflict { theirs: Some(saved), rev },
             Err(_) => Elsewhere::Conflict { theirs: None, rev },
         },
@@ -94,12 +111,18 @@ pub fn autosave(
         let changed = (*base.draft != **draft).then_some(now);
         match save(kv, library, &base.id, &json, report_title.clone(), changed, &base.rev, writer)? {
             Written::Stored(rev) => {
+                // Only a write that changed the text is worth a question if it is overwritten;
+                // one that only moved the step (as a tab does after reloading) is not.
+                base.mine |= rev != base.rev && *base.draft != **draft;
                 base.rev = rev;
                 base.draft = draft.clone();
                 return Ok(None);
             }
             Written::ChangedElsewhere(_) | Written::DeletedElsewhere => match follow(kv, templates, library, base, draft) {
-                Elsewhere::Same(rev) => base.rev = rev,
+                Elsewhere::Same(rev) => {
+                    base.rev = rev;
+                    base.mine = false;
+                }
                 Elsewhere::Unchanged => return Ok(None),
                 other => return Ok(Some(other)),
             },
@@ -191,7 +214,7 @@ mod tests {
         /// What `Reload` makes the page do: show the stored draft, at its revision.
         fn reload(&mut self, saved: Saved, rev: Rev) {
             let draft = Rc::new(saved.draft);
-            self.base = Base { id: self.base.id.clone(), rev, draft: draft.clone(), following: true };
+            self.base = Base::followed(&self.base.id, rev, draft.clone());
             self.draft = draft;
         }
     }
@@ -256,6 +279,79 @@ mod tests {
         b.type_opening("先写。乙");
         assert_eq!(b.autosave(&kv), None);
         assert_eq!(stored_opening(&kv, &a.base.id), "先写。乙", "once B types, B saves");
+    }
+
+    /// The race a browser allows: each tab reads a copy of the store that the browser brings up
+    /// to date a few milliseconds late, and the write that lands last wins. B saves from a copy
+    /// that has not heard of A's write yet, and B's lands after A's. A, with no edit since its own
+    /// save, is asked rather than reloaded, so A's text is never dropped; a write that B builds
+    /// on A's, once it has heard of it, is taken quietly.
+    #[test]
+    fn a_write_from_a_stale_copy_landing_after_this_tabs_is_asked_about_not_reloaded() {
+        let kv = Memory::default();
+        let mut a = Tab::open(&kv, "a");
+        a.type_opening("甲的第一稿");
+        assert_eq!(a.autosave(&kv), None);
+        let mut b = Tab::open(&kv, "b");
+        let stale = Memory { map: std::cell::RefCell::new(kv.map.borrow().clone()), failing: Default::default() };
+        a.type_opening("甲写的开头");
+        assert_eq!(a.autosave(&kv), None);
+        b.type_opening("乙写的开头");
+        assert_eq!(b.autosave(&stale), None, "B's copy has not heard of A's write");
+        let landed: Vec<(String, String)> = stale.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in landed {
+            kv.map.borrow_mut().insert(k, v);
+        }
+        let got = a.follow(&kv);
+        assert!(matches!(&got, Elsewhere::Conflict { theirs: Some(s), .. } if s.draft.text("opening") == "乙写的开头"), "{got:?}");
+        assert_eq!(a.draft.text("opening"), "甲写的开头", "A's text is still on A's screen, to keep as a new draft");
+
+        // Built on A's write: taken without a question.
+        let kv = Memory::default();
+        let mut a = Tab::open(&kv, "a");
+        let mut b = Tab::open(&kv, "b");
+        a.type_opening("甲");
+        assert_eq!(a.autosave(&kv), None);
+        let Elsewhere::Reload { saved, rev } = b.follow(&kv) else { panic!("B should reload") };
+        b.reload(saved, rev);
+        b.type_opening("甲。乙");
+        assert_eq!(b.autosave(&kv), None);
+        assert!(matches!(a.follow(&kv), Elsewhere::Reload { .. }), "a write on top of A's own is no conflict");
+
+        // Many quick writes on top of B's, heard of only once they are all stored: still taken.
+        let kv = Memory::default();
+        let mut b = Tab::open(&kv, "b");
+        b.type_opening("乙");
+        assert_eq!(b.autosave(&kv), None);
+        let mut a = Tab::open(&kv, "a");
+        for typed in ["乙。甲", "乙。甲一", "乙。甲一二", "乙。甲一二三", "乙。甲一二三四"] {
+            a.type_opening(typed);
+            assert_eq!(a.autosave(&kv), None);
+        }
+        let got = b.follow(&kv);
+        assert!(matches!(&got, Elsewhere::Reload { saved, .. } if saved.draft.text("opening") == "乙。甲一二三四"), "{got:?}");
+
+        // B's own last write only moved its step, and A's writes from a stale copy replaced it:
+        // no text of B's is lost, so B reloads without a question (two_tabs in the page).
+        let kv = Memory::default();
+        let mut a = Tab::open(&kv, "a");
+        let mut b = Tab::open(&kv, "b");
+        a.type_opening("先");
+        assert_eq!(a.autosave(&kv), None);
+        let Elsewhere::Reload { saved, rev } = b.follow(&kv) else { panic!("B should reload") };
+        b.reload(saved, rev);
+        let stale = Memory { map: std::cell::RefCell::new(kv.map.borrow().clone()), failing: Default::default() };
+        let t = xuanren();
+        let step_only = autosave(&kv, &t, &mut b.library, &mut b.base, &b.draft.clone(), "measures", None, NOW, "b");
+        assert_eq!(step_only, Ok(None));
+        a.type_opening("先写的开头语");
+        assert_eq!(a.autosave(&stale), None, "A's copy has not heard of B's step");
+        let landed: Vec<(String, String)> = stale.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in landed {
+            kv.map.borrow_mut().insert(k, v);
+        }
+        let got = b.follow(&kv);
+        assert!(matches!(&got, Elsewhere::Reload { saved, .. } if saved.draft.text("opening") == "先写的开头语"), "{got:?}");
     }
 
     /// A step change alone in a tab that missed the other's write: it takes the other's text.

@@ -26,11 +26,43 @@ impl Rev {
         self.0.split_once('-').and_then(|(n, _)| n.parse().ok()).unwrap_or(0)
     }
 
-    /// The revision a write by `writer` on top of this one gets.
+    /// The revision a write by `writer` on top of this one gets: `<writes>-<writer>` followed by
+    /// `~<head>` for each of the last `ANCESTORS` revisions it was built on, newest first. Naming
+    /// what a write was built on lets a tab tell a later write made on top of its own from one made
+    /// beside it from a stale copy (`concurrent::follow`).
     pub fn next(&self, writer: &str) -> Rev {
-        Rev::new(self.count() + 1, writer)
+        match self.count() {
+            0 => Rev::new(1, writer),
+            n => {
+                let mut rev = format!("{}-{writer}~{}", n + 1, self.head());
+                for ancestor in self.ancestors().take(ANCESTORS - 1) {
+                    rev.push('~');
+                    rev.push_str(ancestor);
+                }
+                Rev(rev)
+            }
+        }
+    }
+
+    /// The revision without the ancestors it names: `3-b` of `3-b~2-a~1-a`.
+    pub fn head(&self) -> &str {
+        self.0.split('~').next().unwrap_or_default()
+    }
+
+    /// The heads of the revisions this one was built on, newest (its parent) first.
+    pub fn ancestors(&self) -> impl Iterator<Item = &str> {
+        self.0.split('~').skip(1)
+    }
+
+    /// Whether this revision was built, directly or within `ANCESTORS` writes, on `other`.
+    pub fn descends_from(&self, other: &Rev) -> bool {
+        self.ancestors().any(|a| a == other.head())
     }
 }
+
+/// How many ancestors a revision names: a tab that wrote last and then hears of more writes
+/// elsewhere than this (without having reloaded in between) asks the clerk, which is safe.
+pub const ANCESTORS: usize = 16;
 
 /// An id for one tab (one page load): the clock and a random number, both from the browser, in
 /// base 36. Two tabs opened in the same millisecond still differ by the random part.
@@ -98,9 +130,18 @@ mod tests {
         assert!(r.is_zero());
         let a = r.next("a");
         assert_eq!(a, rev(1, "a"));
-        assert_eq!(a.next("b"), rev(2, "b"));
+        assert_eq!(a.next("b"), Rev("2-b~1-a".into()), "a write names the revision it was built on");
+        assert_eq!((a.next("b").head(), a.next("b").ancestors().collect::<Vec<_>>(), a.ancestors().count()), ("2-b", vec!["1-a"], 0));
+        assert_eq!(a.next("b").next("c"), Rev("3-c~2-b~1-a".into()), "the ancestors, newest first");
+        assert!(a.next("b").next("c").descends_from(&a) && !a.next("b").descends_from(&a.next("c")));
+        let mut long = a.clone();
+        for _ in 0..40 {
+            long = long.next("d");
+        }
+        assert_eq!(long.ancestors().count(), ANCESTORS, "the history is bounded");
         assert!(!a.is_zero());
         assert_eq!((a.0.as_str(), rev(12, "b").next("c").count()), ("1-a", 13));
+        assert_eq!(Rev("2-b~1-a".into()).count(), 2);
         assert_eq!(Rev("不是修订号".into()).next("a"), rev(1, "a"), "an unreadable one counts as 0");
     }
 
