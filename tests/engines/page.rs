@@ -99,6 +99,14 @@ pub struct Page {
 const FORM_SHOWN: &str =
     "document.querySelector('body > .app .step-view input, body > .app .step-view textarea') ? performance.now() : null";
 
+/// For a page that never showed its form: each resource with its start and end (ms since the
+/// page began; 0 = not finished), the classes the boot script set on <html>, and whether the app
+/// announced it started.
+const STARTUP_TRACE: &str = "JSON.stringify({ resources: performance.getEntriesByType('resource').map(function (e) { \
+    return [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.responseEnd)]; }), \
+    html: document.documentElement.className, now: Math.round(performance.now()), \
+    bindings: typeof window.wasmBindings })";
+
 impl Page {
     /// Start a fresh `engine` on a blank tab; `home` is what `open` will show.
     pub async fn start(engine: Engine, home: Home) -> Page {
@@ -158,10 +166,12 @@ impl Page {
             }
             if Instant::now() > deadline {
                 let body = self.try_eval("document.body ? document.body.innerText.slice(0, 400) : null").await;
+                // Where start-up stopped: what was fetched and when (ms), and the boot's classes.
+                let fetched = self.try_eval(STARTUP_TRACE).await;
                 let log = self.log();
                 let tail: Vec<&str> = log.lines().rev().take(20).collect();
                 panic!(
-                    "{}: the form never showed (page text: {body:?}); page errors: {:#?}\nbrowser log (last lines, newest first): {tail:#?}",
+                    "{}: the form never showed (page text: {body:?}); start-up trace: {fetched:?}; page errors: {:#?}\nbrowser log (last lines, newest first): {tail:#?}",
                     self.engine.name(),
                     self.errors().await
                 );
