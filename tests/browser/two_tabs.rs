@@ -405,3 +405,101 @@ async fn a_served_page_keeps_its_drafts_per_server() {
     assert!(console.is_empty(), "{console:#?}");
     let _ = b.client.close().await;
 }
+
+/// The stored opening of the open draft, and its revision (empty when not stored yet).
+const STORED_OPEN: &str = "const l = JSON.parse(localStorage.getItem('gongwen.drafts.v1'));
+    const e = l && l.drafts.find(d => d.id === l.active);
+    if (!e) return ['', ''];
+    const d = JSON.parse(localStorage.getItem('gongwen.draft.' + e.id));
+    return [d.draft.fields.opening?.text ?? '', e.rev ?? ''];";
+
+/// Waits until this window has stored `opening`; returns the revision it stored it at.
+async fn stored_at(b: &Browser, opening: &str) -> String {
+    let got = b.wait_js(STORED_OPEN, |v| v[0] == opening).await;
+    got[1].as_str().unwrap_or_default().to_string()
+}
+
+/// The browser keeps each window's view of localStorage in step a few milliseconds late, and
+/// the write that lands last wins: the other window may save from a copy that has not heard of
+/// this window's last save, and replace it. This window, with no edit since its own save, then
+/// asks (its text is still on screen) instead of quietly showing the other's. A write built on
+/// this window's own save is taken quietly, as before.
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_write_made_beside_this_windows_last_save_is_asked_about_not_taken() {
+    let b = Browser::open().await;
+    b.goto_step("opening").await;
+    b.type_into(OPENING, "甲写完的开头").await;
+    let rev = stored_at(&b, "甲写完的开头").await;
+    let count: u64 = rev.split('-').next().and_then(|n| n.parse().ok()).expect("a revision count");
+    // Written from a copy one save behind: the same count, another window, not built on ours.
+    other_window_saves(&b, "乙从旧副本写的开头", &format!("{count}-otherwin")).await;
+    b.goto_step("addressee").await;
+    let notice = b.wait_for("#conflict-notice").await.text().await.expect("text");
+    assert!(notice.contains("在另一个窗口中也修改了"), "{notice}");
+    assert!(!b.js(NOTICE).await.as_str().unwrap_or_default().contains("已更新为最新内容"), "not taken quietly");
+    assert_eq!(opening(&b).await, "甲写完的开头", "this window's text is still on screen");
+    b.click("#conflict-keep").await;
+    b.wait_js("return document.getElementById('current-draft').textContent;", |v| v == "正在编辑：未命名草稿（本窗口的版本）").await;
+
+    // Built on this window's save (it names it as its parent): followed without a question.
+    b.type_into(OPENING, "甲写完的开头。").await;
+    let rev = stored_at(&b, "甲写完的开头。").await;
+    let count: u64 = rev.split('-').next().and_then(|n| n.parse().ok()).expect("a revision count");
+    let head = rev.split('~').next().unwrap_or_default().to_string();
+    other_window_saves(&b, "甲写完的开头。乙接着写", &format!("{}-otherwin~{head}", count + 1)).await;
+    b.goto_step("addressee").await;
+    b.wait_js(NOTICE, |v| v.as_str().is_some_and(|s| s.contains("已更新为最新内容"))).await;
+    assert_eq!(b.js("return document.getElementById('conflict-notice');").await, Value::Null);
+    assert_eq!(opening(&b).await, "甲写完的开头。乙接着写");
+    b.finish().await;
+}
+
+/// The two ways of letting drafts go: 不保留 a draft deleted in another window (nothing of it is
+/// written back), and 清除全部草稿 (asked first; nothing of any draft is left in the browser,
+/// also after a reload).
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn a_deleted_draft_let_go_and_every_draft_cleared_leave_nothing_behind() {
+    let b = Browser::open().await;
+    let everything = "return Object.keys(localStorage).map(k => k + '=' + localStorage.getItem(k)).join('\\n');";
+    b.goto_step("opening").await;
+    b.type_into(OPENING, "另一个窗口删掉的开头").await;
+    stored_at(&b, "另一个窗口删掉的开头").await;
+    b.js(OTHER_WINDOW_DELETES).await;
+    b.type_into(OPENING, "另一个窗口删掉的开头，又写").await;
+    let notice = b.wait_for("#conflict-notice").await.text().await.expect("text");
+    assert!(notice.contains("已在另一个窗口中删除") && notice.contains("不保留"), "{notice}");
+    b.click("#conflict-other").await;
+    b.wait_js("return document.getElementById('conflict-notice');", Value::is_null).await;
+    assert!(!b.js(everything).await.as_str().unwrap_or_default().contains("又写"), "nothing written back");
+
+    // Two drafts, then 清除全部草稿.
+    b.goto_step("opening").await;
+    b.type_into(OPENING, "第一份要清除的开头").await;
+    stored_at(&b, "第一份要清除的开头").await;
+    b.click("#my-drafts").await;
+    b.click("#draft-new").await;
+    b.click("#gallery .gallery-item[data-template=xuanren-report] .gallery-choose").await;
+    b.wait_js("return document.getElementById('drafts-panel') ?? document.getElementById('gallery');", Value::is_null).await;
+    b.goto_step("opening").await;
+    b.type_into(OPENING, "第二份要清除的开头").await;
+    stored_at(&b, "第二份要清除的开头").await;
+    b.click("#my-drafts").await;
+    b.click("#clear-local").await;
+    b.wait_for("#clear-all").await;
+    b.click("#clear-all").await;
+    accept_confirm(&b, "确定清除这个浏览器里保存的全部草稿吗").await;
+    let msg = b.wait_js("return document.getElementById('drafts-message')?.textContent ?? null;", Value::is_string).await;
+    assert_eq!(msg, "已清除这个浏览器里保存的全部草稿。");
+    let left = b.js(everything).await;
+    let left = left.as_str().unwrap_or_default();
+    assert!(!left.contains("要清除的开头") && !left.contains("另一个窗口删掉的开头"), "{left}");
+    b.click("#drafts-close").await;
+    assert_eq!(opening(&b).await, "");
+    b.client.refresh().await.expect("reload");
+    b.wait_for(app_js::STARTED).await;
+    assert_eq!(opening(&b).await, "", "nothing comes back after a reload");
+    assert!(!b.js(everything).await.as_str().unwrap_or_default().contains("要清除的开头"));
+    b.finish().await;
+}
