@@ -15,6 +15,9 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 
 #[path = "common/clock.rs"]
 mod clock;
+#[path = "common/corpus.rs"]
+mod corpus;
+use corpus::corpus_text;
 use clock::{config, Clock};
 use std::hint::black_box;
 use std::time::Duration;
@@ -26,28 +29,6 @@ use gongwen::domain::model::builtin;
 use gongwen::domain::model::template::xuanren;
 
 const SIZES: [(&str, usize); 4] = [("128K", 128 << 10), ("512K", 512 << 10), ("1M", 1 << 20), ("2M", 2 << 20)];
-
-fn corpus_text(bytes: usize) -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let all = files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect::<Vec<_>>().join("\n");
-    let mut out = String::with_capacity(bytes + all.len());
-    while out.len() < bytes {
-        out.push_str(&all);
-        out.push('\n');
-    }
-    let mut cut = bytes;
-    while !out.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    out.truncate(cut);
-    out
-}
 
 fn import(c: &mut Criterion<Clock>) {
     let candidates: Vec<Candidate> =

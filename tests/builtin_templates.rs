@@ -6,6 +6,10 @@
 //! example names is left); and each relation between key figures holds
 //! on the example and is reported when broken. The worked example of `templates/README.md` is
 //! held to the same.
+#[path = "common/title_fit.rs"]
+mod title_fit;
+use title_fit::assert_title_lines_fit;
+
 use gongwen::domain::check::report_type::{check_as, Expect};
 use gongwen::domain::check::{check_draft, Context, Severity};
 use gongwen::domain::model::builtin;
@@ -284,24 +288,7 @@ fn every_example_makes_its_word_file() {
 /// inside a word.
 #[test]
 fn every_title_breaks_into_lines_that_fit() {
-    use gongwen::domain::output::render::title_paragraph;
-    let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 0.6 } else { 1.0 }).sum::<f64>();
     for t in builtins() {
-        let mut long = Draft::example(&t);
-        for (id, name) in [("unit", "长江经济带高新技术产业开发区党工委"), ("unit_full", "长江经济带高新技术产业区工作委员会")]
-        {
-            if t.slot(id).is_some() {
-                long.set_slot(id, name.to_string());
-            }
-        }
-        for d in [Draft::example(&t), long] {
-            let p = title_paragraph(&t, &d);
-            let mut at = 0;
-            for end in p.line_breaks.iter().copied().chain([p.text.len()]) {
-                let line = &p.text[at..end];
-                assert!(width(line) <= 20.0, "{}: title line “{line}” is {} wide", t.id, width(line));
-                at = end;
-            }
-        }
+        assert_title_lines_fit(&t, &t.id);
     }
 }

@@ -4,6 +4,10 @@
 //! has no error and no warning, a draft of it exports .txt and .docx; and against the built-in
 //! template, how many sections, items and key figures it finds (floors below; the figures are
 //! printed with `--nocapture`).
+#[path = "common/title_fit.rs"]
+mod title_fit;
+use title_fit::assert_title_lines_fit;
+
 use gongwen::domain::check::report_type::{check_as, Expect};
 use gongwen::domain::check::{check_draft, Context, Severity};
 use gongwen::domain::model::builtin;
@@ -354,26 +358,9 @@ fn edited_models_give_a_template_that_gives_them_back_or_a_chinese_message() {
 /// most 20 characters of 2号 (a figure counted 0.6).
 #[test]
 fn derived_titles_break_into_lines_that_fit() {
-    use gongwen::domain::output::render::title_paragraph;
-    let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 0.6 } else { 1.0 }).sum::<f64>();
     for b in builtins() {
         let t = derive(&plain_text(&b, &Draft::example(&b))).unwrap_or_else(|e| panic!("{}: {e}", b.id)).template;
-        let mut long = Draft::example(&t);
-        for (id, name) in [("unit", "长江经济带高新技术产业开发区党工委"), ("unit_full", "长江经济带高新技术产业区工作委员会")]
-        {
-            if t.slot(id).is_some() {
-                long.set_slot(id, name.to_string());
-            }
-        }
-        for d in [Draft::example(&t), long] {
-            let p = title_paragraph(&t, &d);
-            let mut at = 0;
-            for end in p.line_breaks.iter().copied().chain([p.text.len()]) {
-                let line = &p.text[at..end];
-                assert!(width(line) <= 20.0, "{}: title line “{line}” is {} wide", b.id, width(line));
-                at = end;
-            }
-        }
+        assert_title_lines_fit(&t, &b.id);
     }
 }
 

@@ -177,6 +177,10 @@ pub fn dice(a: &str, b: &str) -> f64 {
 }
 
 #[cfg(test)]
+#[path = "../../../benches/common/corpus.rs"]
+mod corpus;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -185,24 +189,7 @@ mod tests {
         pub(super) static DICE_READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     }
 
-    /// `bytes` of the published texts in tests/corpus, over and over.
-    pub(crate) fn corpus_text(bytes: usize) -> String {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
-        files.sort();
-        let all = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect::<Vec<_>>().join("\n");
-        let mut out = String::with_capacity(bytes + all.len());
-        while out.len() < bytes {
-            out.push_str(&all);
-            out.push('\n');
-        }
-        let mut cut = bytes;
-        while !out.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        out.truncate(cut);
-        out
-    }
+    pub(crate) use super::corpus::corpus_text;
 
     fn builtin_candidates() -> Vec<Candidate> {
         crate::domain::model::builtin::INDEX.iter().map(|e| Candidate::of(&crate::domain::model::builtin::load(e.id).unwrap().unwrap())).collect()

@@ -219,6 +219,19 @@ mod tests {
         }
     }
 
+    /// A tab's view of the store that the browser has not brought up to date yet.
+    fn stale_copy(kv: &Memory) -> Memory {
+        Memory { map: std::cell::RefCell::new(kv.map.borrow().clone()), failing: Default::default() }
+    }
+
+    /// What the browser does with a stale view's writes: they land on the store, last one wins.
+    fn land(stale: &Memory, kv: &Memory) {
+        let landed: Vec<(String, String)> = stale.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in landed {
+            kv.map.borrow_mut().insert(k, v);
+        }
+    }
+
     fn stored_opening(kv: &Memory, id: &str) -> String {
         read(kv, &xuanren(), id).map(|s| s.draft.text("opening")).unwrap_or_default()
     }
@@ -293,15 +306,12 @@ mod tests {
         a.type_opening("甲的第一稿");
         assert_eq!(a.autosave(&kv), None);
         let mut b = Tab::open(&kv, "b");
-        let stale = Memory { map: std::cell::RefCell::new(kv.map.borrow().clone()), failing: Default::default() };
+        let stale = stale_copy(&kv);
         a.type_opening("甲写的开头");
         assert_eq!(a.autosave(&kv), None);
         b.type_opening("乙写的开头");
         assert_eq!(b.autosave(&stale), None, "B's copy has not heard of A's write");
-        let landed: Vec<(String, String)> = stale.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        for (k, v) in landed {
-            kv.map.borrow_mut().insert(k, v);
-        }
+        land(&stale, &kv);
         let got = a.follow(&kv);
         assert!(matches!(&got, Elsewhere::Conflict { theirs: Some(s), .. } if s.draft.text("opening") == "乙写的开头"), "{got:?}");
         assert_eq!(a.draft.text("opening"), "甲写的开头", "A's text is still on A's screen, to keep as a new draft");
@@ -340,16 +350,13 @@ mod tests {
         assert_eq!(a.autosave(&kv), None);
         let Elsewhere::Reload { saved, rev } = b.follow(&kv) else { panic!("B should reload") };
         b.reload(saved, rev);
-        let stale = Memory { map: std::cell::RefCell::new(kv.map.borrow().clone()), failing: Default::default() };
+        let stale = stale_copy(&kv);
         let t = xuanren();
         let step_only = autosave(&kv, &t, &mut b.library, &mut b.base, &b.draft.clone(), "measures", None, NOW, "b");
         assert_eq!(step_only, Ok(None));
         a.type_opening("先写的开头语");
         assert_eq!(a.autosave(&stale), None, "A's copy has not heard of B's step");
-        let landed: Vec<(String, String)> = stale.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        for (k, v) in landed {
-            kv.map.borrow_mut().insert(k, v);
-        }
+        land(&stale, &kv);
         let got = b.follow(&kv);
         assert!(matches!(&got, Elsewhere::Reload { saved, .. } if saved.draft.text("opening") == "先写的开头语"), "{got:?}");
     }
