@@ -471,6 +471,7 @@ async fn a_deleted_draft_let_go_and_every_draft_cleared_leave_nothing_behind() {
     let notice = b.wait_for("#conflict-notice").await.text().await.expect("text");
     assert!(notice.contains("已在另一个窗口中删除") && notice.contains("不保留"), "{notice}");
     b.click("#conflict-other").await;
+    accept_confirm(&b, "这个窗口里的这份草稿将不再保留").await;
     b.wait_js("return document.getElementById('conflict-notice');", Value::is_null).await;
     assert!(!b.js(everything).await.as_str().unwrap_or_default().contains("又写"), "nothing written back");
 
