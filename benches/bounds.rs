@@ -90,6 +90,11 @@ fn bench(c: &mut Criterion<Clock>) {
         ("items/5000x1".into(), roomy(5000), with_items(&roomy(5000), 5000, true)),
         ("paragraph/20000".into(), xuanren(), with_paragraph(&xuanren(), 20_000)),
         ("paragraph/700000".into(), xuanren(), with_paragraph(&xuanren(), 700_000)),
+        // As benches/keystroke.rs in the page: a 20,000-character draft, typing in a short box.
+        ("draft20000/short-box".into(), xuanren(), {
+            let (d, _) = with_paragraph(&xuanren(), 16_000);
+            (d, "addressee".to_string())
+        }),
     ];
     for (name, t, (d, field)) in &cases {
         let (_, cache) = check_draft_cached(t, d, &ctx, &TextCache::default());
