@@ -166,11 +166,27 @@ async fn word_file_imports_back(p: &Page, before: &str) {
 
 async fn single_file(engine: Engine) {
     let (_dir, file) = dist::single_file_alone();
-    let p = Page::open(engine, Home::file(&file)).await;
+    let (_other_dir, other) = dist::single_file_alone();
+    let mut p = Page::open(engine, Home::file(&file)).await;
     report_time(engine, "单文件版（file://）", p.form_shown_ms);
     example_filled(&p).await;
     p.goto_step("overview").await;
     every_text_box_shows_all_its_text(&p).await;
+
+    // Opened from file://, the drafts survive a reload, and a second copy of the file in another
+    // folder keeps drafts of its own (issue #20): it opens empty, and what is typed there is not
+    // the first copy's.
+    p.reload().await;
+    assert_eq!(p.wait_js(app_js::PREVIEW_TITLE, |v| v == EXAMPLE_TITLE).await, EXAMPLE_TITLE, "{}: kept over a reload", engine.name());
+    p.goto(&Home::file(&other)).await;
+    p.goto_step("opening").await;
+    assert_eq!(p.eval("document.querySelector('#field-opening').value").await, "", "{}: the second copy opens its own draft", engine.name());
+    p.type_into("#field-opening", "第二份副本的开头").await;
+    p.goto(&Home::file(&file)).await;
+    assert_eq!(p.wait_js(app_js::PREVIEW_TITLE, |v| v == EXAMPLE_TITLE).await, EXAMPLE_TITLE, "{}: the first copy's draft", engine.name());
+    p.goto(&Home::file(&other)).await;
+    p.goto_step("opening").await;
+    assert_eq!(p.eval("document.querySelector('#field-opening').value").await, "第二份副本的开头", "{}", engine.name());
     p.finish().await;
 }
 

@@ -204,6 +204,28 @@ impl Page {
         self.wait_form().await
     }
 
+    /// Go to another page in the same tab (same profile, same storage), as a clerk opening a
+    /// second copy of the file does, and wait for its form.
+    pub async fn goto(&mut self, home: &Home) -> f64 {
+        if let Driver::WebDriver { errors, bidi: None, .. } = &self.driver {
+            let seen = self.eval(TAKE_ERRORS).await;
+            errors.lock().expect("lock").extend(strings(&seen));
+        }
+        let url = home.url();
+        self.eval("window.__gongwenOld = true").await;
+        match &self.driver {
+            Driver::Cdp { cdp, session } => {
+                let nav = cdp.call(Some(session), "Page.navigate", json!({ "url": url })).await;
+                assert!(nav.get("errorText").is_none(), "{} could not open {url}: {nav}", self.engine.name());
+            }
+            Driver::WebDriver { client, .. } => {
+                client.goto(&url).await.unwrap_or_else(|e| panic!("{} could not open {url}: {e}", self.engine.name()));
+            }
+        }
+        self.wait_js("window.__gongwenOld === undefined", |v| v == true).await;
+        self.wait_form().await
+    }
+
     async fn try_eval(&self, expr: &str) -> Result<Value, String> {
         match &self.driver {
             Driver::Cdp { cdp, session } => {
