@@ -2,6 +2,7 @@
 //! `crate::domain`. This is the only module that may touch web-sys.
 mod app;
 mod browser;
+pub mod carry;
 mod conflict_notice;
 mod drafts;
 pub mod drafts_panel;
@@ -43,9 +44,15 @@ pub use section::{SectionProps, SectionStep};
 pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let props = props().await;
+        // What the clerk typed into the shell meanwhile goes to the app's boxes (issue #24).
+        let carried = carry::take_from_shell();
         // Mounting empties <body>, data blocks and all: the Word reader's are kept first.
         word_file::keep_blocks();
         browser::remove_shell();
         yew::Renderer::<App>::with_props(props).render();
+        if carried != carry::Carried::default() {
+            // After yew's first render, which runs before this in the same task's microtasks.
+            wasm_bindgen_futures::spawn_local(async move { carry::replay(&carried) });
+        }
     });
 }

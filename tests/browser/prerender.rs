@@ -1,6 +1,7 @@
 //! The first screen prerendered at build time (xtask/src/prerender.rs): the form is in the
-//! page's own HTML, shown before any script of the app has run, takes no input that the app
-//! would then lose, and gives way to the app, which takes typing and keeps it across a reload.
+//! page's own HTML, shown before any script of the app has run, takes typing from the first
+//! moment, and gives way to the app, which takes over what was typed, with the cursor, and keeps
+//! it across a reload (issue #24: nothing typed during start-up is lost).
 use crate::harness::app_js::{SHELL, STARTED};
 use crate::harness::{dist_dir, Browser};
 use serde_json::{json, Value};
@@ -8,6 +9,14 @@ use serde_json::{json, Value};
 /// The app's start held back: the wasm never compiles (a promise that never settles), so the
 /// page stays as its HTML and the boot script made it.
 const HOLD_THE_WASM: &str = "WebAssembly.instantiateStreaming = WebAssembly.instantiate = () => new Promise(() => {});";
+
+/// The app's start held back until the test calls `window.__startTheApp()`: the app's module
+/// (the second instantiate; the first is the page's decoder) waits for it.
+const HOLD_UNTIL_TOLD: &str = "(() => { const real = WebAssembly.instantiate; let n = 0, go, ready = new Promise(r => { go = r; });
+    window.__startTheApp = () => go();
+    WebAssembly.instantiate = function () { const args = arguments; n += 1;
+      return n === 1 ? real.apply(WebAssembly, args) : ready.then(() => real.apply(WebAssembly, args)); };
+    WebAssembly.instantiateStreaming = undefined; })();";
 
 /// What the clerk sees of the prerendered shell's first field, and of the page around it.
 const SHELL_SEEN: &str = "const shell = document.querySelector('#gongwen-shell');
@@ -22,14 +31,14 @@ const SHELL_SEEN: &str = "const shell = document.querySelector('#gongwen-shell')
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn the_form_is_in_the_page_before_any_script_and_loses_nothing() {
-    // The served file itself holds the form: the new draft's first step, its first field read-only.
+    // The served file itself holds the form: the new draft's first step, its first field live.
     let page = std::fs::read_to_string(dist_dir().join("index.html")).expect("dist/index.html");
-    let at = page.find(r#"<div id="gongwen-shell" inert>"#).expect("the prerendered shell in index.html");
+    let at = page.find(r#"<div id="gongwen-shell">"#).expect("the prerendered shell in index.html");
     let shell = &page[at..];
     let field_at = shell.find(r#"data-slot="unit""#).expect("the title's first field in the shell");
     let tag_start = shell[..field_at].rfind('<').expect("the field's tag");
     let tag = &shell[tag_start..tag_start + shell[tag_start..].find('>').expect("the tag's end")];
-    assert!(tag.starts_with("<input") && tag.contains(" readonly"), "{tag}");
+    assert!(tag.starts_with("<input") && !tag.contains(" readonly"), "{tag}");
     // After the shell only the decoder's data block (never run) may follow.
     let decoder = r#"<script type="application/octet-stream" id="gongwen-unpack">"#;
     let scripts: Vec<usize> = shell.match_indices("<script").map(|(i, _)| i).collect();
@@ -38,25 +47,40 @@ async fn the_form_is_in_the_page_before_any_script_and_loses_nothing() {
     let b = Browser::open().await;
     // A new clerk's first visit, with the app held back: the form is on screen from the HTML alone.
     b.js("localStorage.clear(); return null;").await;
-    let hold = b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": HOLD_THE_WASM })).await;
+    let hold = b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": HOLD_UNTIL_TOLD })).await;
     b.client.refresh().await.expect("reload");
     let seen = b.wait_js(SHELL_SEEN, |v| v["field"] == true).await;
+    let boxes = seen["boxes"].as_u64().unwrap_or(0);
     assert_eq!(
         seen,
-        json!({ "app": false, "shell": true, "inert": true, "field": true, "readOnly": true, "value": "",
-                "header": true, "draft": true, "boxes": 0 }),
+        json!({ "app": false, "shell": true, "inert": false, "field": true, "readOnly": false, "value": "",
+                "header": true, "draft": true, "boxes": boxes }),
         "the first screen before the app starts"
     );
-    // Typing there is refused (inert, read-only), never taken and then dropped.
-    if let Ok(field) = b.client.find(fantoccini::Locator::Css(&format!("{SHELL} input[data-slot=unit]"))).await {
-        let _ = field.send_keys("市财政局").await;
-    }
-    assert_eq!(b.js(SHELL_SEEN).await["value"], "", "nothing went into the shell");
+    assert!(boxes >= 2, "the shell's text boxes are live: {seen}");
+    // Typing there is taken at once, and carried into the app when it starts, with the cursor.
+    let shell_field = b.client.find(fantoccini::Locator::Css(&format!("{SHELL} input[data-slot=unit]"))).await.expect("the shell's field");
+    shell_field.click().await.expect("click into the shell's field");
+    shell_field.send_keys("市财政局").await.expect("type into the shell");
+    assert_eq!(b.js(SHELL_SEEN).await["value"], "市财政局", "the shell took the keys");
     b.screenshot("prerender-shell").await;
-
-    // The app starts in its place: typing works and a reload keeps the text.
+    b.js("window.__startTheApp(); return null;").await;
+    b.wait_for(STARTED).await;
+    let field = format!("{STARTED} input[data-slot=unit]");
+    let carried = b.wait_js(&format!("return document.querySelector('{field}')?.value ?? null;"), |v| v == "市财政局").await;
+    assert_eq!(carried, "市财政局");
+    b.preview_title(|t| t.contains("市财政局")).await;
+    let focus = b.js("const e = document.activeElement; return [e && e.dataset.slot, e && e.selectionStart];").await;
+    assert_eq!(focus, json!(["unit", 4]), "the cursor is where it was, at the end of what was typed");
     b.cdp("Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": hold["identifier"] })).await;
     b.client.refresh().await.expect("reload");
+    b.wait_for(STARTED).await;
+    let kept = b.wait_js(&format!("return document.querySelector('{field}')?.value ?? null;"), Value::is_string).await;
+    assert_eq!(kept, "市财政局", "what was typed before the app started is stored");
+    b.js("localStorage.clear(); return null;").await;
+    b.client.refresh().await.expect("reload");
+
+    // The app starts in its place: typing works and a reload keeps the text.
     b.wait_for(STARTED).await;
     assert_eq!(b.js("return document.querySelector('#gongwen-shell');").await, Value::Null, "the shell is gone");
     let field = format!("{STARTED} input[data-slot=unit]");

@@ -4,7 +4,7 @@
 #![allow(dead_code)] // each crate uses its own part of it
 
 /// The app itself, once started: a direct child of <body>. Until then the page shows the first
-/// screen prerendered at build time (`#gongwen-shell > .app`, inert and read-only), whose
+/// screen prerendered at build time (`#gongwen-shell > .app`, its text boxes live and carried into the app), whose
 /// elements have the same ids and classes, so a test waits for this before it acts.
 pub const STARTED: &str = "body > .app";
 

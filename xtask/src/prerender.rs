@@ -5,10 +5,11 @@
 //!
 //! Natively nothing is stored, so the shell is what a new clerk sees first: a new, empty draft
 //! on its first step (标题). When the app starts it removes the shell and renders itself in the
-//! same task (`gongwen::ui::start`), so no frame shows both or neither. Until then the shell
-//! takes no input that could be lost: it is `inert` (no focus, no click, where the engine knows
-//! the attribute), every text box is `readonly` and the file inputs are `disabled` (for engines
-//! without `inert`, such as Chromium 86). Its buttons do nothing until the app has started.
+//! same task (`gongwen::ui::start`), so no frame shows both or neither. Its text boxes are live
+//! from the first moment: what the clerk types there before the app starts is handed to the
+//! app's boxes of the same ids, with the cursor (`gongwen::ui::carry`), so no key is lost. What
+//! cannot be carried is `disabled`: file inputs, check boxes, lists. Its buttons do nothing
+//! until the app has started.
 //!
 //! The boot script hides the shell where it would mislead (styles/app.css): entirely when the
 //! browser is too old or loading failed (the Chinese message stands in its place), and its
@@ -30,7 +31,8 @@ pub fn shell() -> Result<String, String> {
     frozen(&app)
 }
 
-/// The rendered app wrapped in the shell element, unable to take input. Refused when it holds
+/// The rendered app wrapped in the shell element, its text boxes live and what cannot be carried
+/// into the app disabled. Refused when it holds
 /// anything the page's Content-Security-Policy would block or that would run: a script, an
 /// inline style, an event-handler attribute.
 pub fn frozen(app: &str) -> Result<String, String> {
@@ -49,10 +51,10 @@ pub fn frozen(app: &str) -> Result<String, String> {
             Some(inner) => (inner, "/"),
             None => (attrs, ""),
         };
-        let extra = if file || c[1].eq_ignore_ascii_case("select") { " disabled" } else { " readonly" };
+        let extra = if file || c[1].eq_ignore_ascii_case("select") { " disabled" } else { "" };
         format!("<{}{attrs}{extra}{closing}>", &c[1])
     });
-    Ok(format!(r#"<div id="{SHELL_ID}" inert>{app}</div>"#))
+    Ok(format!(r#"<div id="{SHELL_ID}">{app}</div>"#))
 }
 
 /// The page with the shell as the last thing in <body> (after the boot script and <noscript>).
@@ -85,18 +87,21 @@ mod tests {
     }
 
     #[test]
-    fn the_shell_is_the_new_drafts_first_step_and_takes_no_input() {
+    fn the_shell_is_the_new_drafts_first_step_with_live_text_boxes() {
         let shell = shell().unwrap();
-        assert!(shell.starts_with(r#"<div id="gongwen-shell" inert><div class="app">"#), "{}", &shell[..200]);
+        assert!(shell.starts_with(r#"<div id="gongwen-shell"><div class="app">"#), "{}", &shell[..200]);
         assert!(shell.contains(r#"data-step="title""#) && shell.contains("正在编辑：未命名草稿") && shell.contains("从这里开始："));
         let first = Regex::new(r#"<input\b[^>]*data-slot="unit"[^>]*>"#).unwrap();
         let inputs: Vec<&str> = Regex::new(r"<input\b[^>]*>").unwrap().find_iter(&shell).map(|m| m.as_str()).collect();
         let field = first.find(&shell).unwrap_or_else(|| panic!("the title's first field: {inputs:?}")).as_str();
-        assert!(field.contains(" readonly"), "{field}");
+        assert!(!field.contains(" readonly") && !field.contains(" disabled") && field.contains(r#"id=""#), "{field}");
         let open = Regex::new(r#"<input type="file" id="open-draft"[^>]*>"#).unwrap();
         assert!(open.find(&shell).expect("the file input").as_str().contains(" disabled"));
-        for tag in Regex::new(r"(?i)<(input|textarea)\b[^>]*>").unwrap().find_iter(&shell) {
-            assert!(tag.as_str().contains(" readonly") || tag.as_str().contains(" disabled"), "{}", tag.as_str());
+        // Every text box has an id, by which the app's box of the same id takes what was typed.
+        for tag in Regex::new(r#"(?i)<(input|textarea)\b[^>]*>"#).unwrap().find_iter(&shell) {
+            let t = tag.as_str();
+            let text = !Regex::new(r#"(?i)type="(file|checkbox|radio)""#).unwrap().is_match(t);
+            assert!(if text { t.contains(" id=\"") && !t.contains(" readonly") } else { t.contains(" disabled") }, "{t}");
         }
     }
 
@@ -107,7 +112,7 @@ mod tests {
         assert!(frozen(r#"<button onclick="x()">a</button>"#).unwrap_err().contains("onclick"));
         assert_eq!(
             frozen(r#"<input type="text" value="a"/><textarea rows="1"></textarea>"#).unwrap(),
-            r#"<div id="gongwen-shell" inert><input type="text" value="a" readonly/><textarea rows="1" readonly></textarea></div>"#
+            r#"<div id="gongwen-shell"><input type="text" value="a"/><textarea rows="1"></textarea></div>"#
         );
     }
 
@@ -115,7 +120,7 @@ mod tests {
     fn the_shell_goes_last_in_the_body_once() {
         let page = "<html><body><script id=gongwen-boot>b()</script><noscript>n</noscript></body></html>";
         let with = with_shell(page, &frozen("<p>a</p>").unwrap()).unwrap();
-        assert!(with.ends_with(r#"<noscript>n</noscript><div id="gongwen-shell" inert><p>a</p></div></body></html>"#), "{with}");
+        assert!(with.ends_with(r#"<noscript>n</noscript><div id="gongwen-shell"><p>a</p></div></body></html>"#), "{with}");
         assert!(with_shell(&with, "x").unwrap_err().contains("已经有"));
         assert!(with_shell("<html></html>", "x").unwrap_err().contains("实有 0 个"));
     }
