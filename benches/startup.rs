@@ -17,8 +17,9 @@
 //! navigation (`performance.now()`'s origin), for the current step's first field:
 //! - **shown**: the first frame in which a field of the step is laid out and visible — the
 //!   prerendered first screen's or the app's, whichever comes first;
-//! - **started**: the first frame in which the app itself (`body > .app`) has it, i.e. the form
-//!   takes typing.
+//! - **started**: the first frame in which the app itself (`body > .app`) has it;
+//! - **typing**: the first frame with a visible text box that takes keys which are kept: the
+//!   prerendered screen's (live, carried into the app when it starts: `ui::carry`) or the app's.
 #[path = "../tests/browser/harness.rs"]
 #[allow(dead_code, unused_imports)]
 mod harness;
@@ -30,6 +31,7 @@ const ROUNDS: usize = 25;
 
 const TIMES: &str = "(() => {
   const t = window.__gongwenTimes = {};
+  const EDITABLE = '.step-view input[type=text]:not([readonly]):not([disabled]), .step-view textarea:not([readonly]):not([disabled])';
   const visible = (sel) => Array.from(document.querySelectorAll(sel)).some(e => {
     const r = e.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility === 'visible';
@@ -37,8 +39,9 @@ const TIMES: &str = "(() => {
   const tick = () => {
     const now = performance.now();
     if (t.shown === undefined && visible('.step-view input, .step-view textarea')) t.shown = now;
+    if (t.typing === undefined && visible(EDITABLE)) t.typing = now;
     if (t.started === undefined && visible('body > .app .step-view input, body > .app .step-view textarea')) t.started = now;
-    if (t.shown === undefined || t.started === undefined) requestAnimationFrame(tick);
+    if (t.shown === undefined || t.started === undefined || t.typing === undefined) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })();";
@@ -60,18 +63,19 @@ fn load_average() -> String {
 }
 
 /// Open `url` and wait for both figures (a static copy has no app: only shown).
-async fn measure(b: &harness::Browser, url: &str, needs_start: bool) -> (f64, f64) {
+async fn measure(b: &harness::Browser, url: &str, needs_start: bool) -> (f64, f64, f64) {
     b.client.goto(url).await.expect("navigate");
     let deadline = Instant::now() + harness::TIMEOUT;
     loop {
         let t = b.js("return window.__gongwenTimes || null;").await;
         let shown = t["shown"].as_f64();
         let started = t["started"].as_f64();
-        if let (Some(s), Some(a)) = (shown, started) {
-            return (s, a);
+        let typing = t["typing"].as_f64();
+        if let (Some(s), Some(a), Some(k)) = (shown, started, typing) {
+            return (s, a, k);
         }
         if let (Some(s), false) = (shown, needs_start) {
-            return (s, f64::NAN);
+            return (s, f64::NAN, f64::NAN);
         }
         assert!(Instant::now() < deadline, "{url}: the form never showed ({t})");
         tokio::time::sleep(Duration::from_millis(20)).await;
@@ -102,12 +106,13 @@ struct Case {
     fixed: f64,
     shown: f64,
     started: f64,
+    typing: f64,
 }
 
 /// `ROUNDS` rounds of the page at `page` and its static copy at `fixed`, alternately; `fresh`
 /// clears the storage before each load of the page (a new clerk).
 async fn rounds(b: &harness::Browser, page: &str, fixed: &str, fresh: bool) -> Case {
-    let (mut f, mut shown, mut started) = (vec![], vec![], vec![]);
+    let (mut f, mut shown, mut started, mut typing) = (vec![], vec![], vec![], vec![]);
     for round in 0..ROUNDS {
         // Alternate which goes first, so neither always follows the other.
         for first in [round % 2 == 0, round % 2 == 1] {
@@ -117,21 +122,24 @@ async fn rounds(b: &harness::Browser, page: &str, fixed: &str, fresh: bool) -> C
                 if fresh {
                     b.js("localStorage.clear(); return null;").await;
                 }
-                let (s, a) = measure(b, page, true).await;
+                let (s, a, k) = measure(b, page, true).await;
                 shown.push(s);
                 started.push(a);
+                typing.push(k);
             }
         }
     }
-    Case { fixed: median(&f), shown: median(&shown), started: median(&started) }
+    Case { fixed: median(&f), shown: median(&shown), started: median(&started), typing: median(&typing) }
 }
 
 fn report(case: &str, c: &Case, goal: f64) {
     println!(
-        "{case}: static copy {:.1} ms; form shown {:.1} ms ({:.2}×); time to typing {:.1} ms ({:.2}×, goal ≤ {goal}×)",
+        "{case}: static copy {:.1} ms; form shown {:.1} ms ({:.2}×); time to typing {:.1} ms ({:.2}×, goal ≤ {goal}×); app started {:.1} ms ({:.2}×)",
         c.fixed,
         c.shown,
         c.shown / c.fixed,
+        c.typing,
+        c.typing / c.fixed,
         c.started,
         c.started / c.fixed
     );
