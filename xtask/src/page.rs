@@ -56,11 +56,7 @@ fn wasm_bindgen() -> Result<(), String> {
 /// The stylesheet minified as trunk did (lightningcss, its defaults); a stylesheet it cannot
 /// read stops the build.
 pub fn minify_css(css: &str) -> Result<String, String> {
-    use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
-    let mut sheet = StyleSheet::parse(css, ParserOptions::default()).map_err(|e| format!("{STYLES} 读不懂：{e}"))?;
-    sheet.minify(MinifyOptions::default()).map_err(|e| format!("{STYLES} 无法压缩：{e}"))?;
-    let printed = sheet.to_css(PrinterOptions { minify: true, ..Default::default() }).map_err(|e| format!("{STYLES} 无法输出：{e}"))?;
-    Ok(printed.code)
+    gongwen_css_minify::minify(css).map_err(|e| format!("{STYLES} 无法压缩：{e}"))
 }
 
 /// DIST emptied for a new build: refused when it holds files but no index.html (not a build).
