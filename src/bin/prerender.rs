@@ -12,9 +12,9 @@ fn main() {
         }
     };
     let local = tokio::task::LocalSet::new();
-    let html = runtime.block_on(local.run_until(
-        yew::LocalServerRenderer::<gongwen::ui::App>::with_props(gongwen::ui::props_now()).hydratable(false).render(),
-    ));
+    let html = runtime.block_on(
+        local.run_until(yew::LocalServerRenderer::<gongwen::ui::App>::with_props(gongwen::ui::props_now()).hydratable(false).render()),
+    );
     if let Err(e) = std::io::stdout().lock().write_all(html.as_bytes()) {
         eprintln!("prerender：写不出结果：{e}");
         std::process::exit(1);

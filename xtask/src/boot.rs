@@ -212,7 +212,10 @@ mod tests {
             assert!(!boot_script(page).unwrap().contains("{{"));
         }
         let single = single_file_loader("__wbg_init").unwrap();
-        assert!(single.contains("getElementById('gongwen-wasm')") && single.contains("await __wbg_init({ module_or_path: bytes })"), "{single}");
+        assert!(
+            single.contains("getElementById('gongwen-wasm')") && single.contains("await __wbg_init({ module_or_path: bytes })"),
+            "{single}"
+        );
         assert!(!single.starts_with("//") && !single.contains("xtask/src/boot.rs"), "the opening comment is not shipped: {single}");
     }
 }

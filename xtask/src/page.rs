@@ -88,7 +88,12 @@ pub fn build(route: Route, dist: &Path) -> Result<(), String> {
     let bindgen = target.join("wasm-bindgen/release");
     let _ = std::fs::remove_dir_all(&bindgen);
     let mut command = std::process::Command::new("wasm-bindgen");
-    command.arg("--target=web").arg(format!("--out-dir={}", bindgen.display())).arg("--out-name=gongwen-web").arg(&compiled).arg("--no-typescript");
+    command
+        .arg("--target=web")
+        .arg(format!("--out-dir={}", bindgen.display()))
+        .arg("--out-name=gongwen-web")
+        .arg(&compiled)
+        .arg("--no-typescript");
     run("wasm-bindgen", &mut command)?;
     if bindgen.join("snippets").exists() {
         return Err("wasm-bindgen 生成了 snippets/（#[wasm_bindgen(module = …)]）：单文件版无法内联，请不要引入 JS 片段".into());
@@ -100,7 +105,11 @@ pub fn build(route: Route, dist: &Path) -> Result<(), String> {
     fresh_dist(dist)?;
     let wasm_name = format!("{stem}_bg.wasm");
     let glue_name = format!("{stem}.js");
-    wasm_opt(&bindgen.join("gongwen-web_bg.wasm"), &dist.join(&wasm_name), &["--low-memory-unused", "--strip-producers", "--strip-target-features"])?;
+    wasm_opt(
+        &bindgen.join("gongwen-web_bg.wasm"),
+        &dist.join(&wasm_name),
+        &["--low-memory-unused", "--strip-producers", "--strip-target-features"],
+    )?;
     copy_into(dist, &glue_name, &glue)?;
     let css = minify_css(&crate::html::read_text(&root().join(STYLES))?)?;
     let css_name = hashed("app", "css", css.as_bytes());
@@ -139,7 +148,8 @@ mod tests {
 
     #[test]
     fn the_page_names_its_hashed_files_and_carries_the_loader() {
-        let loader = Loader { glue: "./gongwen-web-1a2b.js".into(), wasm: "./gongwen-web-1a2b_bg.wasm".into(), bindings: Some(BINDINGS.into()) };
+        let loader =
+            Loader { glue: "./gongwen-web-1a2b.js".into(), wasm: "./gongwen-web-1a2b_bg.wasm".into(), bindings: Some(BINDINGS.into()) };
         let page = index_html(&loader, "app-3c4d.css", "favicon-5e6f.svg").unwrap();
         assert_eq!(one_tag(&page, "link", "样式表", &[("rel", "stylesheet")]).unwrap().attrs["href"], "./app-3c4d.css");
         assert_eq!(one_tag(&page, "link", "图标", &[("rel", "icon")]).unwrap().attrs["href"], "./favicon-5e6f.svg");
@@ -159,7 +169,8 @@ mod tests {
 
     #[test]
     fn the_locked_wasm_bindgen_is_read_from_the_lock_file() {
-        let lock = "[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"9\"\n\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
+        let lock =
+            "[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"9\"\n\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
         assert_eq!(locked_version(lock, "wasm-bindgen").as_deref(), Some("0.2.130"));
         assert_eq!(locked_version(lock, "yew"), None);
     }
