@@ -179,6 +179,7 @@ mod tests {
     fn the_stylesheet_is_minified() {
         assert_eq!(minify_css("a {\n  color: #ff0000;\n}\n").unwrap(), "a{color:red}");
         let real = minify_css(&crate::html::read_text(&root().join(STYLES)).unwrap()).unwrap();
-        assert!(real.contains("#gongwen-shell") && !real.contains("\n  "), "{}", &real[..200]);
+        // The stylesheet names the prerendered shell by the id the page gives it.
+        assert!(real.contains(&format!("#{}", gongwen_shared::SHELL_ID)) && !real.contains("\n  "), "{}", &real[..200]);
     }
 }
