@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The report type a new draft starts from; its JSON is embedded in every build.
-const DEFAULT: &str = "xuanren-report";
+const DEFAULT: &str = gongwen_shared::DEFAULT_TEMPLATE_ID;
 
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -16,7 +16,7 @@ fn main() {
     let mut files: Vec<_> = std::fs::read_dir("templates")
         .unwrap_or_else(|e| panic!("cannot read templates/: {e}"))
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.file_name().is_some_and(|n| n != "index.json"))
+        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.file_name().is_some_and(|n| n != gongwen_shared::TEMPLATE_INDEX_FILE))
         .collect();
     files.sort();
     let mut entries = Vec::new();

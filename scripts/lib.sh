@@ -5,7 +5,6 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS=${GONGWEN_TOOLS:-$HOME/.cache/gongwen-tools}
-TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 AXE_VERSION=4.14.1
 # The npm packages, by default from the registry; tests/installers.rs points these at small
@@ -15,7 +14,7 @@ AXE_SPEC=${GONGWEN_AXE_SPEC:-axe-core@$AXE_VERSION}
 mkdir -p "$TOOLS"
 # Each npm-backed tool lives in a folder of its own under $TOOLS (npm_install_into below), so
 # no install can land in another's node_modules, whatever ran before it. binaryen's wasm-opt
-# comes first: trunk and build_decoder take the wasm-opt on PATH, and it must be version 132.
+# comes first: `cargo xtask dist` takes the wasm-opt on PATH, and it must be version 132.
 export PATH="$TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export AXE_CORE=${AXE_CORE:-$TOOLS/axe-core/node_modules/axe-core/axe.min.js}
 
@@ -70,32 +69,19 @@ locked_wasm_bindgen() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' "$ROOT/Cargo.lock"
 }
 
-# Decide how to compile for wasm32 and set WASM_ENV (an array of VAR=value for the build).
-# Normal route: rustup's wasm32 target. Offline route (no rustup download possible, as on
-# intranets): Debian's rustc-web with std built from rust-web-src (see ARCHITECTURE.md).
-WASM_ENV=()
+# Install what compiling for wasm32 needs and tell `cargo xtask dist` which route it is, in
+# GONGWEN_WASM_BUILD (xtask/src/dist.rs, `Route`, holds the flags of each):
+# - std-from-source: rustup's wasm32 target, std compiled with the app from rustup's rust-src
+#   (-Z build-std), optimised for size like the app: about 4 KB less gzip than the prebuilt std,
+#   and without panic messages (see `Route::env`);
+# - prebuilt-std: the same without rust-src (a larger page: about 17 KB over the budget);
+# - offline (no rustup download possible, as on intranets): Debian's rustc-web with std built
+#   from rust-web-src.
+export GONGWEN_WASM_BUILD=${GONGWEN_WASM_BUILD:-}
 
-# std compiled with the app (build-std) is optimised for size like the app: about 4 KB less gzip
-# than rustup's prebuilt std, and the same std as the offline route. It needs rustup's
-# rust-src; without it the prebuilt std is used (a larger page: about 17 KB over the budget).
-#
-# With std built from source, a panic in the page traps at once (`panic = "immediate-abort"`).
-# The app already aborted on a panic (panic = "abort"); what goes is the formatting of the panic's
-# message and location, which only ever reached the developer console (yew's
-# console_error_panic_hook): 17 KB of gzipped wasm. The console now shows a bare
-# `RuntimeError: unreachable`. Only the wasm build gets it: native tests and benches keep
-# ordinary panics with their messages.
-#
-# The same build leaves out what only a developer ever read: the source locations of panics
-# (`-Zlocation-detail=none`) and the bodies of `Debug` formatting (`-Zfmt-debug=none`; the page
-# never shows `{:?}` to a clerk, tests/check with ordinary builds). About 2.3 KB of gzip. Cargo
-# adds these to `.cargo/config.toml`'s wasm flags (the Chromium 86 feature set), it does not
-# replace them: `xtask sizes` checks the features.
-STD_FROM_SOURCE=(RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-                 CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true CARGO_PROFILE_RELEASE_PANIC=immediate-abort
-                 "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zlocation-detail=none -Zfmt-debug=none")
 rustup_std_from_source() {
   local src
+  GONGWEN_WASM_BUILD=prebuilt-std
   if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
     timeout "${RUSTUP_TARGET_TIMEOUT:-60}" rustup component add rust-src >/dev/null 2>&1 || {
       say "没能安装 rust-src：使用预编译的标准库"; return 0; }
@@ -103,7 +89,7 @@ rustup_std_from_source() {
   src="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
   RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$src" || {
     say "没能下载标准库的依赖：使用预编译的标准库"; return 0; }
-  WASM_ENV=("${STD_FROM_SOURCE[@]}")
+  GONGWEN_WASM_BUILD=std-from-source
 }
 
 ensure_wasm_toolchain() {
@@ -129,17 +115,11 @@ ensure_wasm_toolchain() {
   ensure_apt rustc-web cargo-web rust-web-src lld-16
   rustup toolchain list | grep -q '^debweb' || rustup toolchain link debweb /usr
   # build-std compiles std from Debian's source, whose own dependencies (dlmalloc, …) come from
-  # the registry; the build runs with --offline, so fetch them first (a no-op once cached).
+  # the registry; fetch them first (a no-op once cached).
   RUSTUP_TOOLCHAIN=debweb RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet \
     --manifest-path /usr/lib/rustlib/src/rust/library/Cargo.toml \
     || die "无法下载编译标准库所需的依赖（离线路线）"
-  WASM_ENV=(RUSTUP_TOOLCHAIN=debweb "${STD_FROM_SOURCE[@]}" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16)
-}
-
-ensure_trunk() {
-  if trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then return 0; fi
-  say "安装 trunk $TRUNK_VERSION（首次约需 8 分钟）"
-  cargo install --locked "trunk@$TRUNK_VERSION"
+  GONGWEN_WASM_BUILD=offline
 }
 
 # The engine matrix (tests/engines): Firefox ESR and WebKitGTK from Debian, driven over WebDriver;
@@ -184,9 +164,8 @@ ensure_wasm_opt() {
   npm_install_into "$TOOLS/binaryen" "$BINARYEN_SPEC" || die "无法安装 npm 包 $BINARYEN_SPEC"
 }
 
-# The build steps after trunk (xtask/: the CSP hook, the size budget, the single file), built
-# once natively into target/xtask/xtask, where Trunk.toml's hook runs it. Cargo only checks
-# that it is up to date on later runs.
+# The build tool (xtask/), built natively into target/xtask/xtask (`cargo xtask` builds it too;
+# scripts/serve.sh runs it to serve the page). Cargo only checks that it is up to date on later runs.
 ensure_xtask() {
   (cd "$ROOT" && cargo build --locked --quiet --profile xtask --package xtask --target-dir "$ROOT/target") \
     || die "无法编译构建工具 xtask"
@@ -195,7 +174,6 @@ ensure_xtask() {
 ensure_build_tools() {
   ensure_xtask
   ensure_wasm_toolchain
-  ensure_trunk
   ensure_wasm_bindgen
   ensure_wasm_opt
 }
@@ -258,46 +236,11 @@ ensure_office() {
   ensure_apt libreoffice-writer-nogui poppler-utils fonts-noto-cjk
 }
 
-# The page's LZMA decoder (unpack/): its own small WebAssembly module, no wasm-bindgen, built
-# with the app's wasm settings (std from source where the toolchain allows) and shrunk by
-# wasm-opt (the feature set of index.html's data-wasm-opt-params; xtask wasm-lzma checks the
-# result against Chromium 86 as it does the app) into target/unpack.wasm, which xtask wasm-lzma
-# puts into index.html.
-build_decoder() {
-  (cd "$ROOT" && env "${WASM_ENV[@]}" cargo build --locked --quiet --release -p gongwen-unpack \
-      --target wasm32-unknown-unknown) || die "没能编译解码器（unpack/）"
-  wasm-opt -Oz --strip-debug --strip-producers --mvp-features --enable-mutable-globals \
-      --enable-sign-ext --enable-nontrapping-float-to-int --enable-bulk-memory --enable-multivalue \
-      "$ROOT/target/wasm32-unknown-unknown/release/gongwen_unpack.wasm" -o "$ROOT/target/unpack.wasm" \
-    || die "wasm-opt 没能处理解码器"
-}
-
-# The page's .docx reader (docx-reader/: domain::input::docx on its own) into a small
-# WebAssembly module without imports, like the decoder; `xtask reader` packs it into
-# dist/reader/, where the page fetches it only when a Word file is opened.
-build_docx_reader() {
-  (cd "$ROOT" && env "${WASM_ENV[@]}" cargo build --locked --quiet --release -p gongwen-docx-reader \
-      --target wasm32-unknown-unknown) || die "没能编译 Word 读取模块（docx-reader/）"
-  wasm-opt -Oz --strip-debug --strip-producers --mvp-features --enable-mutable-globals \
-      --enable-sign-ext --enable-nontrapping-float-to-int --enable-bulk-memory --enable-multivalue \
-      "$ROOT/target/wasm32-unknown-unknown/release/gongwen_docx_reader.wasm" -o "$ROOT/target/docx-reader.wasm" \
-    || die "wasm-opt 没能处理 Word 读取模块"
-}
-
-# Release build into dist/, then (xtask wasm-lzma) the .wasm rewritten as an LZMA stream and
-# its decoder put into index.html, which unpacks it; (xtask sizes) the size of the .wasm, raw
-# and compressed, the WebAssembly features it uses and the page's whole transfer, which fails
-# above its budget (xtask/src/sizes.rs); then (xtask single-file) the single-file version, dist/公文起草助手.html (fails
-# if it cannot be made).
+# The release build into dist/: every step is `cargo xtask dist` (xtask/src/dist.rs: the decoder
+# and the .docx reader modules, the app (cargo, wasm-bindgen, wasm-opt), the prerendered first screen, the loader and
+# Content-Security-Policy, the templates, LZMA packing, the size budget, the single file
+# dist/公文起草助手.html), on the route ensure_wasm_toolchain chose.
 build_release() {
   say "构建发布版（dist/）"
-  ensure_xtask
-  build_decoder
-  (cd "$ROOT" && env "${WASM_ENV[@]}" trunk build --release --offline)
-  "$ROOT/target/xtask/xtask" wasm-lzma "$ROOT/dist" "$ROOT/target/unpack.wasm" || die "没能预压缩 wasm"
-  build_docx_reader
-  "$ROOT/target/xtask/xtask" reader "$ROOT/dist" "$ROOT/target/docx-reader.wasm" || die "没能放入 Word 读取模块"
-  "$ROOT/target/xtask/xtask" sizes "$ROOT/dist" || die "发布版没有通过大小或特性检查"
-  say "生成单文件版（dist/公文起草助手.html）"
-  "$ROOT/target/xtask/xtask" single-file "$ROOT/dist" || die "没能生成单文件版"
+  (cd "$ROOT" && cargo xtask dist "$ROOT/dist") || die "没能构建发布版（见上面的消息）"
 }

@@ -1,4 +1,4 @@
-//! Browser entry point: trunk builds this for wasm32; the app replaces the prerendered first
+//! Browser entry point: `cargo xtask dist` builds this for wasm32 (xtask/src/page.rs); the app replaces the prerendered first
 //! screen and mounts on <body> (`gongwen::ui::start`).
 #[cfg(target_arch = "wasm32")]
 fn main() {

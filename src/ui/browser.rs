@@ -334,7 +334,7 @@ pub fn escape_menu(inside: &web_sys::Element) {
 /// `xtask/src/prerender.rs`) out of the page: the app renders itself in its place.
 #[cfg(target_arch = "wasm32")]
 pub fn remove_shell() {
-    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("gongwen-shell")) {
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(gongwen_shared::SHELL_ID)) {
         shell.remove();
     }
 }

@@ -619,7 +619,7 @@ pub fn use_drafts(
         let deleted = lib.deleted.as_ref().map(|d| AttrValue::from(d.entry.title.clone()));
         let own = super::storage::drafts();
         let file =
-            (!own.prefix.is_empty()).then(|| browser::readable_location(own.prefix.trim_start_matches("gongwen@").trim_end_matches('#')));
+            (!own.prefix.is_empty()).then(|| browser::readable_location(own.prefix.trim_start_matches(gongwen_shared::COPY_KEY_MARK).trim_end_matches('#')));
         let copies: Vec<OtherCopy> = if own.prefix.is_empty() {
             Vec::new()
         } else {

@@ -33,7 +33,7 @@ fn embedded(id: &str) -> Option<Template> {
 pub fn may_fetch() -> bool {
     let Some(window) = web_sys::window() else { return false };
     let served = window.location().protocol().is_ok_and(|p| p == "http:" || p == "https:");
-    let single = window.document().is_some_and(|d| d.get_element_by_id("gongwen-wasm").is_some());
+    let single = window.document().is_some_and(|d| d.get_element_by_id(gongwen_shared::WASM_BLOCK_ID).is_some());
     served && !single
 }
 

@@ -10,10 +10,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Function, Object, Reflect, Uint8Array, WebAssembly};
 
 /// Beside the served page (`xtask reader`'s `PATH`).
-const READER_FILE: &str = "reader/docx.lzma";
+const READER_FILE: &str = gongwen_shared::READER_PATH;
 /// The single file's data block with the packed reader; the page's with the decoder.
-const READER_BLOCK: &str = "gongwen-docx-reader";
-const DECODER_BLOCK: &str = "gongwen-unpack";
+const READER_BLOCK: &str = gongwen_shared::READER_BLOCK_ID;
+const DECODER_BLOCK: &str = gongwen_shared::DECODER_ID;
 
 const NOT_LOADED: &str = "读取 Word 文件的部分没能载入，请刷新页面后再试；或在 Word、WPS 中把报告“另存为”纯文本（.txt）后打开。";
 

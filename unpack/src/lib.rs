@@ -3,7 +3,7 @@
 //! as an LZMA stream (`xtask wasm-lzma`), about 16 % smaller than the best gzip, which pays for
 //! this module several times over (ARCHITECTURE.md, "Bundle budget").
 //!
-//! The loader's side (xtask/src/boot.rs): `alloc(n)` room for the packed bytes, copy them in,
+//! The loader's side (xtask/js/unpack.js): `alloc(n)` room for the packed bytes, copy them in,
 //! `unpack(at, n)` → the unpacked length (0 when the bytes are not a stream this reads), then
 //! the bytes at `unpacked()`. Nothing here reads anything but the bytes it is given.
 use std::cell::RefCell;

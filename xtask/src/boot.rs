@@ -1,7 +1,13 @@
-//! The scripts that start the app: trunk's loader as Chromium 86 can parse it, and the classic
-//! boot script that tells a clerk in Chinese why the app does not start, instead of a blank page.
-use gongwen::domain::store::library_store::{INDEX_KEY as STORED_LIST, OLD_KEY as STORED_OLD};
+//! The scripts that start the app (the .js files in xtask/js/, filled in here): the module loader
+//! of each page, which Chromium 86 can parse, and the classic boot script that tells a clerk in Chinese why the app
+//! does not start, instead of a blank page.
+use gongwen_shared as shared;
 use regex::Regex;
+
+const BOOT_JS: &str = include_str!("../js/boot.js");
+const UNPACK_JS: &str = include_str!("../js/unpack.js");
+const SERVED_LOADER_JS: &str = include_str!("../js/served_loader.js");
+const SINGLE_FILE_LOADER_JS: &str = include_str!("../js/single_file_loader.js");
 
 /// Which page a script is for: the served index.html or the single file from file://.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -40,104 +46,39 @@ fn strict_script_src(page: Page) -> &'static str {
     }
 }
 
-/// A classic script in ES3 syntax, first in <body>, run by every browser (Internet Explorer
-/// too). It shows `too_old` when the engine lacks what the app needs (WebAssembly, modules,
-/// promises; both pages unpack the module with their own decoder module), and defines
-/// `gongwenBoot.failed(error)`, which the module loader calls when loading fails; an error
-/// event before the app started (the glue not parsed, a script not loaded) shows it too.
+/// A classic script in ES3 syntax (js/boot.js), first in <body>, run by every browser
+/// (Internet Explorer too). It shows `too_old` when the engine lacks what the app needs
+/// (WebAssembly, modules, promises; both pages unpack the module with their own decoder module),
+/// and defines `gongwenBoot.failed(error)`, which the module loader calls when loading fails; an
+/// error event before the app started (the glue not parsed, a script not loaded) shows it too.
 /// Engines that know 'wasm-unsafe-eval' get a second, stricter policy without 'unsafe-eval'.
 /// It also tells the stylesheet what the prerendered first screen (prerender.rs) may show: none
 /// of it once a message is shown (`boot-failed` on <html>), and not its workspace when drafts
 /// are stored (`has-drafts`: the app will open one of them, not the empty draft it shows).
-pub fn boot_script(page: Page) -> String {
-    format!(
-        r#"(function () {{
-var w = window, d = document, started = false, shown = false;
-var tooOld = '{too_old}', failed = '{failed}';
-function show(text) {{
-  if (started || shown) return;
-  shown = true;
-  d.documentElement.className += ' boot-failed';
-  var p = d.createElement('p');
-  p.className = 'boot-message';
-  p.setAttribute('role', 'alert');
-  p.appendChild(d.createTextNode(text));
-  d.body.insertBefore(p, d.body.firstChild);
-}}
-function explain(error) {{
-  var old = typeof WebAssembly === 'object' && error instanceof WebAssembly.CompileError || error instanceof SyntaxError;
-  show(old ? tooOld : failed + error);
-}}
-w.gongwenBoot = {{ failed: explain }};
-if (typeof w.WebAssembly !== 'object' || typeof w.Promise !== 'function' || !w.addEventListener
-    || !('noModule' in d.createElement('script'))) {{
-  show(tooOld);
-  return;
-}}
-try {{
-  var s = w.localStorage, own = 'gongwen@' + w.location.host + w.location.pathname + '#';
-  if (s.getItem('{index}') !== null || s.getItem('{old}') !== null
-      || w.location.protocol === 'file:' && (s.getItem(own + '{index}') !== null || s.getItem(own + '{old}') !== null)) {{
-    d.documentElement.className += ' has-drafts';
-  }}
-}} catch (e) {{}}
-function onError(e) {{
-  var from = e.target;
-  if (from && from !== w && from.tagName !== 'SCRIPT') return;
-  explain(e.error || (from && from.src ? 'cannot load ' + from.src : e.message));
-}}
-w.addEventListener('error', onError, true);
-w.addEventListener('TrunkApplicationStarted', function () {{
-  started = true;
-  w.removeEventListener('error', onError, true);
-}});
-if (w.CSS && CSS.supports && CSS.supports('container-type', 'inline-size')) {{
-  var strict = d.createElement('meta');
-  strict.httpEquiv = 'Content-Security-Policy';
-  strict.content = "script-src {strict}";
-  d.head.appendChild(strict);
-}}
-}})();"#,
-        too_old = too_old(page),
-        failed = failed(page),
-        strict = strict_script_src(page),
-        index = STORED_LIST,
-        old = STORED_OLD,
+pub fn boot_script(page: Page) -> Result<String, String> {
+    fill(
+        "xtask/js/boot.js",
+        BOOT_JS,
+        &[
+            ("TOO_OLD", &too_old(page)),
+            ("FAILED", failed(page)),
+            ("STRICT", strict_script_src(page)),
+            ("COPY_KEY_MARK", shared::COPY_KEY_MARK),
+            ("STORED_LIST", shared::STORED_LIST_KEY),
+            ("STORED_OLD", shared::STORED_OLD_KEY),
+        ],
     )
 }
 
-/// The part both loaders share: base64 to bytes, and the packed .wasm (`xtask wasm-lzma`)
-/// unpacked by the decoder module in the page's data block (`unpack/`: `alloc`, `unpack`,
-/// `unpacked`, its memory). Raw WebAssembly (a build by hand) passes as it is.
-fn unpack_js() -> String {
-    format!(
-        r#"const bytesOf = (text) => {{
-  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}};
-const unpacked = (packed) => {{
-  if (packed[0] === 0 && packed[1] === 0x61 && packed[2] === 0x73 && packed[3] === 0x6d) return packed;
-  const block = document.getElementById('{id}');
-  if (!block) throw new Error('{id} missing');
-  return WebAssembly.instantiate(bytesOf(block.textContent.trim())).then(({{ instance }}) => {{
-    const e = instance.exports;
-    const at = e.alloc(packed.length);
-    new Uint8Array(e.memory.buffer, at, packed.length).set(packed);
-    const n = e.unpack(at, packed.length);
-    if (!n) throw new Error('the .wasm does not unpack (damaged or cut short)');
-    return new Uint8Array(e.memory.buffer, e.unpacked(), n).slice();
-  }});
-}};
-"#,
-        id = crate::wasm_lzma::DECODER_ID
-    )
+/// The part both loaders share (js/unpack.js): base64 to bytes, and the packed .wasm (`xtask
+/// wasm-lzma`) unpacked by the decoder module in the page's data block (`unpack/`: `alloc`,
+/// `unpack`, `unpacked`, its memory). Raw WebAssembly (a build by hand) passes as it is.
+fn unpack_js() -> Result<String, String> {
+    fill("xtask/js/unpack.js", UNPACK_JS, &[("DECODER_ID", shared::DECODER_ID)])
 }
 
-/// What trunk's inline loader names: the glue module, the .wasm, and the global that gets the
-/// glue's exports (trunk writes `window.wasmBindings = bindings;`).
+/// What the served page's loader names: the glue module, the .wasm, and the global that gets
+/// the glue's exports (`window.wasmBindings = bindings;`, as trunk's loader had it).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Loader {
     pub glue: String,
@@ -146,107 +87,83 @@ pub struct Loader {
 }
 
 impl Loader {
-    /// Trunk's loader: `import init …; const wasm = await init(…); dispatchEvent(…)`.
-    pub fn from_trunk(text: &str) -> Result<Loader, String> {
-        let pattern = Regex::new(concat!(
-            r"^\s*import init(, \* as bindings)? from '(\./[^']+\.js)';\s*",
-            r"const wasm = await init\(\{ module_or_path: '(\./[^']+\.wasm)' \}\);\s*",
-            r"(?:window\.(\w+) = bindings;\s*)?",
-            r#"dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);\s*$"#,
-        ))
-        .expect("a valid pattern");
-        let c = pattern.captures(text).ok_or_else(|| format!("trunk 的加载脚本和预期的不一样：\n{text}"))?;
-        let bindings = c.get(4).map(|m| m.as_str().to_string());
-        if bindings.is_some() && c.get(1).is_none() {
-            return Err(format!("trunk 的加载脚本和预期的不一样：\n{text}"));
-        }
-        Ok(Loader { glue: c[2].to_string(), wasm: c[3].to_string(), bindings })
-    }
-
     /// The served page's loader, which `Loader::served` wrote.
     pub fn from_served(text: &str) -> Result<Loader, String> {
         let pattern = Regex::new(r"^import init(?:, \* as bindings)? from '(\./[^']+\.js)';\nconst wasmFile = '(\./[^']+\.wasm)';\n")
             .expect("a valid pattern");
         let bindings = Regex::new(r"\n  window\.(\w+) = bindings;\n").expect("a valid pattern");
-        let unexpected = || format!("index.html 的加载脚本不是 xtask csp 写的：\n{text}");
+        let unexpected = || format!("index.html 的加载脚本不是 xtask 写的：\n{text}");
         let c = pattern.captures(text).ok_or_else(unexpected)?;
         let loader = Loader { glue: c[1].to_string(), wasm: c[2].to_string(), bindings: bindings.captures(text).map(|b| b[1].to_string()) };
-        if loader.served() != text {
+        if loader.served()? != text {
             return Err(unexpected());
         }
         Ok(loader)
     }
 
-    /// Trunk's loader without top-level `await` (Chrome 89): Chromium 86 parses it. It fetches
-    /// the .wasm, unpacks it (`unpack_js`), does what trunk's does, and hands a failure to the
-    /// boot script's Chinese message.
-    pub fn served(&self) -> String {
+    /// The served page's loader (js/served_loader.js), without top-level `await` (Chrome 89):
+    /// Chromium 86 parses it. It fetches the .wasm, unpacks it (`unpack_js`), starts the app
+    /// (`TrunkApplicationStarted`, the event trunk's loader sent, tells the boot script), and
+    /// hands a failure to the boot script's Chinese message.
+    pub fn served(&self) -> Result<String, String> {
         let (import, expose) = match &self.bindings {
             Some(name) => (", * as bindings", format!("\n  window.{name} = bindings;")),
             None => ("", String::new()),
         };
-        format!(
-            r#"import init{import} from '{glue}';
-const wasmFile = '{wasm}';
-{unpack}fetch(wasmFile).then((response) => {{
-  if (!response.ok) throw new Error(`${{response.status}} ${{wasmFile}}`);
-  return response.arrayBuffer();
-}}).then((file) => unpacked(new Uint8Array(file))).then((module_or_path) => init({{ module_or_path }})).then((wasm) => {{{expose}
-  dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{detail: {{wasm}}}}));
-}}, (error) => {{
-  window.gongwenBoot.failed(error);
-  throw error;
-}});
-"#,
-            glue = self.glue,
-            wasm = self.wasm,
-            unpack = unpack_js(),
+        fill(
+            "xtask/js/served_loader.js",
+            SERVED_LOADER_JS,
+            &[("IMPORT", import), ("GLUE", &self.glue), ("WASM", &self.wasm), ("UNPACK", &unpack_js()?), ("EXPOSE", &expose)],
         )
     }
 }
 
 /// The single file's loader, after the glue in the same module script: decodes and unpacks the
 /// embedded .wasm and starts the app (no fetch at all), without top-level `await`.
-pub fn single_file_loader(init: &str) -> String {
-    format!(
-        r#"
-{unpack}(async () => {{
-  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly missing');
-  const block = document.getElementById('gongwen-wasm');
-  const text = block.textContent.trim();
-  block.remove();
-  const bytes = await unpacked(bytesOf(text));
-  const wasm = await {init}({{ module_or_path: bytes }});
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
-}})().catch((error) => {{
-  // The bytes unpacked whole (the decoder checks their length) but do not compile: the engine
-  // lacks a WebAssembly feature the module uses; the boot script says the browser is too old.
-  window.gongwenBoot.failed(error);
-  throw error;
-}});
-"#,
-        unpack = unpack_js()
+pub fn single_file_loader(init: &str) -> Result<String, String> {
+    fill(
+        "xtask/js/single_file_loader.js",
+        SINGLE_FILE_LOADER_JS,
+        &[("UNPACK", &unpack_js()?), ("WASM_BLOCK_ID", shared::WASM_BLOCK_ID), ("INIT", init)],
     )
+}
+
+/// A script of js/ (or the page's template) with its `{{NAME}}` placeholders filled in, without the opening comment (the
+/// `//` lines before the first blank line: for whoever reads the file, not for the browser).
+/// Fails when a placeholder given is not in the file, or one in the file is not given.
+pub fn fill(file: &str, text: &str, values: &[(&str, &str)]) -> Result<String, String> {
+    let mut body = text;
+    if body.starts_with("//") {
+        body = body.split_once("\n\n").map_or("", |(_, rest)| rest);
+    }
+    let mut out = body.to_string();
+    for (name, value) in values {
+        let marker = format!("{{{{{name}}}}}");
+        if !out.contains(&marker) {
+            return Err(format!("{file} 里没有占位符 {marker}"));
+        }
+        out = out.replace(&marker, value);
+    }
+    let left = Regex::new(r"\{\{[A-Z_]+\}\}").expect("a valid pattern");
+    // Only the file's own markers count: a value filled in (the glue's text) is not checked.
+    if let Some(m) = left.find_iter(body).find(|m| !values.iter().any(|(name, _)| m.as_str() == format!("{{{{{name}}}}}"))) {
+        return Err(format!("{file} 的占位符 {} 没有填", m.as_str()));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const TRUNK: &str = "\nimport init, * as bindings from './gongwen-web-1a2b.js';\nconst wasm = await init({ module_or_path: './gongwen-web-1a2b_bg.wasm' });\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));\n";
+    fn loader() -> Loader {
+        Loader { glue: "./gongwen-web-1a2b.js".into(), wasm: "./gongwen-web-1a2b_bg.wasm".into(), bindings: Some("wasmBindings".into()) }
+    }
 
     #[test]
-    fn trunks_loader_is_read_and_rewritten_without_top_level_await() {
-        let loader = Loader::from_trunk(TRUNK).unwrap();
-        assert_eq!(
-            loader,
-            Loader {
-                glue: "./gongwen-web-1a2b.js".into(),
-                wasm: "./gongwen-web-1a2b_bg.wasm".into(),
-                bindings: Some("wasmBindings".into())
-            }
-        );
-        let served = loader.served();
+    fn the_served_loader_has_no_top_level_await_and_is_read_back() {
+        let loader = loader();
+        let served = loader.served().unwrap();
         assert!(!served.contains("await"), "{served}");
         assert!(served.contains("window.wasmBindings = bindings;"), "{served}");
         assert!(served.contains("TrunkApplicationStarted"), "{served}");
@@ -254,20 +171,20 @@ mod tests {
         assert!(served.contains("getElementById('gongwen-unpack')") && served.contains("e.unpack(at, packed.length)"), "{served}");
         assert_eq!(Loader::from_served(&served).unwrap(), loader);
         let plain = Loader { bindings: None, ..loader };
-        assert_eq!(Loader::from_served(&plain.served()).unwrap(), plain);
+        assert_eq!(Loader::from_served(&plain.served().unwrap()).unwrap(), plain);
     }
 
     #[test]
     fn other_loaders_are_refused() {
-        assert!(Loader::from_trunk("import init from './a.js'; init();").unwrap_err().contains("和预期的不一样"));
-        let changed = Loader::from_trunk(TRUNK).unwrap().served().replace("throw error;", "");
-        assert!(Loader::from_served(&changed).unwrap_err().contains("不是 xtask csp 写的"));
+        assert!(Loader::from_served("import init from './a.js'; init();").unwrap_err().contains("不是 xtask 写的"));
+        let changed = loader().served().unwrap().replace("throw error;", "");
+        assert!(Loader::from_served(&changed).unwrap_err().contains("不是 xtask 写的"));
     }
 
     #[test]
     fn the_boot_script_is_es3_and_says_what_to_do() {
         for page in [Page::Served, Page::SingleFile] {
-            let script = boot_script(page);
+            let script = boot_script(page).unwrap();
             // No syntax Internet Explorer's old modes do not parse.
             for newer in ["=>", "const ", "let ", "`", "class ", "?.", "??", "..."] {
                 assert!(!script.contains(newer), "{newer} in {script}");
@@ -275,12 +192,30 @@ mod tests {
             assert!(script.contains("浏览器版本太旧") && script.contains("极速模式"), "{script}");
             assert!(!script.contains('\\'), "no escapes to get wrong: {script}");
         }
-        assert!(!boot_script(Page::Served).contains("DecompressionStream"), "the page needs no DecompressionStream");
-        assert!(single_file_loader("init").contains("await unpacked(bytesOf(text))"));
-        assert!(boot_script(Page::Served).contains("script-src 'self' 'wasm-unsafe-eval'"));
-        assert!(boot_script(Page::Served).contains("getItem('gongwen.drafts.v1') !== null"));
+        assert!(!boot_script(Page::Served).unwrap().contains("DecompressionStream"), "the page needs no DecompressionStream");
+        assert!(single_file_loader("init").unwrap().contains("await unpacked(bytesOf(text))"));
+        assert!(boot_script(Page::Served).unwrap().contains("script-src 'self' 'wasm-unsafe-eval'"));
+        assert!(boot_script(Page::Served).unwrap().contains("getItem('gongwen.drafts.v1') !== null"));
         // A copy of the single file keeps its drafts under its own location (domain::store::copies).
-        assert!(boot_script(Page::SingleFile).contains("s.getItem(own + 'gongwen.drafts.v1') !== null"));
-        assert!(boot_script(Page::SingleFile).contains("className += ' boot-failed'"));
+        assert!(boot_script(Page::SingleFile).unwrap().contains("s.getItem(own + 'gongwen.drafts.v1') !== null"));
+        assert!(boot_script(Page::SingleFile).unwrap().contains("className += ' boot-failed'"));
+    }
+
+    #[test]
+    fn every_placeholder_is_filled_and_none_is_missing() {
+        let text = "// a comment for readers\n// over two lines\n\nlet a = '{{A}}', b = '{{B}}';\n";
+        assert_eq!(fill("t.js", text, &[("A", "1"), ("B", "{{C}}")]).unwrap(), "let a = '1', b = '{{C}}';\n");
+        assert!(fill("t.js", text, &[("A", "1")]).unwrap_err().contains("{{B}} 没有填"));
+        assert!(fill("t.js", text, &[("A", "1"), ("B", "2"), ("C", "3")]).unwrap_err().contains("没有占位符 {{C}}"));
+        // Each script of js/ fills in whole, for both pages.
+        for page in [Page::Served, Page::SingleFile] {
+            assert!(!boot_script(page).unwrap().contains("{{"));
+        }
+        let single = single_file_loader("__wbg_init").unwrap();
+        assert!(
+            single.contains("getElementById('gongwen-wasm')") && single.contains("await __wbg_init({ module_or_path: bytes })"),
+            "{single}"
+        );
+        assert!(!single.starts_with("//") && !single.contains("xtask/src/boot.rs"), "the opening comment is not shipped: {single}");
     }
 }

@@ -1,6 +1,7 @@
 //! The first screen in the page itself: at build time the app's own components (`gongwen::ui::App`)
-//! are rendered natively with Yew's `LocalServerRenderer`, as `tests/ssr.rs` does, and the HTML
-//! goes into index.html's <body> (and so into the single file, made from it). The browser paints
+//! are rendered natively with Yew's `LocalServerRenderer`, as `tests/ssr.rs` does, by the app's
+//! `prerender` binary (src/bin/prerender.rs, feature `ssr`), which xtask runs — so xtask itself
+//! does not compile the app, yew's SSR or tokio — and the HTML goes into index.html's <body> (and so into the single file, made from it). The browser paints
 //! the form as soon as the page and its CSS are in, without waiting for the wasm.
 //!
 //! Natively nothing is stored, so the shell is what a new clerk sees first: a new, empty draft
@@ -16,18 +17,27 @@
 //! workspace when drafts are stored (a returning clerk's draft is not the empty one).
 use crate::html::tags_with;
 use regex::Regex;
-use yew::LocalServerRenderer;
 
 /// The id of the element that holds the prerendered shell.
-pub const SHELL_ID: &str = "gongwen-shell";
+pub const SHELL_ID: &str = gongwen_shared::SHELL_ID;
 
-/// The app's first screen as the components render it natively, frozen (see `frozen`).
+/// The app's first screen as the components render it natively (the `prerender` binary, built
+/// with the xtask profile, so in `target/xtask/`), frozen (see `frozen`).
 pub fn shell() -> Result<String, String> {
-    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("无法启动预渲染用的异步运行时：{e}"))?;
-    let local = tokio::task::LocalSet::new();
-    let app = runtime.block_on(
-        local.run_until(LocalServerRenderer::<gongwen::ui::App>::with_props(gongwen::ui::props_now()).hydratable(false).render()),
-    );
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = std::process::Command::new(cargo)
+        .current_dir(crate::dist::root())
+        .args(["run", "--locked", "--quiet", "--profile", "xtask", "--package", "gongwen", "--features", "ssr", "--bin", "prerender"])
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| format!("无法运行预渲染（cargo run --bin prerender）：{e}"))?;
+    if !output.status.success() {
+        return Err(format!("预渲染（cargo run --bin prerender）失败：{}", output.status));
+    }
+    let app = String::from_utf8(output.stdout).map_err(|_| "预渲染的结果不是 UTF-8".to_string())?;
+    if app.trim().is_empty() {
+        return Err("预渲染的结果是空的".into());
+    }
     frozen(&app)
 }
 

@@ -7,9 +7,9 @@ use crate::wasm_lzma::{compress, module_bytes};
 use std::path::Path;
 
 /// Where it goes, under DIST (the page fetches this path, `src/ui/word_file.rs`).
-pub const PATH: &str = "reader/docx.lzma";
+pub const PATH: &str = gongwen_shared::READER_PATH;
 /// The single file's data block with it (the page looks for this id first).
-pub const BLOCK_ID: &str = "gongwen-docx-reader";
+pub const BLOCK_ID: &str = gongwen_shared::READER_BLOCK_ID;
 
 pub fn run(dist: &Path, reader: &Path) -> Result<(), String> {
     let wasm = std::fs::read(reader).map_err(|e| format!("读不了 {}：{e}", reader.display()))?;

@@ -26,6 +26,7 @@ use crate::boot::{boot_script, single_file_loader, Loader, Page};
 use crate::html::{self, guard_inline, local_file, one_tag, read_text, sha256_source, tags_with, Tag};
 use crate::wasm_lzma::{compress, is_packed, module_bytes, DECODER_ID};
 use base64::Engine;
+use gongwen_shared as shared;
 use regex::Regex;
 use std::path::Path;
 
@@ -107,10 +108,10 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     let loader = one_tag(&page, "script", "内联加载脚本（<script type=\"module\">）", &[("type", "module")])?;
     let Loader { glue, wasm: wasm_href, .. } = Loader::from_served(&loader.content)?;
     let (glue, init) = glue_as_script(&read_text(&local_file(dist, &glue)?)?)?;
-    let script = glue + &single_file_loader(&init);
+    let script = glue + &single_file_loader(&init)?;
     guard_inline(&script, "</script", "内联脚本")?;
-    let boot_tag = one_tag(&page, "script", "启动脚本（<script id=gongwen-boot>）", &[("id", "gongwen-boot")])?;
-    let boot = boot_script(Page::SingleFile);
+    let boot_tag = one_tag(&page, "script", "启动脚本（<script id=gongwen-boot>）", &[("id", shared::BOOT_ID)])?;
+    let boot = boot_script(Page::SingleFile)?;
 
     // `xtask wasm-lzma` left it packed: embedded as it is; a raw one (a build by hand) is packed
     // here. Its decoder is in the page already (`#gongwen-unpack`).
@@ -152,12 +153,13 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
         (
             loader,
             format!(
-                "{}{}<script type=\"application/octet-stream\" id=\"gongwen-wasm\">{encoded}</script>\n<script type=\"module\">{script}</script>",
+                "{}{}<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n<script type=\"module\">{script}</script>",
                 template_blocks(dist)?,
-                reader_block(dist)?
+                reader_block(dist)?,
+                shared::WASM_BLOCK_ID
             ),
         ),
-        (boot_tag, format!(r#"<script id="gongwen-boot">{boot}</script>"#)),
+        (boot_tag, format!(r#"<script id="{}">{boot}</script>"#, shared::BOOT_ID)),
         (csp, format!(r#"<meta http-equiv="Content-Security-Policy" content="{policy}">"#)),
     ];
     // The preloads of the .js and .wasm: nothing to fetch any more.

@@ -10,34 +10,37 @@ use wasmparser::{Validator, WasmFeatures};
 /// (DECISIONS.md); rarely used code (the .docx reader) loads on demand instead.
 pub const BUDGET_BYTES: usize = 288_000;
 
-/// The WebAssembly of Chromium 86 (360 and 奇安信 kernels): 1.0 with mutable globals, plus
-/// sign extension, saturating float-to-int, bulk memory and multi-value — no reference types
-/// (Chromium 96), SIMD (91) or anything later.
-pub fn chromium_86() -> WasmFeatures {
-    WasmFeatures::WASM1
-        | WasmFeatures::SIGN_EXTENSION
-        | WasmFeatures::SATURATING_FLOAT_TO_INT
-        | WasmFeatures::BULK_MEMORY
-        | WasmFeatures::MULTI_VALUE
+/// One of Chromium 86's WebAssembly features (`gongwen_shared::WASM_FEATURES`) as wasmparser
+/// names it.
+fn wasmparser_flag(llvm: &str) -> Result<WasmFeatures, String> {
+    Ok(match llvm {
+        "mutable-globals" => WasmFeatures::MUTABLE_GLOBAL,
+        "sign-ext" => WasmFeatures::SIGN_EXTENSION,
+        "nontrapping-fptoint" => WasmFeatures::SATURATING_FLOAT_TO_INT,
+        "bulk-memory" => WasmFeatures::BULK_MEMORY,
+        "multivalue" => WasmFeatures::MULTI_VALUE,
+        other => return Err(format!("xtask 不认识 WebAssembly 特性 {other}（crates/shared-consts 的 WASM_FEATURES）")),
+    })
 }
 
-/// Chromium 86's features the module cannot do without, by their proposal names.
+/// The WebAssembly of Chromium 86 (360 and 奇安信 kernels): 1.0 and `gongwen_shared::WASM_FEATURES`.
+pub fn chromium_86() -> Result<WasmFeatures, String> {
+    gongwen_shared::WASM_FEATURES.iter().try_fold(WasmFeatures::WASM1, |all, f| Ok(all | wasmparser_flag(f.llvm)?))
+}
+
+/// Chromium 86's features the module cannot do without, by their names in rustc's target features.
 pub fn features_used(wasm: &[u8]) -> Result<Vec<&'static str>, String> {
-    Validator::new_with_features(chromium_86())
+    let all = chromium_86()?;
+    Validator::new_with_features(all)
         .validate_all(wasm)
-        .map_err(|e| format!("wasm 用了 Chromium 86 没有的 WebAssembly 特性（见 .cargo/config.toml 的 target-feature）：{e}"))?;
-    let optional = [
-        (WasmFeatures::SIGN_EXTENSION, "sign-ext"),
-        (WasmFeatures::SATURATING_FLOAT_TO_INT, "nontrapping-fptoint"),
-        (WasmFeatures::BULK_MEMORY, "bulk-memory"),
-        (WasmFeatures::MULTI_VALUE, "multivalue"),
-        (WasmFeatures::MUTABLE_GLOBAL, "mutable-globals"),
-    ];
-    Ok(optional
-        .into_iter()
-        .filter(|(flag, _)| Validator::new_with_features(chromium_86() - *flag).validate_all(wasm).is_err())
-        .map(|(_, name)| name)
-        .collect())
+        .map_err(|e| format!("wasm 用了 Chromium 86 没有的 WebAssembly 特性（见 crates/shared-consts 的 WASM_FEATURES）：{e}"))?;
+    let mut used = Vec::new();
+    for feature in gongwen_shared::WASM_FEATURES {
+        if Validator::new_with_features(all - wasmparser_flag(feature.llvm)?).validate_all(wasm).is_err() {
+            used.push(feature.llvm);
+        }
+    }
+    Ok(used)
 }
 
 /// The size of `data` as `gzip -9 FILE` writes it (the header keeps the file's name).

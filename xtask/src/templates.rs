@@ -1,4 +1,4 @@
-//! `templates`: trunk's post_build hook puts the report templates beside the page, in
+//! `xtask templates DIST` (a step of `dist`) puts the report templates beside the page, in
 //! `templates/` of the build: every `templates/*.json` without its indentation, and
 //! `index.json`, the page's list of them (id, file, name, summary, genre, part labels; the
 //! default first, then by file name, as `model::builtin::INDEX`), which a unit's administrator
@@ -10,10 +10,10 @@
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-pub const DIR: &str = "templates";
-pub const INDEX: &str = "index.json";
+pub const DIR: &str = gongwen_shared::TEMPLATES_FOLDER;
+pub const INDEX: &str = gongwen_shared::TEMPLATE_INDEX_FILE;
 /// The report type listed first (`model::builtin::DEFAULT`).
-const DEFAULT: &str = "xuanren-report";
+const DEFAULT: &str = gongwen_shared::DEFAULT_TEMPLATE_ID;
 
 /// One built-in template: its id, its file name, its compact JSON.
 pub struct Built {
@@ -22,10 +22,8 @@ pub struct Built {
     pub json: String,
 }
 
-pub fn run() -> Result<(), String> {
-    let staging = std::env::var_os("TRUNK_STAGING_DIR").ok_or("TRUNK_STAGING_DIR 没有设置（应由 trunk 的 hook 运行）")?;
-    let source = std::env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let out = PathBuf::from(staging).join(DIR);
+pub fn run(source: &Path, dist: &Path) -> Result<(), String> {
+    let out = dist.join(DIR);
     let (index, built) = generate(&source.join(DIR))?;
     std::fs::create_dir_all(&out).map_err(|e| format!("无法创建 {}：{e}", out.display()))?;
     crate::html::write(&out.join(INDEX), index.as_bytes())?;

@@ -14,7 +14,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The data block's id, shared with the loaders (boot.rs).
-pub const DECODER_ID: &str = "gongwen-unpack";
+pub const DECODER_ID: &str = gongwen_shared::DECODER_ID;
 
 const WASM_MAGIC: &[u8] = b"\0asm";
 

@@ -12,9 +12,9 @@ use crate::domain::model::template::{Genre, Template};
 /// The index format this build reads (the template format it goes with).
 pub const INDEX_FORMAT: u32 = 2;
 /// Where the served page finds the templates it does not embed, beside itself.
-pub const TEMPLATES_DIR: &str = "templates/";
+pub const TEMPLATES_DIR: &str = gongwen_shared::TEMPLATES_DIR;
 /// The index of the templates beside the page.
-pub const INDEX_FILE: &str = "index.json";
+pub const INDEX_FILE: &str = gongwen_shared::TEMPLATE_INDEX_FILE;
 
 /// One report type as the index lists it.
 #[derive(Clone, Debug, PartialEq, Serialize)]

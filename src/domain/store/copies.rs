@@ -12,7 +12,7 @@ use crate::domain::store::library::{Entry, Library};
 use crate::domain::store::library_store::{draft_key, new_id, refresh, KeyValue, INDEX_KEY, OLD_KEY};
 use crate::domain::store::revision::Rev;
 
-const MARK: &str = "gongwen@";
+const MARK: &str = gongwen_shared::COPY_KEY_MARK;
 /// The keys a copy's drafts are under (the list, each draft, the old autosave, their backups).
 const DRAFT_KEYS: &str = "gongwen.draft";
 

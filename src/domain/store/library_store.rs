@@ -12,11 +12,11 @@ use crate::domain::store::revision::{check, Check, Rev};
 use crate::domain::store::saved::{from_json, from_json_any, template_of, Saved};
 
 /// The list of drafts.
-pub const INDEX_KEY: &str = "gongwen.drafts.v1";
+pub const INDEX_KEY: &str = gongwen_shared::STORED_LIST_KEY;
 /// Where a list that could not be read is kept.
 pub const INDEX_BACKUP_KEY: &str = "gongwen.drafts.unreadable";
 /// The single autosave of earlier versions.
-pub const OLD_KEY: &str = "gongwen.draft.v1";
+pub const OLD_KEY: &str = gongwen_shared::STORED_OLD_KEY;
 /// Where an old autosave that could not be read is kept (as earlier versions did).
 pub const OLD_BACKUP_KEY: &str = "gongwen.draft.unreadable";
 const DRAFT_PREFIX: &str = "gongwen.draft.";
