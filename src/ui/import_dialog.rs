@@ -8,6 +8,7 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::browser;
+use super::dialog::Dialog;
 use super::shared::Shared;
 use crate::domain::input::import_report::importable;
 use crate::domain::input::recognise::{best, Candidate, Confidence};
@@ -148,10 +149,8 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     };
     let line = (*recognised).map(|r| recognised_line(&props.types, r));
     html! {
-        <div class="dialog-backdrop">
-            <div class="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" id="import-dialog"
+            <Dialog id="import-dialog" class="import-dialog" title_id="import-title" title="导入旧报告" on_close={props.on_cancel.clone()}
                 ondrop={on_drop} ondragover={on_drag_over}>
-                <h2 id="import-title">{ "导入旧报告" }</h2>
                 <p class="field-hint">{ "把去年的报告全文粘贴到下面，或打开它的 Word 文件（.docx）或 .txt 文件（UTF-8 或 GB18030 编码均可），也可以把文件拖到这里。会按“一、”“（一）”“一是”等标题自动分到各部分；分不进去的内容放在“未归类内容”里，一个字也不会丢。标题里的单位、年份和成文日期会带入关键数字。现在的草稿已写了内容时，导入的报告会成为一份新草稿，现在的草稿原样留在“我的草稿”里。" }</p>
                 if let Some(msg) = (*problem).clone().or_else(|| props.refused.as_ref().map(|r| r.to_string())) {
                     <p class="notice is-error" role="alert">{ msg }</p>
@@ -183,8 +182,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                     <button type="button" class="button" id="import-cancel" onclick={cancel}>{ "取消" }</button>
                     <button type="button" class="button is-primary" id="import-submit" onclick={submit} disabled={busy || *reading}>{ "导入" }</button>
                 </div>
-            </div>
-        </div>
+            </Dialog>
     }
 }
 

@@ -4,6 +4,7 @@ mod app;
 mod boot;
 mod browser;
 mod conflict_notice;
+mod dialog;
 mod desk_files;
 mod done_step;
 mod drafts_dialog;
