@@ -341,3 +341,30 @@ fn a_template_file_is_kept_and_a_refused_one_changes_nothing() {
     assert!(template_store::load(&kv, "own-kind").is_none());
     assert!(tab.desk.loaded.get("own-kind").is_none());
 }
+
+#[test]
+fn an_import_that_cannot_be_placed_keeps_the_dialog_and_its_text() {
+    let kv = Memory::default();
+    let mut tab = Tab::boot(&kv, "a");
+    let first = tab.desk.open.clone();
+    tab.type_in(&kv, "opening", "甲");
+    tab.run(&kv, Do::ShowImport);
+    tab.run(&kv, Do::ImportWaiting);
+    assert!(tab.desk.dialogs.import_waiting);
+    kv.fail(Some("gongwen.draft."));
+    let saved = Saved { version: VERSION, draft: Draft::example(&xuanren()), step: TITLE_STEP.into() };
+    let incoming = Incoming::Import { more: String::new(), damaged: false };
+    tab.run(&kv, Do::BringIn { saved, name: Name::Given("导入的旧报告".into()), template: Rc::new(xuanren()), incoming });
+    assert_eq!(tab.desk.open, first, "the written draft stays");
+    assert_eq!(tab.draft.text("opening"), "甲");
+    let refused = tab.desk.dialogs.import.clone().flatten().unwrap_or_default();
+    assert!(refused.starts_with("没有导入旧报告：正在编辑的草稿没能保存"), "{refused}");
+    assert!(!tab.desk.dialogs.import_waiting);
+    assert_eq!(tab.desk.notice, None, "said in the dialog, not on the page");
+
+    // A template that could not be had: said in the dialog too; 取消 closes it.
+    tab.run(&kv, Do::ImportRefused("没有导入：找不到模板。现在的草稿没有改动。".into()));
+    assert_eq!(tab.desk.dialogs.import, Some(Some("没有导入：找不到模板。现在的草稿没有改动。".to_string())));
+    tab.run(&kv, Do::CloseImport);
+    assert_eq!(tab.desk.dialogs.import, None);
+}
