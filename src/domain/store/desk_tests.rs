@@ -347,11 +347,12 @@ fn an_import_that_cannot_be_placed_keeps_the_dialog_and_its_text() {
     let kv = Memory::default();
     let mut tab = Tab::boot(&kv, "a");
     let first = tab.desk.open.clone();
+    // Typed while the store is full: not saved.
+    kv.fail(Some("gongwen.draft."));
     tab.type_in(&kv, "opening", "甲");
     tab.run(&kv, Do::ShowImport);
     tab.run(&kv, Do::ImportWaiting);
     assert!(tab.desk.dialogs.import_waiting);
-    kv.fail(Some("gongwen.draft."));
     let saved = Saved { version: VERSION, draft: Draft::example(&xuanren()), step: TITLE_STEP.into() };
     let incoming = Incoming::Import { more: String::new(), damaged: false };
     tab.run(&kv, Do::BringIn { saved, name: Name::Given("导入的旧报告".into()), template: Rc::new(xuanren()), incoming });
