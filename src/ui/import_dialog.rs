@@ -45,6 +45,8 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     // The type the clerk picked in 导入为; `None`: the recognised one (else the open draft's).
     let picked = use_state(|| Option::<usize>::None);
     let busy = props.busy;
+    // The page's last refusal, once the clerk has changed the text since (then not shown).
+    let dismissed = use_state(|| Option::<AttrValue>::None);
     // A file is being read (a Word file: its reader is loaded first).
     let reading = use_state(|| false);
     let kind = (*picked).or((*recognised).flatten().map(|(i, _)| i)).unwrap_or(0);
@@ -58,18 +60,21 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     };
     // Sends the text; the dialog stays, with the text, until the import is done or refused.
     let send = {
-        let (problem, on_import) = (problem.clone(), props.on_import.clone());
+        let (problem, dismissed, on_import) = (problem.clone(), dismissed.clone(), props.on_import.clone());
         Callback::from(move |(text, kind, damaged): (String, String, usize)| {
             if let Err(msg) = importable(&text) {
                 return problem.set(Some(msg));
             }
             problem.set(None);
+            dismissed.set(None);
             on_import.emit(ImportRequest { text, kind, damaged });
         })
     };
     let on_input = {
         let (types, recognised, problem) = (props.types.clone(), recognised.clone(), problem.clone());
+        let (dismissed, refused) = (dismissed.clone(), props.refused.clone());
         Callback::from(move |e: InputEvent| {
+            dismissed.set(refused.clone());
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
             // Too long a text is refused before it is read (`importable`), not recognised.
             match importable(&text) {
@@ -152,7 +157,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             <Dialog id="import-dialog" class="import-dialog" title_id="import-title" title="导入旧报告" on_close={props.on_cancel.clone()}
                 ondrop={on_drop} ondragover={on_drag_over}>
                 <p class="field-hint">{ "把去年的报告全文粘贴到下面，或打开它的 Word 文件（.docx）或 .txt 文件（UTF-8 或 GB18030 编码均可），也可以把文件拖到这里。会按“一、”“（一）”“一是”等标题自动分到各部分；分不进去的内容放在“未归类内容”里，一个字也不会丢。标题里的单位、年份和成文日期会带入关键数字。现在的草稿已写了内容时，导入的报告会成为一份新草稿，现在的草稿原样留在“我的草稿”里。" }</p>
-                if let Some(msg) = (*problem).clone().or_else(|| props.refused.as_ref().map(|r| r.to_string())) {
+                if let Some(msg) = (*problem).clone().or_else(|| props.refused.clone().filter(|r| Some(r) != dismissed.as_ref()).map(|r| r.to_string())) {
                     <p class="notice is-error" role="alert">{ msg }</p>
                 }
                 <textarea ref={area} id="import-text" class="import-text" rows="10" aria-label="旧报告全文"
