@@ -338,3 +338,56 @@ pub fn remove_shell() {
         shell.remove();
     }
 }
+
+/// What can take the focus inside a dialog (shown ones: see `keep_tab_inside`).
+const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex='0']";
+
+/// A dialog that has opened and what had the focus before (the button that opened it).
+pub type Opened = Option<(web_sys::HtmlElement, Option<web_sys::HtmlElement>)>;
+
+/// A dialog has opened: the focus goes into it (unless it is there already).
+pub fn focus_into(dialog: &yew::NodeRef) -> Opened {
+    let document = web_sys::window().and_then(|w| w.document())?;
+    let opener = document.active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let el = dialog.cast::<web_sys::HtmlElement>()?;
+    if !opener.as_ref().is_some_and(|o| el.contains(Some(o))) {
+        let _ = el.focus();
+    }
+    Some((el, opener))
+}
+
+/// A dialog is closing: the focus goes back to what opened it, if that is still on the page and
+/// the focus is still in the dialog (or nowhere), not where the page has put it meanwhile.
+pub fn focus_back(opened: Opened) {
+    let Some((dialog, Some(opener))) = opened else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let active = document.active_element();
+    let lost = active.is_none_or(|a| dialog.contains(Some(&a)) || document.body().is_some_and(|b| b.is_same_node(Some(&a))));
+    if lost && opener.is_connected() && !dialog.contains(Some(&opener)) {
+        let _ = opener.focus();
+    }
+}
+
+/// Tab on the dialog's last control goes to its first, Shift+Tab on its first (or on the dialog
+/// itself) to its last: the focus stays inside while it is open.
+pub fn keep_tab_inside(dialog: &yew::NodeRef, e: &web_sys::KeyboardEvent) {
+    let (Some(dialog), Some(document)) = (dialog.cast::<web_sys::Element>(), web_sys::window().and_then(|w| w.document())) else { return };
+    let Ok(list) = dialog.query_selector_all(FOCUSABLE) else { return };
+    let shown: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.offset_parent().is_some())
+        .collect();
+    let (Some(first), Some(last)) = (shown.first(), shown.last()) else { return };
+    let active = document.active_element();
+    let is = |el: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a.is_same_node(Some(el)));
+    let on_dialog = active.as_ref().is_some_and(|a| a.is_same_node(Some(&dialog)));
+    let to = if e.shift_key() && (is(first) || on_dialog) {
+        last
+    } else if !e.shift_key() && is(last) {
+        first
+    } else {
+        return;
+    };
+    e.prevent_default();
+    let _ = to.focus();
+}

@@ -30,7 +30,7 @@ pub fn edits(boxes: Vec<ShellBox>) -> Vec<(String, String)> {
 pub fn take_from_shell() -> Carried {
     use wasm_bindgen::JsCast;
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return Carried::default() };
-    let Some(shell) = doc.get_element_by_id("gongwen-shell") else { return Carried::default() };
+    let Some(shell) = doc.get_element_by_id(gongwen_shared::SHELL_ID) else { return Carried::default() };
     let mut boxes = Vec::new();
     if let Ok(list) = shell.query_selector_all("input[type=text], textarea") {
         for i in 0..list.length() {

@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::dialog::Dialog;
 use crate::domain::store::library::{clean_title, MAX_TITLE};
 
 /// One draft as listed.
@@ -83,7 +84,11 @@ pub fn drafts_panel(props: &DraftsPanelProps) -> Html {
                 let (submit, stop) = (submit_rename.clone(), stop_renaming.clone());
                 Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
                     "Enter" => submit(),
-                    "Escape" => stop(),
+                    "Escape" => {
+                        // Ends the rename only, not the dialog.
+                        e.prevent_default();
+                        stop()
+                    }
                     _ => {}
                 })
             };
@@ -142,9 +147,7 @@ pub fn drafts_panel(props: &DraftsPanelProps) -> Html {
     let on_close = props.on_close.clone();
     let on_undo = props.on_undo.clone();
     html! {
-        <div class="dialog-backdrop">
-            <div class="dialog drafts-panel" role="dialog" aria-modal="true" aria-labelledby="drafts-title" id="drafts-panel">
-                <h2 id="drafts-title">{ "我的草稿" }</h2>
+            <Dialog id="drafts-panel" class="drafts-panel" title_id="drafts-title" title="我的草稿" on_close={on_close.clone()}>
                 <p class="field-hint">{ "这里是保存在本机浏览器里的全部草稿，每次修改都会自动保存。换到另一份草稿前，现在这份会先保存好。" }</p>
                 if let Some((is_problem, msg)) = props.message.clone() {
                     <p class={classes!("notice", is_problem.then_some("is-error"))} role="alert" id="drafts-message">{ msg }</p>
@@ -166,7 +169,6 @@ pub fn drafts_panel(props: &DraftsPanelProps) -> Html {
                     <button type="button" class="button is-primary" id="drafts-close"
                         onclick={Callback::from(move |_: MouseEvent| on_close.emit(()))}>{ "关闭" }</button>
                 </div>
-            </div>
-        </div>
+            </Dialog>
     }
 }

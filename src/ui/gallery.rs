@@ -3,6 +3,7 @@
 //! reports clicks: the page loads the template and makes the draft.
 use yew::prelude::*;
 
+use super::dialog::Dialog;
 use super::shared::Shared;
 use crate::domain::model::gallery::Choice;
 use crate::domain::model::limits::{size_words, KEPT_TEMPLATES_BYTES};
@@ -65,9 +66,7 @@ pub fn gallery(props: &GalleryProps) -> Html {
     };
     let on_close = props.on_close.clone();
     html! {
-        <div class="dialog-backdrop">
-            <div class="dialog gallery" role="dialog" aria-modal="true" aria-labelledby="gallery-title" id="gallery">
-                <h2 id="gallery-title">{ "新建草稿：选择报告类型" }</h2>
+            <Dialog id="gallery" class="gallery" title_id="gallery-title" title="新建草稿：选择报告类型" on_close={on_close.clone()}>
                 <p class="field-hint">{ "选一种报告，按它的提纲逐项填写。现在这份草稿会先保存好，仍在“我的草稿”里。" }</p>
                 if busy {
                     <p class="notice" role="status" id="gallery-busy">{ "正在载入报告模板……" }</p>
@@ -97,7 +96,6 @@ pub fn gallery(props: &GalleryProps) -> Html {
                     <button type="button" class="button" id="gallery-close"
                         onclick={Callback::from(move |_: MouseEvent| on_close.emit(()))}>{ "关闭" }</button>
                 </div>
-            </div>
-        </div>
+            </Dialog>
     }
 }

@@ -8,6 +8,7 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::browser;
+use super::dialog::Dialog;
 use super::shared::Shared;
 use crate::domain::input::import_report::importable;
 use crate::domain::input::recognise::{best, Candidate, Confidence};
@@ -16,18 +17,21 @@ use crate::domain::input::recognise::{best, Candidate, Confidence};
 pub struct ImportDialogProps {
     /// The report types a text is compared with; the first is the open draft's.
     pub types: Shared<Vec<Candidate>>,
-    /// The text to import, as which type; its `done` gets `Err`: why it was not, shown in the
-    /// dialog (which keeps the text).
+    /// The text to import, as which type.
     pub on_import: Callback<ImportRequest>,
     pub on_cancel: Callback<()>,
+    /// The import waits for its report type's template.
+    #[prop_or_default]
+    pub busy: bool,
+    /// Why the last report sent was not imported (the dialog keeps the text).
+    #[prop_or_default]
+    pub refused: Option<AttrValue>,
 }
 
-/// A report to import: its text, the id of the report type to import it as, and what to tell
-/// the dialog when that is done (or not).
+/// A report to import: its text, and the id of the report type to import it as.
 pub struct ImportRequest {
     pub text: String,
     pub kind: String,
-    pub done: Callback<Result<(), String>>,
     /// Damaged spots in the file it was read from (`decode::damage_notice`); 0 for a paste.
     pub damaged: usize,
 }
@@ -40,7 +44,9 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let recognised = use_state(|| Option::<Option<(usize, Confidence)>>::None);
     // The type the clerk picked in 导入为; `None`: the recognised one (else the open draft's).
     let picked = use_state(|| Option::<usize>::None);
-    let busy = use_state(|| false);
+    let busy = props.busy;
+    // The page's last refusal, once the clerk has changed the text since (then not shown).
+    let dismissed = use_state(|| Option::<AttrValue>::None);
     // A file is being read (a Word file: its reader is loaded first).
     let reading = use_state(|| false);
     let kind = (*picked).or((*recognised).flatten().map(|(i, _)| i)).unwrap_or(0);
@@ -54,23 +60,21 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     };
     // Sends the text; the dialog stays, with the text, until the import is done or refused.
     let send = {
-        let (problem, busy, on_import) = (problem.clone(), busy.clone(), props.on_import.clone());
+        let (problem, dismissed, on_import) = (problem.clone(), dismissed.clone(), props.on_import.clone());
         Callback::from(move |(text, kind, damaged): (String, String, usize)| {
             if let Err(msg) = importable(&text) {
                 return problem.set(Some(msg));
             }
-            busy.set(true);
-            let (problem, busy) = (problem.clone(), busy.clone());
-            let done = Callback::from(move |outcome: Result<(), String>| {
-                busy.set(false);
-                problem.set(outcome.err());
-            });
-            on_import.emit(ImportRequest { text, kind, done, damaged });
+            problem.set(None);
+            dismissed.set(None);
+            on_import.emit(ImportRequest { text, kind, damaged });
         })
     };
     let on_input = {
         let (types, recognised, problem) = (props.types.clone(), recognised.clone(), problem.clone());
+        let (dismissed, refused) = (dismissed.clone(), props.refused.clone());
         Callback::from(move |e: InputEvent| {
+            dismissed.set(refused.clone());
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
             // Too long a text is refused before it is read (`importable`), not recognised.
             match importable(&text) {
@@ -150,12 +154,10 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     };
     let line = (*recognised).map(|r| recognised_line(&props.types, r));
     html! {
-        <div class="dialog-backdrop">
-            <div class="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" id="import-dialog"
+            <Dialog id="import-dialog" class="import-dialog" title_id="import-title" title="导入旧报告" on_close={props.on_cancel.clone()}
                 ondrop={on_drop} ondragover={on_drag_over}>
-                <h2 id="import-title">{ "导入旧报告" }</h2>
                 <p class="field-hint">{ "把去年的报告全文粘贴到下面，或打开它的 Word 文件（.docx）或 .txt 文件（UTF-8 或 GB18030 编码均可），也可以把文件拖到这里。会按“一、”“（一）”“一是”等标题自动分到各部分；分不进去的内容放在“未归类内容”里，一个字也不会丢。标题里的单位、年份和成文日期会带入关键数字。现在的草稿已写了内容时，导入的报告会成为一份新草稿，现在的草稿原样留在“我的草稿”里。" }</p>
-                if let Some(msg) = (*problem).clone() {
+                if let Some(msg) = (*problem).clone().or_else(|| props.refused.clone().filter(|r| Some(r) != dismissed.as_ref()).map(|r| r.to_string())) {
                     <p class="notice is-error" role="alert">{ msg }</p>
                 }
                 <textarea ref={area} id="import-text" class="import-text" rows="10" aria-label="旧报告全文"
@@ -176,17 +178,16 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 if *reading {
                     <p class="field-hint" role="status">{ "正在读取文件……" }</p>
                 }
-                if *busy {
+                if busy {
                     <p class="field-hint" role="status">{ "正在载入这类报告的模板……" }</p>
                 }
                 <div class="dialog-actions">
                     <input type="file" id="import-file" class="visually-hidden" accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onchange={open_file} />
                     <label class="button" for="import-file">{ "打开 .docx 或 .txt 文件" }</label>
                     <button type="button" class="button" id="import-cancel" onclick={cancel}>{ "取消" }</button>
-                    <button type="button" class="button is-primary" id="import-submit" onclick={submit} disabled={*busy || *reading}>{ "导入" }</button>
+                    <button type="button" class="button is-primary" id="import-submit" onclick={submit} disabled={busy || *reading}>{ "导入" }</button>
                 </div>
-            </div>
-        </div>
+            </Dialog>
     }
 }
 

@@ -1,30 +1,41 @@
 //! The Yew components. They display state and dispatch actions; every rule lives in
 //! `crate::domain`. This is the only module that may touch web-sys.
 mod app;
+mod boot;
 mod browser;
 pub mod carry;
 mod conflict_notice;
-mod drafts;
+mod dialog;
+mod desk_files;
+mod done_step;
+mod drafts_dialog;
 pub mod drafts_panel;
+mod export;
 mod field_editor;
 mod findings;
 mod findings_panel;
 mod gallery;
+mod gallery_dialog;
 mod guided_field;
+mod header;
 pub mod highlight;
 mod ime;
 mod import_dialog;
+mod notices;
 mod outline;
 mod preview;
 mod saved_here;
 mod section;
 pub mod shared;
 mod slotted;
+mod step_view;
 pub mod state;
 mod storage;
 mod templates;
 mod unplaced;
+mod widgets;
 mod word_file;
+mod workspace;
 
 pub use app::{props, props_now, App, AppProps};
 pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};

@@ -1,9 +1,13 @@
-//! The app's one store: which draft is open, the draft, its findings, the current step and the
-//! last undoable removal, changed only through `Action`s.
+//! The app's one store: the draft on screen, its findings, the current step and the last
+//! undoable removal, and the desk (`domain::store::desk`: 我的草稿, which draft is open, the
+//! templates loaded, what the clerk is told), changed only through `Action`s. Every change of
+//! the draft or the step is autosaved by the desk in the same step.
 use std::rc::Rc;
 use yew::Reducible;
 
 use super::shared::Shared;
+use crate::domain::store::desk::{self, Desk, Do, Screen, Show, Stores};
+use crate::domain::store::template_store::Loaded;
 use crate::domain::check::{check_draft_cached, Context, FieldFinding, Finding, TextCache};
 use crate::domain::model::draft::{Draft, Removed};
 use crate::domain::model::template::{xuanren, Template};
@@ -17,9 +21,10 @@ pub const DONE_STEP: &str = "done";
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub template: Rc<Template>,
-    /// The open draft's id in 我的草稿 (where the autosave writes). Only `Action::Open` changes
-    /// it, in the same step as the draft, so a draft is never saved under another's id.
-    pub draft_id: String,
+    /// 我的草稿, the open draft's id (where the autosave writes: only the desk changes it, in
+    /// the same step as the draft, so a draft is never saved under another's id), the templates
+    /// loaded, the dialogs and notices.
+    pub desk: Shared<Desk>,
     pub draft: Rc<Draft>,
     /// Always `check_draft_with(template, draft, context)`: recomputed (through `cache`) by every
     /// action that edits the draft.
@@ -122,7 +127,7 @@ pub enum Action {
     /// Put a draft file, an imported report or the example into the open draft: only when that
     /// loses nothing (`AppState::replaces_nothing`); otherwise it goes into a new draft (`Open`).
     Load(crate::domain::store::saved::Saved),
-    /// Switch to another draft of 我的草稿 (the UI has saved the open one first), of its own
+    /// Switch to another draft of 我的草稿 (the desk has saved the open one first), of its own
     /// report type: the state's template becomes `template`.
     Open {
         id: String,
@@ -134,6 +139,8 @@ pub enum Action {
         index: usize,
         key: String,
     },
+    /// Something done to the desk (`Desk::apply`): what it shows next is put on screen.
+    Desk(Do),
 }
 
 impl AppState {
@@ -159,7 +166,52 @@ impl AppState {
         let context = Context::default();
         let (findings, cache) = check_draft_cached(&template, &draft, &context, &TextCache::default());
         let (findings, cache) = (Rc::new(findings), Shared(Rc::new(cache)));
-        AppState { template, draft_id: String::new(), draft: Rc::new(draft), findings, step, undo: None, focus: None, context, cache }
+        let desk = Shared(Rc::new(Desk::new(String::new(), Default::default(), Loaded { list: vec![template.clone()] }, String::new())));
+        AppState { template, desk, draft: Rc::new(draft), findings, step, undo: None, focus: None, context, cache }
+    }
+
+    /// The open draft's id in 我的草稿.
+    pub fn draft_id(&self) -> &str {
+        &self.desk.open
+    }
+
+    /// The same state with the desk `desk` (the page's start).
+    pub fn with_desk(self, desk: Desk) -> Self {
+        AppState { desk: Shared(Rc::new(desk)), ..self }
+    }
+
+    /// The draft on screen, as the desk sees it.
+    pub fn screen(&self) -> Screen<'_> {
+        Screen { template: &self.template, draft: &self.draft, step: &self.step }
+    }
+
+    /// A draft the desk shows, on screen (its own template; undo does not cross drafts).
+    fn shown(&self, show: Show, desk: Desk) -> Self {
+        let s = AppState::restored(show.template, show.saved).in_context(self.context);
+        AppState { desk: Shared(Rc::new(desk)), ..s }
+    }
+
+    /// Let the desk carry out `what`, then save what is on screen if it changed: one step.
+    fn with_desk_doing(self: Rc<Self>, what: Do) -> Rc<Self> {
+        let (drafts, root) = (super::storage::drafts(), super::storage::Local);
+        let stores = Stores { drafts: &drafts, root: &root };
+        let now = super::browser::now();
+        let mut desk = (*self.desk).clone();
+        let mut next = self.clone();
+        let mut what = Some(what);
+        // A draft shown is saved at once; that save may itself show another window's version
+        // (which is then only followed: it writes nothing). Twice at most.
+        for _ in 0..3 {
+            let Some(w) = what.take() else { break };
+            match desk.apply(&stores, &next.screen(), w, now) {
+                Some(show) => {
+                    next = Rc::new(next.shown(show, desk.clone()));
+                    what = Some(Do::Autosave);
+                }
+                None => break,
+            }
+        }
+        Rc::new(AppState { desk: Shared(Rc::new(desk)), ..(*next).clone() })
     }
 
     /// The same state with a new draft, rechecked; the step and undo are kept.
@@ -177,14 +229,14 @@ impl AppState {
 
     /// Whether the draft is still the empty one a new start gives.
     pub fn is_untouched(&self) -> bool {
-        *self.draft == Draft::new(&self.template)
+        desk::is_untouched(&self.template, &self.draft)
     }
 
     /// Whether putting `incoming` (a draft file, an imported report, the example) in place of
-    /// the open draft loses nothing: the draft is untouched, or already holds just that.
-    /// Otherwise the page puts it into a new draft.
+    /// the open draft loses nothing (`desk::replaces_nothing`). Otherwise the desk puts it into a
+    /// new draft.
     pub fn replaces_nothing(&self, incoming: &Draft) -> bool {
-        *self.draft == *incoming || self.is_untouched()
+        desk::replaces_nothing(&self.template, &self.draft, incoming)
     }
 
     /// The outline's step ids, in order.
@@ -204,10 +256,25 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::Desk(what) = action {
+            return self.with_desk_doing(what);
+        }
+        let next = self.clone().edit(action);
+        let changed = !Rc::ptr_eq(&next.draft, &self.draft) || next.step != self.step || next.draft_id() != self.draft_id();
+        if !changed {
+            return next;
+        }
+        next.with_desk_doing(Do::Autosave)
+    }
+}
+
+impl AppState {
+    /// What an action does to the draft and the step.
+    fn edit(self: Rc<Self>, action: Action) -> Rc<Self> {
         let t = self.template.clone();
-        let draft_id = match &action {
-            Action::Open { id, .. } => id.clone(),
-            _ => self.draft_id.clone(),
+        let desk = match &action {
+            Action::Open { id, .. } => Shared(Rc::new(Desk { open: id.clone(), ..(*self.desk).clone() })),
+            _ => self.desk.clone(),
         };
         let mut draft = (*self.draft).clone();
         let next = match action {
@@ -317,8 +384,9 @@ impl Reducible for AppState {
                 self.edited(draft)
             }
             Action::Clear => AppState::with_draft(t.clone(), Draft::new(&t), TITLE_STEP.to_string()).in_context(self.context),
+            Action::Desk(_) => return self,
         };
-        Rc::new(AppState { draft_id, ..next })
+        Rc::new(AppState { desk, ..next })
     }
 }
 
@@ -326,6 +394,13 @@ impl Reducible for AppState {
 mod tests {
     use super::*;
     use crate::domain::store::saved::{Saved, VERSION};
+
+    impl AppState {
+        fn with_id(self, id: &str) -> Self {
+            let desk = Desk { open: id.to_string(), ..(*self.desk).clone() };
+            self.with_desk(desk)
+        }
+    }
 
     /// What 填入示例 does to an untouched draft.
     fn fill_example() -> Action {
@@ -411,19 +486,19 @@ mod tests {
     #[test]
     fn only_opening_another_draft_changes_the_draft_id() {
         let t = xuanren();
-        let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() });
+        let s = Rc::new(AppState::default().with_id("da"));
         let saved = crate::domain::store::saved::Saved { version: 1, draft: Draft::example(&t), step: "measures".into() };
         let replacing =
             [fill_example(), Action::Clear, Action::Load(saved.clone()), Action::SetText { key: "opening".into(), text: "现将".into() }];
         for action in replacing {
-            assert_eq!(s.clone().reduce(action).draft_id, "da");
+            assert_eq!(s.clone().reduce(action).draft_id(), "da");
         }
         let s = s.reduce(Action::SetText { key: "opening".into(), text: "现将".into() });
         let item = s.draft.items("problems")[0].id;
         let s = s.reduce(Action::RemoveItem { section: "problems".into(), item });
         assert!(s.undo.is_some());
         let s = s.reduce(Action::Open { id: "db".into(), saved: saved.clone(), template: Rc::new(t.clone()) });
-        assert_eq!((s.draft_id.as_str(), s.step.as_str()), ("db", "measures"));
+        assert_eq!((s.draft_id(), s.step.as_str()), ("db", "measures"));
         assert_eq!(*s.draft, saved.draft);
         assert!(s.undo.is_none(), "a removal in one draft is never undone into another");
     }
@@ -450,11 +525,11 @@ mod tests {
         let own = Template { id: "own".into(), name: "本单位报告".into(), ..xuanren() };
         let mut draft = Draft::new(&own);
         draft.set_text("opening", "乙".into());
-        let s = Rc::new(AppState { draft_id: "da".into(), ..AppState::default() })
+        let s = Rc::new(AppState::default().with_id("da"))
             .reduce(Action::SetText { key: "opening".into(), text: "甲".into() });
         let saved = Saved { version: VERSION, draft: draft.clone(), step: "opening".into() };
         let s = s.reduce(Action::Open { id: "db".into(), saved, template: Rc::new(own.clone()) });
-        assert_eq!((s.template.id.as_str(), s.draft_id.as_str()), ("own", "db"));
+        assert_eq!((s.template.id.as_str(), s.draft_id()), ("own", "db"));
         assert_eq!(*s.draft, draft);
         assert!(!s.is_untouched());
         let back = Saved { version: VERSION, draft: Draft::new(&xuanren()), step: TITLE_STEP.into() };

@@ -3,7 +3,6 @@
 //! (`<script type="application/json" data-template=ID>`, a data block that is never run), kept
 //! in this browser after the clerk opened it from a file, or fetched from `templates/` beside
 //! the served page (same origin).
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -75,10 +74,11 @@ pub async fn unit_index() -> IndexRead {
     }
 }
 
-/// The template of report type `id`, loading it if need be (kept in `loaded` for next time).
-/// `Err` is a Chinese sentence naming the report type or the file.
-pub async fn ensure(loaded: Rc<RefCell<Loaded>>, choices: Rc<Vec<Choice>>, id: String) -> Result<Rc<Template>, String> {
-    if let Some(t) = loaded.borrow().get(&id) {
+/// The template of report type `id`: one of `loaded`, else loaded (the desk keeps it, for next
+/// time, when it is sent there with what it is for). `Err` is a Chinese sentence naming the
+/// report type or the file.
+pub async fn ensure(loaded: Loaded, choices: Rc<Vec<Choice>>, id: String) -> Result<Rc<Template>, String> {
+    if let Some(t) = loaded.get(&id) {
         return Ok(t);
     }
     let template = match local(&id) {
@@ -95,7 +95,5 @@ pub async fn ensure(loaded: Rc<RefCell<Loaded>>, choices: Rc<Vec<Choice>>, id: S
             t
         }
     };
-    let t = Rc::new(template);
-    loaded.borrow_mut().add(t.clone());
-    Ok(t)
+    Ok(Rc::new(template))
 }

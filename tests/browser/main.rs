@@ -3,6 +3,7 @@
 mod axe;
 mod closing;
 mod desk;
+mod dialogs;
 mod docx;
 mod docx_import;
 mod drafts;

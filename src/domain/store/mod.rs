@@ -2,6 +2,7 @@
 pub mod clock;
 pub mod concurrent;
 pub mod copies;
+pub mod desk;
 pub mod draft_file;
 pub mod library;
 pub mod library_store;
