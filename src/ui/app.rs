@@ -454,7 +454,7 @@ pub fn app(props: &AppProps) -> Html {
             <header class="app-header">
                 <div class="app-brand">
                     <h1>{ "公文起草助手" }</h1>
-                    <p class="app-subtitle">{ &state.template.name }</p>
+                    <button type="button" class="app-subtitle link-button" id="report-type" title="换一种报告：选择报告类型，或用范文制作新模板" onclick={drafts.show_gallery.clone()}>{ &state.template.name }</button>
                     <p class="current-draft" id="current-draft">{ format!("正在编辑：{}", drafts.title) }</p>
                 </div>
                 <div class="app-actions">
@@ -493,6 +493,7 @@ pub fn app(props: &AppProps) -> Html {
             { stale_years_bar(&state, &dispatch) }
             { drafts.panel }
             { drafts.gallery }
+            { drafts.workshop }
             if *importing {
                 <ImportDialog types={import_types} {on_import} on_cancel={ let importing = importing.clone(); Callback::from(move |()| importing.set(false)) } />
             }

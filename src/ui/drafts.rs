@@ -13,6 +13,7 @@ use super::shared::Shared;
 use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::{drafts, Local};
 use super::templates;
+use super::workshop::{Start, WorkshopPage};
 use crate::domain::model::draft::Draft;
 use crate::domain::model::gallery::{builtin_index, entry_of, gallery, may_add, type_label, Choice, IndexEntry, IndexRead};
 use crate::domain::model::template::Template;
@@ -46,6 +47,10 @@ pub struct Drafts {
     pub choices: Rc<Vec<Choice>>,
     /// The notice when the open draft was changed or deleted in another window, else nothing.
     pub conflict: Html,
+    /// Open the gallery of report types (the header's type name).
+    pub show_gallery: Callback<MouseEvent>,
+    /// 模板制作 while it is open, else nothing.
+    pub workshop: Html,
 }
 
 /// The open draft changed elsewhere while this tab had changes of its own, or was deleted
@@ -106,6 +111,7 @@ pub fn use_drafts(
     let choices = Rc::new(gallery(&builtin, &unit.entries, &opened));
     // The gallery: hidden (`None`), shown, loading a template, or saying why it could not.
     let gallery_view = use_state(|| Option::<GalleryView>::None);
+    let workshop = use_state(|| Option::<Shared<Start>>::None);
     let refresh = use_force_update();
     let shown = use_state(|| false);
     let message: Message = use_state(|| None);
@@ -344,6 +350,7 @@ pub fn use_drafts(
         let gallery_view = gallery_view.clone();
         Callback::from(move |()| gallery_view.set(Some(GalleryView::Shown)))
     };
+    let show_gallery = on_new.reform(|_: MouseEvent| ());
     // After a type is chosen or a template file opened: the new draft, the panels closed.
     let made = {
         let (shown, gallery_view, notice) = (shown.clone(), gallery_view.clone(), notice.clone());
@@ -660,13 +667,52 @@ pub fn use_drafts(
             })
         };
         let kept = Shared(Rc::new(template_store::kept(&Local)));
+        let on_workshop = {
+            let (workshop, gallery_view) = (workshop.clone(), gallery_view.clone());
+            Callback::from(move |()| {
+                gallery_view.set(None);
+                workshop.set(Some(Shared(Rc::new(Start::Blank))));
+            })
+        };
+        // 修改模板: the template loaded, then the workshop on it (one not kept here as a copy).
+        let on_edit = {
+            let (workshop, gallery_view, loaded, choices) = (workshop.clone(), gallery_view.clone(), loaded.clone(), choices.clone());
+            Callback::from(move |id: String| {
+                let (workshop, gallery_view) = (workshop.clone(), gallery_view.clone());
+                let copy = !template_store::kept(&Local).iter().any(|k| k.id == id);
+                let ready = templates::ensure(loaded.clone(), choices.clone(), id);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match ready.await {
+                        Ok(template) => {
+                            gallery_view.set(None);
+                            workshop.set(Some(Shared(Rc::new(Start::From { template, copy }))));
+                        }
+                        Err(msg) => gallery_view.set(Some(GalleryView::Refused(msg))),
+                    }
+                });
+            })
+        };
         let index_problems = Shared(Rc::new(unit.problems.clone()));
         html! {
             <Gallery choices={Shared(choices.clone())} {busy} {message} {kept} {index_problems} {on_remove}
-                {on_choose} on_open_file={open_template.clone()} {on_close} />
+                {on_choose} on_open_file={open_template.clone()} {on_close} {on_workshop} {on_edit} />
         }
     } else {
         html! {}
+    };
+    // 模板制作: a template kept in this browser joins the gallery, shown again with it.
+    let workshop_view = match (*workshop).clone() {
+        Some(start) => {
+            let (loaded, workshop, gallery_view) = (loaded.clone(), workshop.clone(), gallery_view.clone());
+            let on_close = { let workshop = workshop.clone(); Callback::from(move |()| workshop.set(None)) };
+            let on_kept = Callback::from(move |t: Rc<Template>| {
+                loaded.borrow_mut().add(t);
+                workshop.set(None);
+                gallery_view.set(Some(GalleryView::Shown));
+            });
+            html! { <WorkshopPage {start} {on_kept} {on_close} /> }
+        }
+        None => html! {},
     };
     let ensure = {
         let choices = choices.clone();
@@ -675,5 +721,5 @@ pub fn use_drafts(
             wasm_bindgen_futures::spawn_local(async move { done.emit(ready.await) });
         })
     };
-    Drafts { show, bring_in, panel, title, gallery, open_template, ensure, choices, conflict: conflict_view }
+    Drafts { show, bring_in, panel, title, gallery, open_template, ensure, choices, conflict: conflict_view, show_gallery, workshop: workshop_view }
 }

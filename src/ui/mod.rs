@@ -24,6 +24,7 @@ mod storage;
 mod templates;
 mod unplaced;
 mod word_file;
+mod workshop;
 
 pub use app::{props, props_now, App, AppProps};
 pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};

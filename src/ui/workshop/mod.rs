@@ -1,0 +1,148 @@
+//! 模板制作, the template workshop: a model report pasted or opened becomes a proposed template
+//! (`domain::workshop`), shown as the form a clerk would get beside the model with each part and
+//! key figure marked, adjusted in a form (`Edit`s on `domain::workshop::edit::Workshop`), checked
+//! live, previewed as the drafter will see it, and saved: downloaded with its `index.json`
+//! line, or kept in this browser as a 本机模板. Opened on an existing template, it starts from
+//! that template (a built-in one as a copy). This host holds the state; the pieces display it.
+mod adjust;
+mod clerk_form;
+mod model_input;
+mod model_view;
+mod part_row;
+mod save_bar;
+mod slot_row;
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::browser;
+use super::preview::Preview;
+use super::shared::Shared;
+use super::storage::Local;
+use crate::domain::model::draft::Draft;
+use crate::domain::model::gallery::{builtin_index, may_add};
+use crate::domain::model::template::Template;
+use crate::domain::output::render::paragraphs;
+use crate::domain::store::template_store;
+use crate::domain::workshop::edit::{Edit, Workshop};
+
+/// Where the workshop starts: a model report to paste, or an existing template (`copy`: a
+/// built-in or a unit's, saved under an id of its own).
+#[derive(Clone, PartialEq)]
+pub enum Start {
+    Blank,
+    From { template: Rc<Template>, copy: bool },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WorkshopProps {
+    pub start: Shared<Start>,
+    /// Kept in this browser as a 本机模板: the page adds it to the gallery.
+    pub on_kept: Callback<Rc<Template>>,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(WorkshopPage)]
+pub fn workshop_page(props: &WorkshopProps) -> Html {
+    let start = props.start.clone();
+    let ws = use_state(move || match &*start {
+        Start::Blank => None,
+        Start::From { template, copy } => Some(Rc::new(Workshop::from_template(template, *copy))),
+    });
+    let message = use_state(|| Option::<(bool, String)>::None);
+    let previewing = use_state(|| false);
+    let index_line = use_state(|| Option::<String>::None);
+    let on_model = {
+        let (ws, message) = (ws.clone(), message.clone());
+        Callback::from(move |text: String| match Workshop::from_model(&text) {
+            Ok(w) => {
+                message.set(None);
+                ws.set(Some(Rc::new(w)));
+            }
+            Err(why) => message.set(Some((true, why.0))),
+        })
+    };
+    let on_edit = {
+        let (ws, message) = (ws.clone(), message.clone());
+        Callback::from(move |edit: Edit| {
+            let Some(w) = (*ws).clone() else { return };
+            let mut next = (*w).clone();
+            match next.apply(edit) {
+                Ok(()) => {
+                    message.set(None);
+                    ws.set(Some(Rc::new(next)));
+                }
+                Err(why) => message.set(Some((true, why))),
+            }
+        })
+    };
+    let on_keep = {
+        let (ws, message, on_kept) = (ws.clone(), message.clone(), props.on_kept.clone());
+        Callback::from(move |()| {
+            let Some(w) = (*ws).clone() else { return };
+            let kept = w.finished().and_then(|(t, json)| {
+                may_add(&t, &builtin_index()).map_err(|why| format!("没有保存：{why}。"))?;
+                template_store::save(&Local, &t, &json).map_err(|why| format!("没有保存：{why}。"))?;
+                Ok(t)
+            });
+            match kept {
+                Ok(t) => on_kept.emit(Rc::new(t)),
+                Err(msg) => message.set(Some((true, msg))),
+            }
+        })
+    };
+    let on_download = {
+        let (ws, message, index_line) = (ws.clone(), message.clone(), index_line.clone());
+        Callback::from(move |()| {
+            let Some(w) = (*ws).clone() else { return };
+            let done = w.finished().and_then(|(_, json)| browser::download(&w.file_name(), "application/json", json.as_bytes()));
+            match done {
+                Ok(()) => index_line.set(Some(w.index_line())),
+                Err(msg) => message.set(Some((true, msg))),
+            }
+        })
+    };
+    let on_preview = {
+        let previewing = previewing.clone();
+        Callback::from(move |()| previewing.set(!*previewing))
+    };
+    let on_close = props.on_close.reform(|_: MouseEvent| ());
+    let body = match (*ws).clone() {
+        None => html! { <model_input::ModelInput {on_model} /> },
+        Some(w) => {
+            let proposal = Rc::new(w.proposal());
+            let flaws = Rc::new(w.flaws());
+            let right = if *previewing {
+                html! { <div class="workshop-preview" id="workshop-preview"><Preview paragraphs={paragraphs(&proposal, &Draft::example(&proposal))} on_edit={Callback::noop()} /></div> }
+            } else {
+                html! { <clerk_form::ClerkForm template={Shared(proposal.clone())} /> }
+            };
+            html! { <>
+                if !w.notes.is_empty() {
+                    <ul class="workshop-notes field-hint">{ for w.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                }
+                <save_bar::SaveBar flaws={Shared(flaws.clone())} previewing={*previewing} {on_preview} {on_keep} {on_download}
+                    index_line={(*index_line).clone().map(|l| AttrValue::from(format!("{}\n{l}", w.file_name())))} />
+                <div class="workshop-columns">
+                    <model_view::ModelView marks={Shared(Rc::new(w.marks()))} template={Shared(proposal.clone())} />
+                    { right }
+                </div>
+                <adjust::Adjust workshop={Shared(w.clone())} flaws={Shared(flaws)} {on_edit} />
+            </> }
+        }
+    };
+    html! {
+        <div class="dialog-backdrop">
+            <div class="dialog workshop" role="dialog" aria-modal="true" aria-labelledby="workshop-title" id="workshop">
+                <h2 id="workshop-title">{ "模板制作：用范文生成报告模板" }</h2>
+                if let Some((is_error, msg)) = (*message).clone() {
+                    <p class={classes!("notice", is_error.then_some("is-error"))} role="alert" id="workshop-message">{ msg }</p>
+                }
+                { body }
+                <div class="dialog-actions">
+                    <button type="button" class="button" id="workshop-close" onclick={on_close}>{ "关闭" }</button>
+                </div>
+            </div>
+        </div>
+    }
+}
