@@ -13,7 +13,7 @@ use super::shared::Shared;
 use super::state::{Action, AppState, TITLE_STEP};
 use super::storage::{drafts, Local};
 use super::templates;
-use super::workshop::{Start, WorkshopPage};
+use super::workshop::{self, Start, WorkshopPage};
 use crate::domain::model::draft::Draft;
 use crate::domain::model::gallery::{builtin_index, entry_of, gallery, may_add, type_label, Choice, IndexEntry, IndexRead};
 use crate::domain::model::template::Template;
@@ -695,7 +695,8 @@ pub fn use_drafts(
         let index_problems = Shared(Rc::new(unit.problems.clone()));
         html! {
             <Gallery choices={Shared(choices.clone())} {busy} {message} {kept} {index_problems} {on_remove}
-                {on_choose} on_open_file={open_template.clone()} {on_close} {on_workshop} {on_edit} />
+                {on_choose} on_open_file={open_template.clone()} {on_close}
+                on_workshop={workshop::AVAILABLE.then_some(on_workshop)} on_edit={workshop::AVAILABLE.then_some(on_edit)} />
         }
     } else {
         html! {}

@@ -24,6 +24,11 @@ mod storage;
 mod templates;
 mod unplaced;
 mod word_file;
+#[cfg(feature = "workshop-page")]
+mod workshop;
+/// Without the workshop in the page: its entry points are not offered (`AVAILABLE`).
+#[cfg(not(feature = "workshop-page"))]
+#[path = "workshop_off.rs"]
 mod workshop;
 
 pub use app::{props, props_now, App, AppProps};

@@ -26,6 +26,9 @@ use crate::domain::output::render::paragraphs;
 use crate::domain::store::template_store;
 use crate::domain::workshop::edit::{Edit, Workshop};
 
+/// Whether the page offers the workshop (see `workshop_off.rs`).
+pub const AVAILABLE: bool = true;
+
 /// Where the workshop starts: a model report to paste, or an existing template (`copy`: a
 /// built-in or a unit's, saved under an id of its own).
 #[derive(Clone, PartialEq)]
