@@ -301,3 +301,17 @@ build_release() {
   say "生成单文件版（dist/公文起草助手.html）"
   "$ROOT/target/xtask/xtask" single-file "$ROOT/dist" || die "没能生成单文件版"
 }
+
+# The page with 模板制作 (feature workshop-page) in dist-workshop/, for its browser test
+# (tests/browser/workshop.rs). It is over the transfer budget until the workshop loads on
+# demand: its sizes are printed, not enforced, and no single file is made of it.
+build_workshop_page() {
+  say "构建带“模板制作”的页面（dist-workshop/，只用于测试）"
+  ensure_xtask
+  build_decoder
+  (cd "$ROOT" && env "${WASM_ENV[@]}" TRUNK_BUILD_FEATURES=workshop-page trunk build --release --offline --dist dist-workshop)
+  "$ROOT/target/xtask/xtask" wasm-lzma "$ROOT/dist-workshop" "$ROOT/target/unpack.wasm" || die "没能预压缩 wasm"
+  build_docx_reader
+  "$ROOT/target/xtask/xtask" reader "$ROOT/dist-workshop" "$ROOT/target/docx-reader.wasm" || die "没能放入 Word 读取模块"
+  "$ROOT/target/xtask/xtask" sizes "$ROOT/dist-workshop" || say "带“模板制作”的页面超出传输预算（见上面的数字）"
+}

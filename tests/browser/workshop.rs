@@ -4,6 +4,7 @@
 //! gallery, a draft of it filled and downloaded (.txt equal to the native rendering of the same
 //! edits, .docx holding its paragraphs); after a reload, the type and its draft are still there.
 use std::io::Read;
+use std::path::PathBuf;
 
 use super::harness::Browser;
 use gongwen::domain::model::draft::Draft;
@@ -32,8 +33,37 @@ fn docx_text(bytes: &[u8]) -> String {
     text
 }
 
+/// The page built with the workshop (`scripts/lib.sh` `build_workshop_page`): `GONGWEN_WORKSHOP_DIST`,
+/// else `dist-workshop/`.
+fn workshop_dist() -> PathBuf {
+    let dir = std::env::var_os("GONGWEN_WORKSHOP_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist-workshop"));
+    assert!(dir.join("index.html").exists(), "{} has no page: build it with scripts/lib.sh's build_workshop_page", dir.display());
+    dir
+}
+
+/// The gallery from the first screen, in the page as served: the report type's name in the
+/// header is a button that opens it, and a type chosen there becomes the draft's.
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn the_report_type_in_the_header_opens_the_gallery() {
+    let b = Browser::open().await;
+    b.wait_js(SUBTITLE, |v| v == &json!("选人用人工作情况报告")).await;
+    let button = b.js("const e = document.getElementById('report-type'); return [e.tagName, e.textContent];").await;
+    assert_eq!(button, json!(["BUTTON", "选人用人工作情况报告"]));
+    b.click("#report-type").await;
+    b.wait_for("#gallery").await;
+    let gallery_title = b.js("return document.getElementById('gallery-title').textContent;").await;
+    assert_eq!(gallery_title, json!("新建草稿：选择报告类型"));
+    b.click("#gallery .gallery-item[data-template=\"ideology-responsibility\"] .gallery-choose").await;
+    b.wait_js("return document.getElementById('gallery');", Value::is_null).await;
+    b.wait_js(SUBTITLE, |v| v == &json!("意识形态工作责任制落实情况报告")).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist-workshop/ and Chromium: run scripts/test.sh"]
 async fn a_model_report_becomes_a_kept_template_that_drafts_and_survives_a_reload() {
     // The same edits natively: what the page must save.
     let mut w = Workshop::from_model(MODEL).expect("the model makes a template");
@@ -47,7 +77,7 @@ async fn a_model_report_becomes_a_kept_template_that_drafts_and_survives_a_reloa
     }
     let (t, _) = w.finished().expect("a template that can be saved");
 
-    let b = Browser::open().await;
+    let b = Browser::open_at(&workshop_dist()).await;
     // The gallery from the first screen: the report type's name in the header.
     b.wait_js(SUBTITLE, |v| v == &json!("选人用人工作情况报告")).await;
     b.click("#report-type").await;
