@@ -667,15 +667,16 @@ pub fn use_drafts(
             })
         };
         let kept = Shared(Rc::new(template_store::kept(&Local)));
-        let on_workshop = {
+        // (`then`: without the workshop in the page, none of this is built into it.)
+        let on_workshop = workshop::AVAILABLE.then(|| {
             let (workshop, gallery_view) = (workshop.clone(), gallery_view.clone());
             Callback::from(move |()| {
                 gallery_view.set(None);
                 workshop.set(Some(Shared(Rc::new(Start::Blank))));
             })
-        };
+        });
         // 修改模板: the template loaded, then the workshop on it (one not kept here as a copy).
-        let on_edit = {
+        let on_edit = workshop::AVAILABLE.then(|| {
             let (workshop, gallery_view, loaded, choices) = (workshop.clone(), gallery_view.clone(), loaded.clone(), choices.clone());
             Callback::from(move |id: String| {
                 let (workshop, gallery_view) = (workshop.clone(), gallery_view.clone());
@@ -691,19 +692,19 @@ pub fn use_drafts(
                     }
                 });
             })
-        };
+        });
         let index_problems = Shared(Rc::new(unit.problems.clone()));
         html! {
             <Gallery choices={Shared(choices.clone())} {busy} {message} {kept} {index_problems} {on_remove}
                 {on_choose} on_open_file={open_template.clone()} {on_close}
-                on_workshop={workshop::AVAILABLE.then_some(on_workshop)} on_edit={workshop::AVAILABLE.then_some(on_edit)} />
+                {on_workshop} {on_edit} />
         }
     } else {
         html! {}
     };
     // 模板制作: a template kept in this browser joins the gallery, shown again with it.
     let workshop_view = match (*workshop).clone() {
-        Some(start) => {
+        Some(start) if workshop::AVAILABLE => {
             let (loaded, workshop, gallery_view) = (loaded.clone(), workshop.clone(), gallery_view.clone());
             let on_close = { let workshop = workshop.clone(); Callback::from(move |()| workshop.set(None)) };
             let on_kept = Callback::from(move |t: Rc<Template>| {
@@ -713,7 +714,7 @@ pub fn use_drafts(
             });
             html! { <WorkshopPage {start} {on_kept} {on_close} /> }
         }
-        None => html! {},
+        _ => html! {},
     };
     let ensure = {
         let choices = choices.clone();

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::super::shared::Shared;
 use super::part_row::PartRow;
+use super::relation_add::RelationAdd;
 use super::slot_row::SlotRow;
 use crate::domain::model::template::{Genre, PartKind, Relation};
 use crate::domain::workshop::edit::{Edit, Flaw, Workshop};
@@ -68,6 +69,7 @@ pub fn adjust(props: &AdjustProps) -> Html {
             <h4>{ "关键数字之间的关系（填写时核对）" }</h4>
             if t.relations.is_empty() { <p class="field-hint">{ "没有。" }</p> }
             <ul class="workshop-relations" id="workshop-relations">{ for t.relations.iter().enumerate().map(relation) }</ul>
+            <RelationAdd slots={t.slots.iter().filter(|s| !w.fixed.contains(&s.id)).cloned().collect::<Vec<_>>()} on_edit={on_edit.clone()} />
         </section>
     }
 }

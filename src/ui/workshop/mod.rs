@@ -9,6 +9,7 @@ mod clerk_form;
 mod model_input;
 mod model_view;
 mod part_row;
+mod relation_add;
 mod save_bar;
 mod slot_row;
 
@@ -79,12 +80,24 @@ pub fn workshop_page(props: &WorkshopProps) -> Html {
             }
         })
     };
+    // A unit's own template opened here is replaced by saving; another of the same id is asked about.
+    let own = match &*props.start {
+        Start::From { template, copy: false } => Some(template.id.clone()),
+        _ => None,
+    };
     let on_keep = {
         let (ws, message, on_kept) = (ws.clone(), message.clone(), props.on_kept.clone());
         Callback::from(move |()| {
             let Some(w) = (*ws).clone() else { return };
             let kept = w.finished().and_then(|(t, json)| {
                 may_add(&t, &builtin_index()).map_err(|why| format!("没有保存：{why}。"))?;
+                let same = template_store::kept(&Local).into_iter().find(|k| k.id == t.id && own.as_ref() != Some(&k.id));
+                if let Some(k) = same {
+                    let question = format!("这台电脑里已有编号相同的本机模板“{}”，保存会替换它。确定吗？", k.name.unwrap_or(k.id));
+                    if !browser::confirm(&question) {
+                        return Err("没有保存：本机已有编号相同的模板。".to_string());
+                    }
+                }
                 template_store::save(&Local, &t, &json).map_err(|why| format!("没有保存：{why}。"))?;
                 Ok(t)
             });
