@@ -102,6 +102,8 @@ async fn a_model_report_becomes_a_kept_template_that_drafts_and_survives_a_reloa
     assert_eq!(b.js("return document.querySelectorAll('#workshop-model-view li.is-unplaced').length;").await, json!(0));
     assert_eq!(b.js("return document.getElementById('workshop-flaws').textContent;").await, json!("模板检查通过，可以保存。"));
     b.screenshot("workshop-proposed").await;
+    let axe = super::axe::axe_source();
+    assert_eq!(super::axe::violations(&b, &axe).await, Vec::<String>::new(), "no WCAG 2.1 A/AA violation in the workshop");
 
     // A part renamed (the form follows), a key figure renamed, another made fixed text.
     b.type_into(&format!("#workshop-part-{practices}-name"), "工会工作开展情况").await;
