@@ -16,15 +16,11 @@ mod slot_row;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::browser;
 use super::preview::Preview;
 use super::shared::Shared;
-use super::storage::Local;
 use crate::domain::model::draft::Draft;
-use crate::domain::model::gallery::{builtin_index, may_add};
 use crate::domain::model::template::Template;
 use crate::domain::output::render::paragraphs;
-use crate::domain::store::template_store;
 use crate::domain::workshop::edit::{Edit, Workshop};
 
 /// Whether the page offers the workshop (see `workshop_off.rs`).
@@ -89,19 +85,7 @@ pub fn workshop_page(props: &WorkshopProps) -> Html {
         let (ws, message, on_kept) = (ws.clone(), message.clone(), props.on_kept.clone());
         Callback::from(move |()| {
             let Some(w) = (*ws).clone() else { return };
-            let kept = w.finished().and_then(|(t, json)| {
-                may_add(&t, &builtin_index()).map_err(|why| format!("没有保存：{why}。"))?;
-                let same = template_store::kept(&Local).into_iter().find(|k| k.id == t.id && own.as_ref() != Some(&k.id));
-                if let Some(k) = same {
-                    let question = format!("这台电脑里已有编号相同的本机模板“{}”，保存会替换它。确定吗？", k.name.unwrap_or(k.id));
-                    if !browser::confirm(&question) {
-                        return Err("没有保存：本机已有编号相同的模板。".to_string());
-                    }
-                }
-                template_store::save(&Local, &t, &json).map_err(|why| format!("没有保存：{why}。"))?;
-                Ok(t)
-            });
-            match kept {
+            match save_bar::keep(&w, own.as_deref()) {
                 Ok(t) => on_kept.emit(Rc::new(t)),
                 Err(msg) => message.set(Some((true, msg))),
             }
@@ -111,9 +95,8 @@ pub fn workshop_page(props: &WorkshopProps) -> Html {
         let (ws, message, index_line) = (ws.clone(), message.clone(), index_line.clone());
         Callback::from(move |()| {
             let Some(w) = (*ws).clone() else { return };
-            let done = w.finished().and_then(|(_, json)| browser::download(&w.file_name(), "application/json", json.as_bytes()));
-            match done {
-                Ok(()) => index_line.set(Some(w.index_line())),
+            match save_bar::download(&w) {
+                Ok(line) => index_line.set(Some(line)),
                 Err(msg) => message.set(Some((true, msg))),
             }
         })

@@ -2,8 +2,35 @@
 //! the two ways to save: the file with its line for the server's `index.json`, or this browser.
 use yew::prelude::*;
 
+use super::super::browser;
 use super::super::shared::Shared;
-use crate::domain::workshop::edit::Flaw;
+use super::super::storage::Local;
+use crate::domain::model::gallery::{builtin_index, may_add};
+use crate::domain::model::template::Template;
+use crate::domain::store::template_store;
+use crate::domain::workshop::edit::{Flaw, Workshop};
+
+/// Keep the template in this browser (`own`: the id of the unit's template being edited, which
+/// it replaces; another of the same id is asked about first). `Err`: why not, in Chinese.
+pub fn keep(w: &Workshop, own: Option<&str>) -> Result<Template, String> {
+    let (t, json) = w.finished()?;
+    may_add(&t, &builtin_index()).map_err(|why| format!("没有保存：{why}。"))?;
+    if let Some(k) = template_store::kept(&Local).into_iter().find(|k| k.id == t.id && own != Some(k.id.as_str())) {
+        let question = format!("这台电脑里已有编号相同的本机模板“{}”，保存会替换它。确定吗？", k.name.unwrap_or(k.id));
+        if !browser::confirm(&question) {
+            return Err("没有保存：本机已有编号相同的模板。".to_string());
+        }
+    }
+    template_store::save(&Local, &t, &json).map_err(|why| format!("没有保存：{why}。"))?;
+    Ok(t)
+}
+
+/// Download the template file; its line for `templates/index.json`.
+pub fn download(w: &Workshop) -> Result<String, String> {
+    let (_, json) = w.finished()?;
+    browser::download(&w.file_name(), "application/json", json.as_bytes())?;
+    Ok(w.index_line())
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SaveBarProps {
