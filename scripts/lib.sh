@@ -244,3 +244,11 @@ build_release() {
   say "构建发布版（dist/）"
   (cd "$ROOT" && cargo xtask dist "$ROOT/dist") || die "没能构建发布版（见上面的消息）"
 }
+
+# The page with 模板制作 (feature workshop-page) in dist-workshop/, for its browser test
+# (tests/browser/workshop.rs): over the transfer budget until the workshop loads on demand, so
+# its sizes are printed, not enforced, and no single file is made of it (xtask/src/dist.rs).
+build_workshop_page() {
+  say "构建带“模板制作”的页面（dist-workshop/，只用于测试）"
+  (cd "$ROOT" && cargo xtask dist-workshop "$ROOT/dist-workshop") || die "没能构建带“模板制作”的页面（见上面的消息）"
+}

@@ -40,6 +40,10 @@ async fn app_opens_on_the_title_step_with_the_whole_outline() {
     assert!(!html.contains("finding-severity") && !html.contains("findings-panel"), "{html}");
     assert!(html.contains(r#"data-step="done""#) && html.contains("完成"));
     assert!(html.contains(r#"<summary class="button">更多</summary>"#), "{html}");
+    // The report type's name in the header is the button that opens the gallery.
+    let at = html.find(r#"id="report-type""#).expect("the header's report type");
+    let tag = &html[html[..at].rfind('<').unwrap_or(0)..];
+    assert!(tag.starts_with("<button") && tag.contains(&format!(">{}</button>", t.name)), "{}", &tag[..tag.len().min(300)]);
 }
 
 fn field_props(key: &str, draft: Draft) -> GuidedFieldProps {

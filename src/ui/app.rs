@@ -2,6 +2,7 @@
 //! errors leaves, and the workspace. One store (`AppState`, with the desk) holds everything; the
 //! components display it and dispatch. Here are only the effects: the first save and another
 //! window's writes followed, the cursor and the preview after a step change, printing.
+use std::rc::Rc;
 use yew::prelude::*;
 
 pub use super::boot::{props, props_now, AppProps};
@@ -16,6 +17,7 @@ use super::notices::Notices;
 use super::shared::Shared;
 use super::state::{Action, AppState};
 use super::storage::drafts;
+use super::workshop::{self, WorkshopPage};
 use super::workspace::Workspace;
 use crate::domain::model::gallery::{builtin_index, entry_of, gallery, IndexEntry};
 use crate::domain::store::desk::Do;
@@ -99,7 +101,7 @@ pub fn app(props: &AppProps) -> Html {
             <a class="skip-link" href="#step-view" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); browser::focus_step(); })}>
                 { "跳到当前步骤" }
             </a>
-            <Header kind={state.template.name.clone()} title={state.desk.title(&state.screen())}
+            <Header kind={state.template.name.clone()} on_kind={desk_do.reform(|_| Do::ShowGallery)} title={state.desk.title(&state.screen())}
                 on_drafts={desk_do.reform(|_| Do::ShowDrafts)} on_example={fill_example(&state)} on_import={desk_do.reform(|_| Do::ShowImport)}
                 on_save_file={save_draft_file(&state, false)} on_open_draft={open_draft_file(&state, &choices.0)}
                 on_open_template={open_template_file(&state)} on_copy={out(Export::Copy)} on_clear={clear}
@@ -107,6 +109,9 @@ pub fn app(props: &AppProps) -> Html {
             <Notices state={state.clone()} on_save_file={save_draft_file(&state, false)} />
             if dialogs.drafts { <DraftsDialog state={state.clone()} choices={choices.clone()} /> }
             if dialogs.gallery.is_some() { <GalleryDialog state={state.clone()} choices={choices.clone()} unit={props.unit.clone()} /> }
+            if let Some(start) = dialogs.workshop.clone().filter(|_| workshop::AVAILABLE) {
+                <WorkshopPage start={Shared(Rc::new(start))} on_kept={desk_do.reform(Do::TemplateKept)} on_close={desk_do.reform(|()| Do::CloseWorkshop)} />
+            }
             if let Some(refused) = dialogs.import.clone() {
                 <ImportDialog types={import_types} on_import={import_report(&state, &choices.0)} on_cancel={desk_do.reform(|()| Do::CloseImport)}
                     busy={dialogs.import_waiting} refused={refused.map(AttrValue::from)} />

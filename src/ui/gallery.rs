@@ -31,6 +31,12 @@ pub struct GalleryProps {
     /// A template file was chosen (the file input's change).
     pub on_open_file: Callback<Event>,
     pub on_close: Callback<()>,
+    /// 用范文制作新模板: the workshop opens (none: the page has no workshop).
+    #[prop_or_default]
+    pub on_workshop: Option<Callback<()>>,
+    /// 修改模板 of a report type (its id): the workshop opens on its template.
+    #[prop_or_default]
+    pub on_edit: Option<Callback<String>>,
 }
 
 #[function_component(Gallery)]
@@ -38,6 +44,7 @@ pub fn gallery(props: &GalleryProps) -> Html {
     let busy = props.busy;
     let item = |c: &Choice| {
         let (on_choose, id) = (props.on_choose.clone(), c.entry.id.clone());
+        let edit = props.on_edit.as_ref().map(|e| { let id = id.clone(); e.reform(move |_: MouseEvent| id.clone()) });
         html! {
             <li class="gallery-item" data-template={c.entry.id.clone()}>
                 <div class="gallery-info">
@@ -47,6 +54,9 @@ pub fn gallery(props: &GalleryProps) -> Html {
                     if !c.entry.summary.is_empty() { <p class="gallery-summary">{ &c.entry.summary }</p> }
                     <p class="gallery-parts">{ format!("组成：{}", c.entry.parts.join("、")) }</p>
                 </div>
+                if let Some(onclick) = edit {
+                    <button type="button" class="button gallery-edit" disabled={busy} aria-label={format!("修改“{}”的模板", c.entry.name)} {onclick}>{ "修改模板" }</button>
+                }
                 <button type="button" class="button is-primary gallery-choose" disabled={busy}
                     aria-label={format!("新建“{}”", c.entry.name)}
                     onclick={Callback::from(move |_: MouseEvent| on_choose.emit(id.clone()))}>{ "新建" }</button>
@@ -93,6 +103,9 @@ pub fn gallery(props: &GalleryProps) -> Html {
                     <input type="file" id="gallery-open-template" class="visually-hidden" accept=".json,application/json"
                         onchange={props.on_open_file.clone()} />
                     <label class="button" for="gallery-open-template">{ "打开模板文件" }</label>
+                    if let Some(w) = &props.on_workshop {
+                        <button type="button" class="button" id="gallery-workshop" onclick={w.reform(|_: MouseEvent| ())}>{ "用范文制作新模板" }</button>
+                    }
                     <button type="button" class="button" id="gallery-close"
                         onclick={Callback::from(move |_: MouseEvent| on_close.emit(()))}>{ "关闭" }</button>
                 </div>

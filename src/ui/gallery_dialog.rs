@@ -8,7 +8,8 @@ use super::gallery::Gallery;
 use super::shared::Shared;
 use super::storage::Local;
 use crate::domain::model::gallery::{Choice, IndexRead};
-use crate::domain::store::desk::{Do, GalleryView};
+use super::workshop;
+use crate::domain::store::desk::{Do, GalleryView, WorkshopStart};
 use crate::domain::store::template_store;
 
 #[derive(Properties, PartialEq)]
@@ -45,10 +46,23 @@ pub fn gallery_dialog(props: &GalleryDialogProps) -> Html {
             }
         })
     };
+    // 用范文制作新模板 and 修改模板 (the template loaded first; one not kept here is changed as a
+    // copy). Without the workshop in the page neither is offered.
+    let on_workshop = workshop::AVAILABLE.then(|| desk.reform(|()| Do::OpenWorkshop(Ok(WorkshopStart::Blank))));
+    let on_edit = workshop::AVAILABLE.then(|| {
+        let (state, choices, desk) = (state.clone(), props.choices.0.clone(), desk.clone());
+        Callback::from(move |id: String| {
+            let copy = !template_store::kept(&Local).iter().any(|k| k.id == id);
+            let desk = desk.clone();
+            with_template(&state, &choices, id, move |template| {
+                desk.emit(Do::OpenWorkshop(template.map(|template| WorkshopStart::From { template, copy })));
+            });
+        })
+    });
     let kept = Shared(std::rc::Rc::new(template_store::kept(&Local)));
     let index_problems = Shared(std::rc::Rc::new(props.unit.problems.clone()));
     html! {
         <Gallery choices={props.choices.clone()} {busy} {message} {kept} {index_problems} {on_remove}
-            {on_choose} on_open_file={open_template_file(state)} on_close={desk.reform(|()| Do::CloseGallery)} />
+            {on_choose} on_open_file={open_template_file(state)} on_close={desk.reform(|()| Do::CloseGallery)} {on_workshop} {on_edit} />
     }
 }

@@ -7,8 +7,9 @@ use super::widgets::button;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    /// The open draft's report type.
+    /// The open draft's report type: a button that opens the gallery (`on_kind`).
     pub kind: AttrValue,
+    pub on_kind: Callback<MouseEvent>,
     /// The open draft's title in 我的草稿.
     pub title: AttrValue,
     pub on_drafts: Callback<MouseEvent>,
@@ -43,7 +44,8 @@ pub fn header(props: &HeaderProps) -> Html {
         <header class="app-header">
             <div class="app-brand">
                 <h1>{ "公文起草助手" }</h1>
-                <p class="app-subtitle">{ &props.kind }</p>
+                <button type="button" class="app-subtitle link-button" id="report-type" title="换一种报告：选择报告类型，或用范文制作新模板"
+                    onclick={props.on_kind.clone()}>{ &props.kind }</button>
                 <p class="current-draft" id="current-draft">{ format!("正在编辑：{}", props.title) }</p>
             </div>
             <div class="app-actions">

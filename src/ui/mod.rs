@@ -36,6 +36,12 @@ mod unplaced;
 mod widgets;
 mod word_file;
 mod workspace;
+#[cfg(feature = "workshop-page")]
+mod workshop;
+/// Without the workshop in the page: its entry points are not offered (`AVAILABLE`).
+#[cfg(not(feature = "workshop-page"))]
+#[path = "workshop_off.rs"]
+mod workshop;
 
 pub use app::{props, props_now, App, AppProps};
 pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use std::path::PathBuf;
 
 /// axe.min.js: `$AXE_CORE`, else where scripts/lib.sh installs it.
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     let path = std::env::var_os("AXE_CORE").map(PathBuf::from).unwrap_or_else(|| {
         let tools = std::env::var_os("GONGWEN_TOOLS")
             .map(PathBuf::from)
@@ -19,7 +19,7 @@ fn axe_source() -> String {
 }
 
 /// The WCAG 2.1 A/AA violations on the page as it is now: `rule: target…` lines.
-async fn violations(b: &Browser, axe: &str) -> Vec<String> {
+pub(crate) async fn violations(b: &Browser, axe: &str) -> Vec<String> {
     if b.js("return typeof window.axe;").await != "object" {
         b.js(&format!("{axe}\nreturn null;")).await;
     }

@@ -18,6 +18,7 @@ mod prerender;
 mod reopen;
 mod single_file;
 mod two_tabs;
+mod workshop;
 
 use harness::Browser;
 use serde_json::{json, Value};

@@ -75,12 +75,16 @@ fn copy_into(dist: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
     crate::html::write(&dist.join(name), bytes)
 }
 
-/// The app compiled and the served page's files written into a fresh DIST.
-pub fn build(route: Route, dist: &Path) -> Result<(), String> {
+/// The app compiled (with the cargo `features` given, if any) and the served page's files
+/// written into a fresh DIST.
+pub fn build(route: Route, dist: &Path, features: &[&str]) -> Result<(), String> {
     wasm_bindgen()?;
     let target = root().join("target");
     let mut cargo = wasm_command("cargo", route);
     cargo.args(["build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "--bin", "gongwen-web"]);
+    if !features.is_empty() {
+        cargo.arg("--features").arg(features.join(","));
+    }
     run("编译应用（wasm32）", &mut cargo)?;
     let compiled = target.join("wasm32-unknown-unknown/release/gongwen-web.wasm");
 

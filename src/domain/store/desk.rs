@@ -70,6 +70,16 @@ pub struct Dialogs {
     pub import: Option<Option<String>>,
     /// The import waits for its report type's template.
     pub import_waiting: bool,
+    /// 模板制作 is open, on what it started from.
+    pub workshop: Option<WorkshopStart>,
+}
+
+/// What 模板制作 starts from: a blank page for a model report, or a template to change (a
+/// built-in or a unit's one as a copy, a 本机模板 in place).
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkshopStart {
+    Blank,
+    From { template: Rc<Template>, copy: bool },
 }
 
 /// Where a draft file, an imported report or the example went.
@@ -124,6 +134,12 @@ pub enum Do {
     /// 新建草稿: the gallery of report types.
     ShowGallery,
     CloseGallery,
+    /// 用范文制作新模板 or 修改模板 (from the gallery, which closes); `Err`: the template to change
+    /// could not be loaded (said in the gallery).
+    OpenWorkshop(Result<WorkshopStart, String>),
+    CloseWorkshop,
+    /// The workshop kept a template in this browser: it is loaded, and the gallery shows it.
+    TemplateKept(Rc<Template>),
     /// A chosen report type's template is loading.
     GalleryBusy,
     ShowImport,
@@ -267,6 +283,17 @@ impl Desk {
             Do::CloseDrafts => self.dialogs.drafts = false,
             Do::ShowGallery => self.dialogs.gallery = Some(GalleryView::Shown),
             Do::CloseGallery => self.dialogs.gallery = None,
+            Do::OpenWorkshop(Ok(start)) => {
+                self.dialogs.gallery = None;
+                self.dialogs.workshop = Some(start);
+            }
+            Do::OpenWorkshop(Err(why)) => self.dialogs.gallery = Some(GalleryView::Refused(why)),
+            Do::CloseWorkshop => self.dialogs.workshop = None,
+            Do::TemplateKept(template) => {
+                self.loaded.add(template);
+                self.dialogs.workshop = None;
+                self.dialogs.gallery = Some(GalleryView::Shown);
+            }
             Do::GalleryBusy => self.dialogs.gallery = Some(GalleryView::Busy),
             Do::ShowImport => self.dialogs.import = Some(None),
             Do::CloseImport => {

@@ -369,3 +369,28 @@ fn an_import_that_cannot_be_placed_keeps_the_dialog_and_its_text() {
     tab.run(&kv, Do::CloseImport);
     assert_eq!(tab.desk.dialogs.import, None);
 }
+
+#[test]
+fn the_workshop_opens_from_the_gallery_and_a_kept_template_comes_back_to_it() {
+    let kv = Memory::default();
+    let mut tab = Tab::boot(&kv, "a");
+    tab.run(&kv, Do::ShowGallery);
+    tab.run(&kv, Do::OpenWorkshop(Ok(WorkshopStart::Blank)));
+    assert_eq!((tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.clone()), (None, Some(WorkshopStart::Blank)), "the gallery gives way");
+    tab.run(&kv, Do::CloseWorkshop);
+    assert_eq!(tab.desk.dialogs.workshop, None);
+
+    // 修改模板 of a type whose template could not be had: said in the gallery, nothing opens.
+    tab.run(&kv, Do::ShowGallery);
+    tab.run(&kv, Do::OpenWorkshop(Err("报告模板没能载入。".into())));
+    assert_eq!((tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.clone()), (Some(GalleryView::Refused("报告模板没能载入。".into())), None));
+
+    // Kept in this browser: loaded, the workshop closed, the gallery shown with it; the draft on
+    // screen is untouched.
+    let before = tab.draft.clone();
+    tab.run(&kv, Do::OpenWorkshop(Ok(WorkshopStart::From { template: other_type(), copy: true })));
+    tab.run(&kv, Do::TemplateKept(other_type()));
+    assert!(tab.desk.loaded.get(&other_type().id).is_some());
+    assert_eq!((tab.desk.dialogs.workshop.clone(), tab.desk.dialogs.gallery.clone()), (None, Some(GalleryView::Shown)));
+    assert_eq!(tab.draft, before);
+}

@@ -8,8 +8,10 @@
 //! file passes `Template::from_json`.
 //!
 //! A room after `output`: it reads text as `input` does, and renders and checks its own proposal.
+pub mod edit;
 mod figures;
 mod hints;
+pub mod marks;
 mod relations;
 mod shape;
 mod slots;

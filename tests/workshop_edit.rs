@@ -1,0 +1,269 @@
+//! The workshop's adjustments (`domain::workshop::edit`): each edit on a template proposed from
+//! a model report, what the saved template then is, the live flaws at their `TemplateError`
+//! places, edits refused with the state unchanged, and the marks of the model view.
+use gongwen::domain::check::{check_draft, Severity};
+use gongwen::domain::model::builtin;
+use gongwen::domain::model::draft::Draft;
+use gongwen::domain::model::gallery::{builtin_index, may_add, parse_index};
+use gongwen::domain::model::template::{Genre, PartKind, Relation, Template};
+use gongwen::domain::output::render::plain_text;
+use gongwen::domain::workshop::edit::{Edit, Workshop};
+
+const MODEL: &str = include_str!("fixtures/workshop/union-report.txt");
+
+fn workshop() -> Workshop {
+    Workshop::from_model(MODEL).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn part(w: &Workshop, id: &str) -> usize {
+    w.template.parts.iter().position(|p| p.id == id).unwrap_or_else(|| panic!("no part {id}"))
+}
+
+fn labels(t: &Template) -> Vec<String> {
+    t.parts.iter().map(|p| p.label.clone()).collect()
+}
+
+/// No error and no warning on the example of the saved template.
+fn serious(t: &Template) -> Vec<String> {
+    check_draft(t, &Draft::example(t))
+        .into_iter()
+        .filter(|f| f.finding.severity != Severity::Hint)
+        .map(|f| format!("{} {} {}", f.key, f.finding.rule, f.finding.message))
+        .collect()
+}
+
+/// The template the workshop would save, read back as the page reads a file.
+fn saved(w: &Workshop) -> Template {
+    let (t, json) = w.finished().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(Template::from_json(&json).as_ref(), Ok(&t));
+    t
+}
+
+#[test]
+fn the_proposal_is_saved_as_it_was_derived() {
+    let w = workshop();
+    assert_eq!(w.flaws(), vec![]);
+    let t = saved(&w);
+    assert_eq!(t, w.template);
+    assert_eq!(serious(&t), Vec::<String>::new());
+}
+
+#[test]
+fn renaming_a_section_renames_its_heading_and_numbered_label() {
+    let mut w = workshop();
+    let p = part(&w, "practices");
+    w.apply(Edit::Rename { part: p, name: "工会工作开展情况".into() }).unwrap();
+    let t = saved(&w);
+    assert_eq!((t.parts[p].heading.as_str(), t.parts[p].label.as_str()), ("工会工作开展情况", "一、工会工作开展情况"));
+    assert!(plain_text(&t, &Draft::example(&t)).contains("一、工会工作开展情况"));
+    // Another part: its label only.
+    w.apply(Edit::Rename { part: 0, name: "报送机关".into() }).unwrap();
+    assert_eq!(w.template.parts[0].label, "报送机关");
+}
+
+#[test]
+fn edits_of_names_hints_required_genre_and_closing() {
+    let mut w = workshop();
+    let p = part(&w, "problems");
+    let edits = [
+        Edit::Name("工会年度工作报告".into()),
+        Edit::Summary("每年年底向市直机关工会工委报告".into()),
+        Edit::Hint { part: p, hint: "写问题，一条一条写。".into() },
+        Edit::Required { part: p, required: false },
+        Edit::SlotLabel { slot: "count1".into(), label: "会员总数".into() },
+        Edit::SlotHint { slot: "count1".into(), hint: "写年底的会员人数。".into() },
+    ];
+    for e in edits {
+        w.apply(e).unwrap();
+    }
+    let t = saved(&w);
+    assert_eq!((t.name.as_str(), t.summary.as_str()), ("工会年度工作报告", "每年年底向市直机关工会工委报告"));
+    assert_eq!((t.parts[p].hint.as_str(), t.parts[p].required), ("写问题，一条一条写。", false));
+    let count = t.slot("count1").unwrap();
+    assert_eq!((count.label.as_str(), count.hint.as_str()), ("会员总数", "写年底的会员人数。"));
+
+    // Meeting material, ending otherwise: the closing part's text; then none at all.
+    w.apply(Edit::Genre(Genre::Meeting)).unwrap();
+    w.apply(Edit::Closing("以上报告，请予审议。".into())).unwrap();
+    let t = saved(&w);
+    assert_eq!(t.genre, Genre::Meeting);
+    assert_eq!(t.parts.iter().find(|p| p.kind == PartKind::Closing).map(|p| p.example.as_str()), Some("以上报告，请予审议。"));
+    w.apply(Edit::Closing(String::new())).unwrap();
+    assert!(saved(&w).parts.iter().all(|p| p.kind != PartKind::Closing));
+    // Back, before the 落款.
+    w.apply(Edit::Closing("特此报告。".into())).unwrap();
+    let kinds: Vec<PartKind> = saved(&w).parts.iter().map(|p| p.kind).rev().take(3).collect();
+    assert_eq!(kinds, [PartKind::Date, PartKind::Signature, PartKind::Closing]);
+}
+
+#[test]
+fn merging_two_sections_keeps_both_and_numbers_the_rest_again() {
+    let mut w = workshop();
+    let (a, b) = (part(&w, "practices"), part(&w, "problems"));
+    assert_eq!(b, a + 1);
+    let parts = w.template.parts.len();
+    w.apply(Edit::MergeWithNext(a)).unwrap();
+    let t = saved(&w);
+    assert_eq!(t.parts.len(), parts - 1);
+    assert_eq!(t.parts[a].items.as_ref().map(|i| i.examples.len()), Some(2), "the problems' items");
+    assert!(t.parts[a].example.ends_with("工作中还存在一些不足："), "{}", t.parts[a].example);
+    // The plans answered the problems: now they answer the merged part.
+    let plans = &t.parts[a + 1];
+    assert_eq!(plans.label, "二、下一步打算");
+    assert_eq!(plans.items.as_ref().and_then(|i| i.answers.as_deref()), Some("practices"));
+    assert_eq!(serious(&t), Vec::<String>::new());
+}
+
+#[test]
+fn splitting_a_section_at_an_item_makes_a_new_numbered_section() {
+    let mut w = workshop();
+    let p = part(&w, "problems");
+    w.apply(Edit::Split { part: p, at: 1 }).unwrap();
+    let t = saved(&w);
+    assert_eq!(labels(&t)[p..p + 3], ["二、存在的问题", "三、新的部分", "四、下一步打算"]);
+    assert_eq!(t.parts[p].items.as_ref().map(|i| i.examples.len()), Some(1));
+    assert_eq!(t.parts[p + 1].items.as_ref().map(|i| i.examples[0].heading.as_str()), Some("基层工会经费使用不够规范"));
+    // The plans' links to the item that moved are gone; the other stays.
+    let answers: Vec<Vec<usize>> = t.parts[p + 2].items.as_ref().unwrap().examples.iter().map(|e| e.answers.clone()).collect();
+    assert!(answers.iter().all(|a| a.iter().all(|&i| i < 1)), "{answers:?}");
+    // A paragraph of one line has nowhere to split.
+    let mut w = workshop();
+    let opening = part(&w, "opening");
+    assert_eq!(w.apply(Edit::Split { part: opening, at: 1 }).map_err(|e| e.contains("只有 1 段")), Err(true));
+}
+
+#[test]
+fn edits_that_cannot_be_made_are_refused_and_change_nothing() {
+    let w0 = workshop();
+    let (problems, plans, closing) = (part(&w0, "problems"), part(&w0, "plans"), part(&w0, "closing"));
+    let cases: [(Edit, &str); 8] = [
+        (Edit::MergeWithNext(problems), "分条写法不同"),
+        (Edit::MergeWithNext(closing), "只能合并相邻的两个正文部分"),
+        (Edit::MergeWithNext(99), "没有这一部分"),
+        (Edit::Split { part: plans, at: 0 }, "第 2 到第 2 条"),
+        (Edit::Split { part: closing, at: 1 }, "只能拆分正文部分"),
+        (Edit::Fix("nothing".into()), "没有关键数字“nothing”"),
+        (Edit::RemoveRelation(9), "没有这一条关系"),
+        (Edit::AddRelation(w0.template.relations[0].clone()), "已经有了"),
+    ];
+    for (edit, why) in cases {
+        let mut w = w0.clone();
+        let got = w.apply(edit.clone());
+        assert!(got.as_ref().is_err_and(|e| e.contains(why)), "{edit:?}: {got:?}");
+        assert_eq!(w, w0, "{edit:?} changed the state");
+    }
+}
+
+#[test]
+fn a_key_figure_becomes_fixed_text_and_back() {
+    let mut w = workshop();
+    let sum = Relation::Sum { total: "count1".into(), of: vec!["count2".into(), "count3".into()] };
+    assert!(w.template.relations.contains(&sum));
+    w.apply(Edit::Fix("count3".into())).unwrap();
+    let t = saved(&w);
+    assert!(t.slot("count3").is_none());
+    assert!(!t.relations.contains(&sum), "a relation on a fixed figure goes with it");
+    let practices = t.part("practices").unwrap();
+    assert!(practices.example.contains("新入会6名"), "{}", practices.example);
+    assert_eq!(serious(&t), Vec::<String>::new());
+    w.apply(Edit::Unfix("count3".into())).unwrap();
+    assert_eq!(saved(&w), workshop().template);
+
+    // The title's year: fixed, the title carries the year as text and no title year.
+    w.apply(Edit::Fix("report_year".into())).unwrap();
+    let t = saved(&w);
+    assert_eq!((t.title_year.as_deref(), t.title.contains("2025年度")), (None, true));
+    assert!(t.relations.iter().all(|r| !matches!(r, Relation::YearAfter { .. })));
+    assert!(plain_text(&t, &Draft::example(&t)).starts_with("关于市财政局工会2025年度工作情况的报告"));
+}
+
+#[test]
+fn flaws_are_live_at_the_places_the_page_names() {
+    let cases: [(Vec<Edit>, &str, &str); 4] = [
+        (vec![Edit::Rename { part: 2, name: " ".into() }], "parts[2].label", "不能空着"),
+        (vec![Edit::Name(String::new())], "name", "不能空着"),
+        (
+            vec![Edit::AddRelation(Relation::Sum { total: "count1".into(), of: vec!["nobody".into()] })],
+            "relations[2]",
+            "用到了关键数字“nobody”，但 slots 里没有定义它",
+        ),
+        (vec![Edit::AddRelation(Relation::YearAfter { slot: "count1".into(), of: "report_year".into() })], "relations[2]", "应是年份"),
+    ];
+    for (edits, place, message) in cases {
+        let mut w = workshop();
+        for e in edits {
+            w.apply(e).unwrap();
+        }
+        let flaws = w.flaws();
+        assert!(flaws.iter().any(|f| f.place == place && f.message.contains(message)), "{place}: {flaws:?}");
+        assert!(w.finished().is_err_and(|e| e.contains(message)));
+        if let Some(p) = place.strip_prefix("parts[").and_then(|r| r.split(']').next()) {
+            assert_eq!(flaws[0].part().map(|n| n.to_string()).as_deref(), Some(p));
+        }
+    }
+    // Removing the bad relation clears it.
+    let mut w = workshop();
+    w.apply(Edit::AddRelation(Relation::Sum { total: "count1".into(), of: vec!["nobody".into()] })).unwrap();
+    w.apply(Edit::RemoveRelation(2)).unwrap();
+    assert_eq!(w.flaws(), vec![]);
+}
+
+#[test]
+fn an_existing_template_opens_in_the_workshop_a_built_in_one_as_a_copy() {
+    for e in builtin::INDEX {
+        let t = builtin::load(e.id).and_then(Result::ok).unwrap();
+        let w = Workshop::from_template(&t, true);
+        let copy = saved(&w);
+        assert_ne!(copy.id, t.id);
+        assert!(copy.name.contains(&t.name) && copy.name != t.name, "{}", copy.name);
+        assert_eq!(may_add(&copy, &builtin_index()), Ok(()));
+        assert_eq!(copy.parts, t.parts, "{}", e.id);
+        // Its marks: every line of its example is placed in a part.
+        let unplaced: Vec<String> = w.marks().into_iter().filter(|l| l.part.is_none()).map(|l| l.text).collect();
+        assert_eq!(unplaced, Vec::<String>::new(), "{}", e.id);
+    }
+    // A unit's own keeps its id: saving replaces it.
+    let own = Workshop::from_template(&workshop().template, false);
+    assert_eq!(own.template.id, workshop().template.id);
+}
+
+#[test]
+fn the_model_view_marks_each_line_with_its_part_and_its_key_figures() {
+    let mut w = workshop();
+    let marks = w.marks();
+    let parts: Vec<Option<&str>> = marks.iter().map(|l| l.part.as_deref()).collect();
+    assert_eq!(parts[..5], [Some("title"), Some("addressee"), Some("opening"), Some("practices"), Some("practices")]);
+    assert_eq!(parts.last(), Some(&Some("date")));
+    assert!(parts.iter().all(Option::is_some), "{parts:?}");
+    let line = &marks[4];
+    let figure = |id: &str| {
+        line.slots
+            .iter()
+            .filter(|(_, s)| s == id)
+            .map(|(span, _)| line.text.chars().skip(span.start).take(span.end - span.start).collect::<String>())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(figure("count1"), ["86"]);
+    assert_eq!(figure("count3"), ["6"], "新入会6名, not the 6 of 86");
+    assert_eq!(figure("count4"), ["6"], "the other 6 is 文体活动6次's");
+    assert_eq!(figure("rate1"), ["100"]);
+    let title = &marks[0];
+    assert_eq!(title.slots.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>(), ["unit", "report_year"]);
+    // A fixed figure is not marked; the line still is its part's.
+    w.apply(Edit::Fix("count3".into())).unwrap();
+    let line = &w.marks()[4];
+    assert_eq!(line.part.as_deref(), Some("practices"));
+    assert!(line.slots.iter().all(|(_, s)| s != "count3"));
+}
+
+#[test]
+fn the_index_line_is_read_by_the_server_index_reader() {
+    let mut w = workshop();
+    w.apply(Edit::Name("工会年度工作报告".into())).unwrap();
+    let index = format!("{{\"format\": 2, \"templates\": [{}]}}", w.index_line());
+    let entries = parse_index(&index).unwrap_or_else(|e| panic!("{e}: {index}"));
+    assert_eq!(entries.len(), 1);
+    assert_eq!((entries[0].id.as_str(), entries[0].name.as_str()), (w.template.id.as_str(), "工会年度工作报告"));
+    assert_eq!(entries[0].file, w.file_name());
+    assert_eq!(entries[0].parts, labels(&w.template));
+}
