@@ -103,6 +103,15 @@ fn repeat_from(chars: &[char], i: usize, j: usize) -> Option<usize> {
     if !same {
         return None;
     }
+    // An item of a list written twice (`党委、党委、总支`): two or more Chinese characters and
+    // their 、, the first copy opening an item (not the end of a longer name: `镇党委、党委办公室`).
+    // `学习、学习、再学习` repeats on purpose.
+    if len >= 3 && chars[j - 1] == '、' && chars[i..j - 1].iter().all(|&x| is_han(x)) && !is_cn_numeral(c) && chars.get(j + len) != Some(&'再') {
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        if at_clause_start(chars, i) || prev.is_some_and(|p| "个各和及与对等的".contains(p)) {
+            return Some(len);
+        }
+    }
     if len <= 8 {
         // Chinese numerals repeat digits (`十五五`, `二〇二〇`); `一个一个` counts one by one.
         let words = chars[i..j].iter().all(|&x| is_han(x)) && !is_cn_numeral(c) && chars[i + 1] != c;
@@ -164,6 +173,8 @@ mod tests {
         ("必须清醒看到，工作还存在许多不足。必须清醒看到，工作还存在许多不足。",
             &[(RULE, "必须清醒看到，工作还存在许多不足。必须清醒看到，工作还存在许多不足。", Some("必须清醒看到，工作还存在许多不足。"))]),
         ("把把好政治关", &[(RULE, "把把", Some("把"))]),
+        ("共十个党委、党委、总支、支部参加", &[(RULE, "党委、党委、", Some("党委、"))]),
+        ("加强学习、调研、调研、督查", &[(RULE, "调研、调研、", Some("调研、"))]),
     ];
 
     const MISSES: &[&str] = &[
@@ -177,6 +188,8 @@ mod tests {
         "的确如此，的的确确",
         "“十五五”时期，二〇二〇年，五五分成",
         "忧心忡忡，喜气洋洋，其乐融融。",
+        "镇党委、党委办公室、纪委",
+        "发展、发展、再发展",
     ];
 
     #[test]
