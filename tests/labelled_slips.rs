@@ -35,6 +35,7 @@ fn finds(kind: &str, rule: &str) -> bool {
         "placeholder" => rule == "placeholder",
         "halfwidth" => rule == "punct-halfwidth",
         "dunhao" => rule == "punct-dunhao-pairs",
+        "ellipsis" => rule == "punct-ellipsis" || rule == "punct-doubled",
         "ordinalmark" => rule == "punct-ordinal-mark" || rule == "punct-ordinal-bracket",
         // Slips no rule family covers (a missing character, two conjunctions, a cut name).
         _ => false,
@@ -62,7 +63,7 @@ const FLOORS: &[(&str, f64)] = &[
 /// recall over all its slips, kinds no rule covers (`other`) included: the measured figure, so
 /// that it cannot slip back. `held2` and `held3` were never used to change a rule.
 /// held2: 4 of 11 when first measured (the duplicate, the reversed quotes, the 、 between quotes).
-const NATURAL_SPLITS: &[(&str, f64)] = &[("held2", 0.3), ("dev3", 0.0), ("held3", 0.0)];
+const NATURAL_SPLITS: &[(&str, f64)] = &[("held2", 0.3), ("dev3", 0.0), ("held3", 0.0), ("held4", 0.0)];
 
 struct Label {
     split: String,
@@ -170,7 +171,7 @@ fn labelled_slips_are_found_and_clean_lines_stay_clean() {
             problems.push(format!("{split}: recall {hit}/{all} below its floor {floor}"));
         }
     }
-    for (title, held_only) in [("held-out natural (held2 + held3)", true), ("all natural (held2, dev3, held3)", false)] {
+    for (title, held_only) in [("held-out natural (held2, held3, held4)", true), ("all natural (held2, dev3, held3, held4)", false)] {
         let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for ((split, kind), (hit, all)) in recall.iter().filter(|((s, _), _)| natural(s) && (!held_only || s.starts_with("held"))) {
             let k = by_kind.entry(kind).or_default();
