@@ -136,7 +136,7 @@ fn words() -> &'static Anchored {
 }
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {

@@ -47,7 +47,7 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
 pub fn check_document_as(text: &str, ctx: &Context, genre: Option<Genre>) -> Vec<LineFinding> {
     let lines = split(text);
     // The characters are collected once; each line's rules read its slice of them.
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = super::scan::chars_of(text);
     let mut out = Vec::new();
     for line in &lines {
         if line.kind == LineKind::Blank {

@@ -84,7 +84,7 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 }
 
 pub fn check_with(text: &str, ctx: &Context, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), ctx, out);
+    check_chars(&super::scan::chars_of(text), ctx, out);
 }
 
 /// `check_with` over the text's characters: the driver collects them once for every family.

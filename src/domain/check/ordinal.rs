@@ -130,7 +130,7 @@ fn ordinal_at(chars: &[char], i: usize) -> Option<Ord> {
 }
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {

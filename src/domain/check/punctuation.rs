@@ -46,7 +46,7 @@ pub const DOUBLED: &str = "punct-doubled";
 pub const ELLIPSIS: &str = "punct-ellipsis";
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 /// `check` over the text's characters: the driver collects them once for every family.

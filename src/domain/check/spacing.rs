@@ -20,7 +20,7 @@ use crate::domain::model::text::{is_han, Span};
 pub const RULE: &str = "cjk-space";
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
@@ -34,7 +34,7 @@ pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
 
 /// A space between words: a tab is left to `characters`, which already points at it (one slip,
 /// one finding).
-fn is_space(c: char) -> bool {
+pub(super) fn is_space(c: char) -> bool {
     matches!(c, ' ' | '　' | '\u{a0}')
 }
 
