@@ -71,11 +71,13 @@ fn scan(chars: &[char], pass: u32, seen: &mut Seen, out: &mut Vec<Finding>) {
         // A repeat longer than one character has its second characters equal too: most places
         // fail that test, which is made here before the call.
         let next = chars.get(j + 1);
-        let may = |i: usize| j - i == 1 || chars.get(i + 1) == next;
-        let found = may(last)
-            .then(|| repeat_from(chars, last, j).map(|l| (last, l)))
-            .flatten()
-            .or_else(|| (second != NONE && may(second)).then(|| repeat_from(chars, second, j).map(|l| (second, l))).flatten());
+        let mut found = None;
+        if j - last == 1 || chars.get(last + 1) == next {
+            found = repeat_from(chars, last, j).map(|l| (last, l));
+        }
+        if found.is_none() && second != NONE && (j - second == 1 || chars.get(second + 1) == next) {
+            found = repeat_from(chars, second, j).map(|l| (second, l));
+        }
         if let Some((i, len)) = found {
             let w: String = chars[i..i + len].iter().collect();
             let msg = if len == 1 {

@@ -133,7 +133,19 @@ fn first_char(word: &str) -> Option<char> {
 pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
     match first_char(word) {
         None => true,
-        Some(f) => chars.get(i) == Some(&f) && word.chars().enumerate().all(|(k, w)| chars.get(i + k) == Some(&w)),
+        Some(f) => {
+            if chars.get(i) != Some(&f) {
+                return false;
+            }
+            let mut k = i;
+            for w in word.chars() {
+                if chars.get(k) != Some(&w) {
+                    return false;
+                }
+                k += 1;
+            }
+            true
+        }
     }
 }
 
@@ -255,6 +267,9 @@ pub fn overlaps(found: &[Finding], span: Span) -> bool {
 /// many different characters (its table grows with states × characters): the `confusable` and
 /// `phrase` rules.
 pub struct Anchored {
+    /// Bit `c % 1024` for the first character `c` of every word of two or more: most places
+    /// are passed over on this one lookup, before the pair's hash.
+    firsts: [u64; 16],
     pairs: Vec<u64>,
     /// The one-character words' characters: a handful, compared one by one (cheaper than a
     /// second hash at every place).
@@ -274,7 +289,7 @@ impl Anchored {
     pub fn new(words: &[&str]) -> Anchored {
         let size = 1usize << (ANCHOR_BITS - 6);
         let all = words.iter().map(|w| w.chars().collect()).collect();
-        let mut a = Anchored { pairs: vec![0; size], singles: Vec::new(), keys: Vec::new(), words: all };
+        let mut a = Anchored { firsts: [0; 16], pairs: vec![0; size], singles: Vec::new(), keys: Vec::new(), words: all };
         for (k, w) in words.iter().enumerate() {
             let c: Vec<char> = w.chars().collect();
             let Some(&first) = c.first() else { continue };
@@ -286,6 +301,8 @@ impl Anchored {
             } else {
                 let h = anchor_hash(first, second);
                 a.pairs[h >> 6] |= 1 << (h & 63);
+                let f = first as usize & 1023;
+                a.firsts[f >> 6] |= 1 << (f & 63);
             }
             a.keys.push(((first, second), k as u32));
         }
@@ -298,13 +315,21 @@ impl Anchored {
         let singles = &self.singles[..];
         for i in 0..chars.len() {
             let a = chars[i];
-            let b = chars.get(i + 1).copied().unwrap_or('\0');
-            let h = anchor_hash(a, b);
-            if self.pairs[h >> 6] & (1 << (h & 63)) != 0 {
-                self.matches_at(chars, i, (a, b), &mut found);
+            let f = a as usize & 1023;
+            if self.firsts[f >> 6] & (1 << (f & 63)) != 0 {
+                let b = chars.get(i + 1).copied().unwrap_or('\0');
+                let h = anchor_hash(a, b);
+                if self.pairs[h >> 6] & (1 << (h & 63)) != 0 {
+                    self.matches_at(chars, i, (a, b), &mut found);
+                }
             }
-            if singles.contains(&a) {
-                self.matches_at(chars, i, (a, '\0'), &mut found);
+            let mut k = 0;
+            while k < singles.len() {
+                if singles[k] == a {
+                    self.matches_at(chars, i, (a, '\0'), &mut found);
+                    break;
+                }
+                k += 1;
             }
         }
     }

@@ -21,8 +21,9 @@ pub const RULE: &str = "mixed-width";
 /// (full-width, half-width) pairs counted one by one.
 const PAIRS: [(char, char); 2] = [('％', '%'), ('＋', '+')];
 
+#[inline(always)]
 fn is_full_digit(c: char) -> bool {
-    ('０'..='９').contains(&c)
+    '０' <= c && c <= '９'
 }
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
