@@ -426,6 +426,11 @@ fn style(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
 }
 
 fn style_in_sentence(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
+    // Most sentences write all their counts one way: nothing to compare, nothing to collect.
+    let arabic_any = counts.iter().any(|c| c.arabic);
+    if !arabic_any || counts.iter().all(|c| c.arabic) {
+        return;
+    }
     let mut kinds: Vec<Kind> = counts.iter().map(|c| c.kind).collect();
     kinds.sort_unstable();
     kinds.dedup();
