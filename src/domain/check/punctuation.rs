@@ -119,7 +119,9 @@ impl Marks {
                     m.list.push(Mark { at: i, what: SHI, quotes: 0 });
                 }
             } else if is_ordinal_numeral(c) || c.is_ascii_digit() {
-                if !prev.is_some_and(|b| b.is_ascii_digit() || is_ordinal_numeral(b)) {
+                // `ordinal_mark` wants an item's or a line's start: never after a Han character
+                // (`统一`, `第一`), which leaves most numerals unmarked.
+                if !prev.is_some_and(|b| b.is_ascii_digit() || is_ordinal_numeral(b) || is_han(b)) {
                     m.list.push(Mark { at: i, what: ORDINAL, quotes: 0 });
                 }
             } else if !(('\u{4E00}' <= c && c <= '\u{9FFF}') || c.is_ascii_alphabetic()) {

@@ -271,9 +271,9 @@ pub struct Anchored {
     /// are passed over on this one lookup, before the pair's hash.
     firsts: [u64; 16],
     pairs: Vec<u64>,
-    /// The one-character words' characters: a handful, compared one by one (cheaper than a
-    /// second hash at every place).
-    singles: Vec<char>,
+    /// The one-character words, `(character, word)`: a handful, compared one by one (cheaper
+    /// than a second hash at every place, and a match needs no further comparison).
+    singles: Vec<(char, u32)>,
     /// (first two characters, word) sorted; a one-character word has `'\0'` as its second.
     keys: Vec<((char, char), u32)>,
     words: Vec<Vec<char>>,
@@ -295,9 +295,8 @@ impl Anchored {
             let Some(&first) = c.first() else { continue };
             let second = c.get(1).copied().unwrap_or('\0');
             if second == '\0' {
-                if !a.singles.contains(&first) {
-                    a.singles.push(first);
-                }
+                a.singles.push((first, k as u32));
+                continue;
             } else {
                 let h = anchor_hash(first, second);
                 a.pairs[h >> 6] |= 1 << (h & 63);
@@ -325,9 +324,8 @@ impl Anchored {
             }
             let mut k = 0;
             while k < singles.len() {
-                if singles[k] == a {
-                    self.matches_at(chars, i, (a, '\0'), &mut found);
-                    break;
+                if singles[k].0 == a {
+                    found(singles[k].1 as usize, i);
                 }
                 k += 1;
             }
