@@ -182,7 +182,11 @@ fn labelled_slips_are_found_and_clean_lines_stay_clean() {
         }
         let (hit, all) = by_kind.values().fold((0, 0), |(h, a), (hit, all)| (h + hit, a + all));
         let (khit, kall) = by_kind.iter().filter(|(k, _)| **k != "other").fold((0, 0), |(h, a), (_, (hit, all))| (h + hit, a + all));
-        println!("  {title}: {hit}/{all} = {:.1}%; of the kinds a rule family covers: {khit}/{kall} = {:.1}%", 100.0 * hit as f64 / all as f64, 100.0 * khit as f64 / kall as f64);
+        println!(
+            "  {title}: {hit}/{all} = {:.1}%; of the kinds a rule family covers: {khit}/{kall} = {:.1}%",
+            100.0 * hit as f64 / all as f64,
+            100.0 * khit as f64 / kall as f64
+        );
         for (kind, (hit, all)) in &by_kind {
             println!("    {kind}: {hit}/{all}");
         }

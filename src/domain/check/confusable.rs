@@ -121,13 +121,17 @@ const ENTRIES: &[Entry] = &[
 
 /// Verbs that take a complement of degree after 得 (`抓得紧`, `落实得不够`).
 const COMPLEMENT_VERBS: &str = "抓讲做学干想看说写搞管查改谈办推落用找走跑守把";
-const COMPLEMENT_VERBS2: &[&str] =
-    &["落实", "推进", "执行", "贯彻", "研究", "理解", "把握", "掌握", "领会", "认识", "开展", "整改", "学习", "思考", "分析", "剖析", "查找", "谋划", "结合", "准备", "联系"];
+const COMPLEMENT_VERBS2: &[&str] = &[
+    "落实", "推进", "执行", "贯彻", "研究", "理解", "把握", "掌握", "领会", "认识", "开展", "整改", "学习", "思考", "分析", "剖析", "查找",
+    "谋划", "结合", "准备", "联系",
+];
 /// Words of degree that open the complement (`不紧`, `很少`, `不够扎实`).
 const DEGREE: &[&str] = &["还不够", "不够", "还不", "比较", "非常", "十分", "不", "很", "较", "太", "更"];
 /// What the complement says, after its word of degree.
-const COMPLEMENT_ADJ2: &[&str] =
-    &["到位", "扎实", "彻底", "充分", "全面", "到家", "明显", "及时", "具体", "深入", "透彻", "精准", "严格", "认真", "主动", "积极", "细致", "深刻", "有力", "有效"];
+const COMPLEMENT_ADJ2: &[&str] = &[
+    "到位", "扎实", "彻底", "充分", "全面", "到家", "明显", "及时", "具体", "深入", "透彻", "精准", "严格", "认真", "主动", "积极", "细致",
+    "深刻", "有力", "有效",
+];
 const COMPLEMENT_ADJ1: &str = "紧实深透细够好严准少多快慢全高真硬牢足强大广远";
 
 fn words() -> &'static Anchored {

@@ -113,7 +113,12 @@ fn repeat_from(chars: &[char], i: usize, j: usize) -> Option<usize> {
     // An item of a list written twice (`党委、党委、总支`): two or more Chinese characters and
     // their 、, the first copy opening an item (not the end of a longer name: `镇党委、党委办公室`).
     // `学习、学习、再学习` repeats on purpose.
-    if len >= 3 && chars[j - 1] == '、' && chars[i..j - 1].iter().all(|&x| is_han(x)) && !is_cn_numeral(c) && chars.get(j + len) != Some(&'再') {
+    if len >= 3
+        && chars[j - 1] == '、'
+        && chars[i..j - 1].iter().all(|&x| is_han(x))
+        && !is_cn_numeral(c)
+        && chars.get(j + len) != Some(&'再')
+    {
         let prev = i.checked_sub(1).map(|p| chars[p]);
         if at_clause_start(chars, i) || prev.is_some_and(|p| "个各和及与对等的".contains(p)) {
             return Some(len);

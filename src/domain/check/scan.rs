@@ -375,12 +375,26 @@ mod tests {
 
     #[test]
     fn chars_are_decoded_as_the_standard_library_does() {
-        for text in ["", "a", "公文，2024年。", "é×—“”〔〕〇", "😀𠀀a\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}"] {
+        for text in ["", "a", "公文，2024年。", "é×—“”〔〕〇", "😀𠀀a\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}"]
+        {
             assert_eq!(chars_of(text), text.chars().collect::<Vec<char>>(), "{text:?}");
         }
         for (w, at) in [("公文", 0), ("文，", 1), ("😀", 0), ("a", 0)] {
             let chars = chars_of("公文，a😀");
-            assert!(starts_with(&chars, if w == "a" { 3 } else if w == "😀" { 4 } else { at }, w), "{w}");
+            assert!(
+                starts_with(
+                    &chars,
+                    if w == "a" {
+                        3
+                    } else if w == "😀" {
+                        4
+                    } else {
+                        at
+                    },
+                    w
+                ),
+                "{w}"
+            );
         }
         assert!(!starts_with(&chars_of("公文"), 0, "公式"));
         assert!(starts_with(&chars_of("公文"), 2, ""));

@@ -72,7 +72,15 @@ fn line(chars: &[char], start: usize, end: usize, out: &mut Vec<Finding>) {
                     None
                 };
                 if let Some(msg) = msg {
-                    out.push(finding(RULE, Category::Punctuation, Severity::Warning, chars, Span::new(i, j), msg.to_string(), Some(String::new())));
+                    out.push(finding(
+                        RULE,
+                        Category::Punctuation,
+                        Severity::Warning,
+                        chars,
+                        Span::new(i, j),
+                        msg.to_string(),
+                        Some(String::new()),
+                    ));
                 }
             }
             i = j;
