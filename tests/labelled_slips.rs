@@ -35,6 +35,8 @@ fn finds(kind: &str, rule: &str) -> bool {
         "placeholder" => rule == "placeholder",
         "halfwidth" => rule == "punct-halfwidth",
         "dunhao" => rule == "punct-dunhao-pairs",
+        "ellipsis" => rule == "punct-ellipsis" || rule == "punct-doubled",
+        "ordinalmark" => rule == "punct-ordinal-mark" || rule == "punct-ordinal-bracket",
         // Slips no rule family covers (a missing character, two conjunctions, a cut name).
         _ => false,
     }
@@ -57,16 +59,21 @@ const FLOORS: &[(&str, f64)] = &[
     ("halfwidth", 1.0),
 ];
 
-/// held2: 4 of 11 slips found when measured (the duplicate, the reversed quotes, the 、 between
-/// quotes; missed: 泥青, 格外的, 诸如之类, a date range 8月30日-9月1日 and three slips of no rule's kind).
-const HELD2_FLOOR: f64 = 0.3;
+/// The parts of natural slips (as published, labelled before measuring) and each one's floor on
+/// recall over all its slips, kinds no rule covers (`other`) included: the figure measured when
+/// the floor was set, so that it cannot slip back. `held2`, `held3` and `held4` were never used
+/// to change a rule; `held4` was labelled after the last rule change, blind.
+/// Measured (issue #23, second round): held2 5/11, dev3 10/12, held3 15/22, held4 5/16.
+const NATURAL_SPLITS: &[(&str, f64)] = &[("held2", 0.45), ("dev3", 0.83), ("held3", 0.68), ("held4", 0.31)];
 
 struct Label {
     split: String,
     origin: String,
-    kind: String,
     line: String,
-    slips: Vec<Span>,
+    /// Each slip with its kind (a line names one kind for all, or one per slip).
+    slips: Vec<(String, Span)>,
+    /// `none` for a trap, else the line's kinds as written.
+    kind: String,
 }
 
 fn labels() -> Vec<Label> {
@@ -79,14 +86,17 @@ fn labels() -> Vec<Label> {
         let chars: Vec<char> = cols[3].chars().collect();
         let mut slips = Vec::new();
         let mut from = 0;
+        let kinds: Vec<&str> = cols[2].split('|').collect();
         // A trap (kind `none`) has `-` for its slips; a hyphen slip is written `-` too.
         if cols[2] != "none" {
-            for slip in cols[4].split('|') {
+            let written: Vec<&str> = cols[4].split('|').collect();
+            assert!(kinds.len() == 1 || kinds.len() == written.len(), "line {}: {} kinds for {} slips", n + 1, kinds.len(), written.len());
+            for (k, slip) in written.into_iter().enumerate() {
                 let s: Vec<char> = slip.chars().collect();
                 let at = (from..=chars.len().saturating_sub(s.len()))
                     .find(|&i| chars[i..i + s.len()] == s[..])
                     .unwrap_or_else(|| panic!("line {}: {slip:?} is not in the text after character {from}", n + 1));
-                slips.push(Span::new(at, at + s.len()));
+                slips.push((kinds[if kinds.len() == 1 { 0 } else { k }].to_string(), Span::new(at, at + s.len())));
                 from = at + s.len();
             }
         }
@@ -116,20 +126,22 @@ fn labelled_slips_are_found_and_clean_lines_stay_clean() {
     for l in &labels {
         let found = check_text_with(&l.line, &ctx);
         chars += l.line.chars().count();
-        for &slip in &l.slips {
-            let hit = found.iter().any(|f| finds(&l.kind, f.rule) && overlaps(f.span, slip));
-            let r = recall.entry((l.split.clone(), l.kind.clone())).or_default();
+        for (kind, slip) in &l.slips {
+            let slip = *slip;
+            let hit = found.iter().any(|f| finds(kind, f.rule) && overlaps(f.span, slip));
+            let r = recall.entry((l.split.clone(), kind.clone())).or_default();
             r.0 += usize::from(hit);
             r.1 += 1;
             let o = by_origin.entry(l.origin.clone()).or_default();
             o.0 += usize::from(hit);
             o.1 += 1;
             if !hit {
-                println!("missed {} {} slip in {:?}: {:#?}", l.split, l.kind, l.line, found);
+                let seen: Vec<String> = found.iter().map(|f| format!("{} «{}»", f.rule, f.text)).collect();
+                println!("missed {} {kind} slip in {:?}: {seen:?}", l.split, l.line);
             }
         }
         // An error or a warning on a labelled line that no slip explains is a false alarm.
-        for f in found.iter().filter(|f| serious(f) && !l.slips.iter().any(|&s| overlaps(f.span, s))) {
+        for f in found.iter().filter(|f| serious(f) && !l.slips.iter().any(|&(_, s)| overlaps(f.span, s))) {
             problems.push(format!("false alarm on {:?}: {} {} «{}»", l.line, f.severity.label(), f.rule, f.text));
         }
         if l.kind == "unbalanced" {
@@ -150,12 +162,36 @@ fn labelled_slips_are_found_and_clean_lines_stay_clean() {
     for (origin, (hit, all)) in &by_origin {
         println!("  {origin} slips: {hit}/{all}");
     }
-    let (h2, a2) = recall.iter().filter(|((s, _), _)| s == "held2").fold((0, 0), |(h, a), (_, (hit, all))| (h + hit, a + all));
-    println!("  held2 overall: {h2}/{a2}");
-    if a2 > 0 && (h2 as f64 / a2 as f64) < HELD2_FLOOR {
-        problems.push(format!("held2: recall {h2}/{a2} below its floor {HELD2_FLOOR}"));
+    // The natural parts: each split whole, then the held-out natural slips (held2 + held3) and all
+    // natural slips by kind.
+    let natural = |split: &str| NATURAL_SPLITS.iter().any(|&(s, _)| s == split);
+    for &(split, floor) in NATURAL_SPLITS {
+        let (hit, all) = recall.iter().filter(|((s, _), _)| s == split).fold((0, 0), |(h, a), (_, (hit, all))| (h + hit, a + all));
+        println!("  {split} overall: {hit}/{all} = {:.1}%", 100.0 * hit as f64 / all.max(1) as f64);
+        if all > 0 && (hit as f64 / all as f64) < floor {
+            problems.push(format!("{split}: recall {hit}/{all} below its floor {floor}"));
+        }
     }
-    for ((split, kind), (hit, all)) in recall.iter().filter(|((s, _), _)| s != "held2") {
+    for (title, held_only) in [("held-out natural (held2, held3, held4)", true), ("all natural (held2, dev3, held3, held4)", false)] {
+        let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        for ((split, kind), (hit, all)) in recall.iter().filter(|((s, _), _)| natural(s) && (!held_only || s.starts_with("held"))) {
+            let k = by_kind.entry(kind).or_default();
+            k.0 += hit;
+            k.1 += all;
+            let _ = split;
+        }
+        let (hit, all) = by_kind.values().fold((0, 0), |(h, a), (hit, all)| (h + hit, a + all));
+        let (khit, kall) = by_kind.iter().filter(|(k, _)| **k != "other").fold((0, 0), |(h, a), (_, (hit, all))| (h + hit, a + all));
+        println!(
+            "  {title}: {hit}/{all} = {:.1}%; of the kinds a rule family covers: {khit}/{kall} = {:.1}%",
+            100.0 * hit as f64 / all as f64,
+            100.0 * khit as f64 / kall as f64
+        );
+        for (kind, (hit, all)) in &by_kind {
+            println!("    {kind}: {hit}/{all}");
+        }
+    }
+    for ((split, kind), (hit, all)) in recall.iter().filter(|((s, _), _)| !natural(s)) {
         let floor = FLOORS.iter().find(|(k, _)| k == kind).map_or(1.0, |&(_, f)| f);
         let r = *hit as f64 / *all as f64;
         if r < floor {

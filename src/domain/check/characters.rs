@@ -29,13 +29,13 @@ pub const CONTROL: &str = "char-control";
 pub const GARBLED: &str = "char-garbled";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     Invisible,
     Control,
     Garbled,
 }
 
-fn kind(c: char) -> Option<Kind> {
+pub(super) fn kind(c: char) -> Option<Kind> {
     match c {
         '\n' => None,
         '\u{FFFD}' => Some(Kind::Garbled),
@@ -52,13 +52,13 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
     if !text.chars().any(|c| kind(c).is_some()) {
         return;
     }
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 /// Could `kind` be `Some`? A test that the compiler keeps inline, true for every character
 /// `kind` reports (control characters are below U+00A0) and false for Han characters.
 #[inline(always)]
-fn may_be_odd(c: char) -> bool {
+pub(super) fn may_be_odd(c: char) -> bool {
     c < ' ' || ('\u{7F}' <= c && c <= '\u{AD}') || ('\u{2000}' <= c && c <= '\u{206F}') || c >= '\u{FEFF}'
 }
 

@@ -38,6 +38,14 @@ enum When {
     BeforeVerb,
     /// 取的 / 获的 before what is gained: `取的成效`.
     Gained,
+    /// Only when the next character is one of these (`经过林` before 产业带, 基地, 亩…).
+    NextIn(&'static str),
+    /// Only when one of these words follows (`做` before 发言, 报告, 对照检查).
+    Before(&'static [&'static str]),
+    /// `的` between a verb and its complement of degree: `抓的不紧`, `讲的很少` (得).
+    Complement,
+    /// A degree adverb with `的` before a word: `格外的重视` (格外重视).
+    DegreeDe,
 }
 
 struct Entry {
@@ -101,7 +109,30 @@ const ENTRIES: &[Entry] = &[
     e("防碍", "妨碍", When::Always, Severity::Error, XH),
     e("即然", "既然", When::Always, Severity::Error, XH),
     e("付诸于", "付诸", When::Always, Severity::Hint, "现代汉语词典（第7版）：诸 = 之于，“付诸于”重复"),
+    e("签定", "签订", When::Always, Severity::Warning, "现代汉语词典（第7版）：签订（订立条约或合同并签字）；“签定”不是规范词形"),
+    e("经过林", "经果林", When::NextIn("产带基亩种面"), Severity::Warning, "林业用语：经果林（经济林和果木林），常见同音误写“经过林”"),
+    e("做", "作", When::Before(&["表态发言", "发言", "报告", "对照检查", "检讨", "自我批评"]), Severity::Hint, "现代汉语词典（第7版）“作”条：作报告、作发言、作检讨（抽象的活动用“作”）"),
+    e("的", "得", When::Complement, Severity::Warning, "现代汉语词典（第7版）“得”条：动词后连接表示程度的补语用“得”（抓得紧、讲得很少）"),
+    e("格外的", "格外", When::DegreeDe, Severity::Warning, "现代汉语词典（第7版）：格外 是副词，直接修饰动词、形容词（格外重视）"),
+    e("十分的", "十分", When::DegreeDe, Severity::Warning, "现代汉语词典（第7版）：十分 是副词（十分重视、十分重要）"),
+    e("极其的", "极其", When::DegreeDe, Severity::Warning, "现代汉语词典（第7版）：极其 是副词（极其重要）"),
+    e("极为的", "极为", When::DegreeDe, Severity::Warning, "现代汉语词典（第7版）：极为 是副词（极为重要）"),
 ];
+
+/// Verbs that take a complement of degree after 得 (`抓得紧`, `落实得不够`).
+const COMPLEMENT_VERBS: &str = "抓讲做学干想看说写搞管查改谈办推落用找走跑守把";
+const COMPLEMENT_VERBS2: &[&str] = &[
+    "落实", "推进", "执行", "贯彻", "研究", "理解", "把握", "掌握", "领会", "认识", "开展", "整改", "学习", "思考", "分析", "剖析", "查找",
+    "谋划", "结合", "准备", "联系",
+];
+/// Words of degree that open the complement (`不紧`, `很少`, `不够扎实`).
+const DEGREE: &[&str] = &["还不够", "不够", "还不", "比较", "非常", "十分", "不", "很", "较", "太", "更"];
+/// What the complement says, after its word of degree.
+const COMPLEMENT_ADJ2: &[&str] = &[
+    "到位", "扎实", "彻底", "充分", "全面", "到家", "明显", "及时", "具体", "深入", "透彻", "精准", "严格", "认真", "主动", "积极", "细致",
+    "深刻", "有力", "有效",
+];
+const COMPLEMENT_ADJ1: &str = "紧实深透细够好严准少多快慢全高真硬牢足强大广远";
 
 fn words() -> &'static Anchored {
     static WORDS: std::sync::OnceLock<Anchored> = std::sync::OnceLock::new();
@@ -109,7 +140,7 @@ fn words() -> &'static Anchored {
 }
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
@@ -151,6 +182,9 @@ fn message(entry: &Entry) -> String {
         When::Likeness => format!("表示比喻、相像用“{r}”（{r}……一样），不用“{w}”。"),
         When::BeforeVerb => format!("表示“一定要”用副词“{r}”；“{w}”是“不可缺少”（{w}品）。"),
         When::Gained => format!("这里应是“{r}”（{r}成效），不是“{w}”。"),
+        When::Complement => "动词后面接表示程度的补语用“得”（抓得不紧、讲得很少），不用“的”。".to_string(),
+        When::DegreeDe => format!("“{r}”是副词，后面直接接动词、形容词，不加“的”：“{r}重视”。"),
+        When::Before(_) if entry.severity == Severity::Hint => format!("作报告、作发言、作检讨这类抽象的活动，公文中通常写“{r}”。"),
         _ if entry.severity == Severity::Hint => format!("公文中通常写作“{r}”。"),
         _ => format!("“{w}”是错别字，应为“{r}”。"),
     }
@@ -229,11 +263,37 @@ fn wrong_here(chars: &[char], start: usize, end: usize, when: When) -> bool {
                     "得到",
                 ])
         }
+        When::NextIn(set) => next.is_some_and(|c| set.contains(c)),
+        When::Before(words) => follows(words),
+        When::Complement => complement(chars, start, end),
+        When::DegreeDe => next.is_some_and(is_han) && !follows(&["人", "事", "时", "情况"]),
         When::Gained => {
             !prev.is_some_and(|c| "采争选提听吸汲录夺换谋索窃榨攫收领读抽考博进可截摄捕俘查缴破斩猎".contains(c))
                 && follows(&["成效", "成绩", "进展", "突破", "实效", "胜利", "成功", "了", "明显", "显著", "良好", "荣誉", "称号"])
         }
     }
+}
+
+/// `抓的不紧`, `讲的很少`, `落实的不够到位`: a verb, 的, a word of degree, what the complement
+/// says, and then the clause goes on no further (`做的很多工作` is a 的 before a noun).
+fn complement(chars: &[char], start: usize, end: usize) -> bool {
+    let verb = before(chars, start).is_some_and(|c| COMPLEMENT_VERBS.contains(c))
+        || COMPLEMENT_VERBS2.iter().any(|w| super::scan::ends_with(chars, start, w));
+    if !verb {
+        return false;
+    }
+    let Some(degree) = DEGREE.iter().find(|w| super::scan::starts_with(chars, end, w)) else { return false };
+    let adj = end + degree.chars().count();
+    let len = if COMPLEMENT_ADJ2.iter().any(|w| super::scan::starts_with(chars, adj, w)) {
+        2
+    } else if at(chars, adj).is_some_and(|c| COMPLEMENT_ADJ1.contains(c)) {
+        1
+    } else if *degree == "不够" || *degree == "还不够" {
+        0
+    } else {
+        return false;
+    };
+    at(chars, adj + len).is_none_or(|c| !is_han(c) || "的也还".contains(c))
 }
 
 /// `一样`, `一般`, `似的`, `那样` closing a comparison within the clause after `from`.
@@ -299,6 +359,12 @@ mod tests {
         ("发放生活必须品", &[(RULE, "必须品", Some("必需品"))]),
         ("取的明显成效", &[(RULE, "取的", Some("取得"))]),
         ("要再接再励，一如继往抓落实", &[(RULE, "再接再励", Some("再接再厉")), (RULE, "一如继往", Some("一如既往"))]),
+        ("全镇共签定招商引资合同19个", &[(RULE, "签定", Some("签订"))]),
+        ("为主的经过林产业带3000亩", &[(RULE, "经过林", Some("经果林"))]),
+        ("互相提出批评意见并做表态发言", &[(RULE, "做", Some("作"))]),
+        ("理论学习抓的不紧。", &[(RULE, "的", Some("得"))]),
+        ("个人履职尽责情况讲的很少，落实的不够到位。", &[(RULE, "的", Some("得")), (RULE, "的", Some("得"))]),
+        ("市委格外的重视整改工作", &[(RULE, "格外的", Some("格外"))]),
     ];
 
     const MISSES: &[&str] = &[
@@ -316,6 +382,11 @@ mod tests {
         "生活必需的物资，必需品供应充足",
         "采取的措施取得成效，查获的物品",
         "部署",
+        "经过林业部门审批，经过林区道路",
+        "做好报告的起草，做实事，作报告",
+        "我们做的很多工作，存在的不足，造成的不良影响，取得的不俗成绩",
+        "抓得不紧，讲得很少",
+        "格外重视，十分的人，极其重要",
     ];
 
     #[test]

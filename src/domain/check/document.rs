@@ -47,14 +47,14 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
 pub fn check_document_as(text: &str, ctx: &Context, genre: Option<Genre>) -> Vec<LineFinding> {
     let lines = split(text);
     // The characters are collected once; each line's rules read its slice of them.
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = super::scan::chars_of(text);
     let mut out = Vec::new();
     for line in &lines {
         if line.kind == LineKind::Blank {
             continue;
         }
-        let rest = &chars[line.start..];
-        let line_chars = &rest[..rest.iter().position(|&c| c == '\n' || c == '\r').unwrap_or(rest.len())];
+        // The line's characters: its text holds no break, and counting is quicker than a search.
+        let line_chars = &chars[line.start..(line.start + line.text.chars().count()).min(chars.len())];
         let found = check_chars_but_numbers(line_chars);
         out.extend(found.into_iter().map(|finding| at(line, finding)));
     }

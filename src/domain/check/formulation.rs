@@ -107,7 +107,7 @@ const VERBS: &[&str] = &[
 ];
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 /// The words every rule here starts from, found in one pass (`terms`), and where each rule's

@@ -28,7 +28,7 @@ const TERM_AFTER: &str = "股超光恤盘线版币位型字形级类区座栋楼
 const JOINERS: &str = "、和与或及至到比";
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 /// `check` over a text's characters (`check::check_chars` collects them once for every family).

@@ -137,7 +137,7 @@ pub fn check_text(text: &str) -> Vec<Finding> {
 
 /// Every text rule over one piece of text, sorted by position.
 pub fn check_text_with(text: &str, ctx: &Context) -> Vec<Finding> {
-    check_chars(&text.chars().collect::<Vec<char>>(), ctx)
+    check_chars(&scan::chars_of(text), ctx)
 }
 
 /// Every text rule over one piece of text given as its characters, sorted by position. The
@@ -154,18 +154,75 @@ pub fn check_chars_but_numbers(chars: &[char]) -> Vec<Finding> {
     text_rules(chars, None)
 }
 
+/// Which of the families that look only at a few characters can fire on a text: one pass over
+/// its characters instead of one per family (most of a report is Chinese characters, which
+/// only `approx` and the placeholder `〇` look at). Each bit is exact: a family left out here
+/// finds nothing, since it starts only from such a character.
+mod triggers {
+    pub const PLACEHOLDER: u8 = 1;
+    pub const CHARACTERS: u8 = 2;
+    pub const LATIN: u8 = 4;
+    pub const SPACING: u8 = 8;
+    pub const RANGE: u8 = 16;
+    pub const APPROX: u8 = 32;
+}
+
+fn triggers(chars: &[char]) -> u8 {
+    use triggers::*;
+    let mut m = 0;
+    for &c in chars {
+        if crate::domain::model::text::is_han(c) {
+            if matches!(c, '约' | '近' | '大' | '将' | '接') {
+                m |= APPROX;
+            } else if c == '〇' {
+                m |= PLACEHOLDER;
+            }
+            continue;
+        }
+        if placeholder::may_start(c) {
+            m |= PLACEHOLDER;
+        }
+        if characters::may_be_odd(c) && characters::kind(c).is_some() {
+            m |= CHARACTERS;
+        }
+        if scan::is_latin(c) {
+            m |= LATIN;
+        }
+        if spacing::is_space(c) {
+            m |= SPACING;
+        }
+        if matches!(c, '-' | '－') {
+            m |= RANGE;
+        }
+    }
+    m
+}
+
 fn text_rules(chars: &[char], whole_text: Option<&Context>) -> Vec<Finding> {
     let mut out = Vec::new();
-    placeholder::check_chars(chars, &mut out);
-    characters::check_chars(chars, &mut out);
-    latin::check_chars(chars, &mut out);
+    let t = triggers(chars);
+    if t & triggers::PLACEHOLDER != 0 {
+        placeholder::check_chars(chars, &mut out);
+    }
+    if t & triggers::CHARACTERS != 0 {
+        characters::check_chars(chars, &mut out);
+    }
+    if t & triggers::LATIN != 0 {
+        latin::check_chars(chars, &mut out);
+    }
     punctuation::check_chars(chars, &mut out);
-    spacing::check_chars(chars, &mut out);
+    if t & triggers::SPACING != 0 {
+        spacing::check_chars(chars, &mut out);
+    }
     if let Some(ctx) = whole_text {
         whole_text_rules(chars, ctx, &mut out);
     }
-    range::check_chars(chars, &mut out);
-    approx::check_chars(chars, &mut out);
+    if t & triggers::RANGE != 0 {
+        range::check_chars(chars, &mut out);
+    }
+    if t & triggers::APPROX != 0 {
+        approx::check_chars(chars, &mut out);
+    }
     formulation::check_chars(chars, &mut out);
     word_rules(chars, &mut out);
     duplicate::check_chars(chars, &mut out);
@@ -202,6 +259,9 @@ pub fn whole_text_rules(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
 /// An unstable sort on (span, original index) gives exactly the stable order: one sort routine
 /// in the bundle instead of two (the stable one is several KB of wasm).
 pub fn sort_by_position(out: &mut Vec<Finding>) {
+    if out.len() < 2 {
+        return;
+    }
     let mut keyed: Vec<(usize, Finding)> = std::mem::take(out).into_iter().enumerate().collect();
     keyed.sort_unstable_by_key(|(i, f)| (f.span.start, f.span.end, *i));
     out.extend(keyed.into_iter().map(|(_, f)| f));

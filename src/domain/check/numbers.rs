@@ -84,7 +84,7 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 }
 
 pub fn check_with(text: &str, ctx: &Context, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), ctx, out);
+    check_chars(&super::scan::chars_of(text), ctx, out);
 }
 
 /// `check_with` over the text's characters: the driver collects them once for every family.
@@ -426,6 +426,11 @@ fn style(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
 }
 
 fn style_in_sentence(chars: &[char], counts: &[Count], out: &mut Vec<Finding>) {
+    // Most sentences write all their counts one way: nothing to compare, nothing to collect.
+    let arabic_any = counts.iter().any(|c| c.arabic);
+    if !arabic_any || counts.iter().all(|c| c.arabic) {
+        return;
+    }
     let mut kinds: Vec<Kind> = counts.iter().map(|c| c.kind).collect();
     kinds.sort_unstable();
     kinds.dedup();

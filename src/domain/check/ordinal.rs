@@ -130,7 +130,7 @@ fn ordinal_at(chars: &[char], i: usize) -> Option<Ord> {
 }
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
@@ -139,7 +139,10 @@ pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if !(is_cn_numeral(c) || c.is_ascii_digit() || matches!(c, '（' | '(' | '第')) {
+        // A numeral inside a word (`统一`, `进一步`) is no ordinal (`ordinal_at` says so too):
+        // most numerals are passed over here without the call.
+        let may = if is_cn_numeral(c) { i == 0 || !is_han(chars[i - 1]) } else { c.is_ascii_digit() || matches!(c, '（' | '(' | '第') };
+        if !may {
             i += 1;
             continue;
         }

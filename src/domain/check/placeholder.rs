@@ -20,10 +20,41 @@ use crate::domain::model::text::{is_han, Span};
 pub const RULE: &str = "placeholder";
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 /// `check` over the text's characters: the driver collects them once for every family.
+/// The characters a placeholder can start with (`check_chars` looks at nothing else).
+#[inline(always)]
+pub(super) fn may_start(c: char) -> bool {
+    matches!(
+        c,
+        '*' | '＊'
+            | '#'
+            | '＃'
+            | '×'
+            | 'X'
+            | 'x'
+            | 'Ｘ'
+            | 'ｘ'
+            | '□'
+            | '○'
+            | '〇'
+            | '_'
+            | '＿'
+            | 'T'
+            | '【'
+            | '['
+            | '［'
+            | '{'
+            | '｛'
+            | '〖'
+            | '（'
+            | '('
+            | '〔'
+    )
+}
+
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < chars.len() {

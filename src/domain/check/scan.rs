@@ -82,9 +82,71 @@ pub fn at_item_start(chars: &[char], i: usize) -> bool {
     j == 0 || matches!(chars[j - 1], '\n' | '\r' | '。' | '；' | '：' | '！' | '？')
 }
 
-/// Does `chars[i..]` start with `word`?
+/// A text's characters, decoded by hand: the page is built for size (`opt-level = "z"`), which
+/// leaves the standard decoder's step out of line, a call per character; this loop is the
+/// check's first pass over every draft, so it is written out.
+pub fn chars_of(text: &str) -> Vec<char> {
+    let b = text.as_bytes();
+    // Written by index into a vector as long as the bytes (no call per character), then cut to
+    // the characters' count.
+    let mut out = vec!['\0'; b.len()];
+    let mut n_out = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i] as u32;
+        let (c, n) = if x < 0x80 {
+            (x, 1)
+        } else if x < 0xE0 {
+            (((x & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+        } else if x < 0xF0 {
+            (((x & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
+        } else {
+            (((x & 0x07) << 18) | ((b[i + 1] as u32 & 0x3F) << 12) | ((b[i + 2] as u32 & 0x3F) << 6) | (b[i + 3] as u32 & 0x3F), 4)
+        };
+        // A `&str` is valid UTF-8, so every sequence decodes to a character.
+        out[n_out] = char::from_u32(c).unwrap_or('\u{FFFD}');
+        n_out += 1;
+        i += n;
+    }
+    out.truncate(n_out);
+    out
+}
+
+/// The first character of a non-empty word, decoded in place (see `chars_of`).
+#[inline(always)]
+fn first_char(word: &str) -> Option<char> {
+    let b = word.as_bytes();
+    let x = *b.first()? as u32;
+    let c = if x < 0x80 {
+        x
+    } else if x >= 0xE0 && x < 0xF0 && b.len() >= 3 {
+        ((x & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F)
+    } else {
+        return word.chars().next();
+    };
+    char::from_u32(c)
+}
+
+/// Does `chars[i..]` start with `word`? (Most places differ at the first character, which is
+/// compared before the word is decoded further.)
+#[inline]
 pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
-    word.chars().enumerate().all(|(k, w)| chars.get(i + k) == Some(&w))
+    match first_char(word) {
+        None => true,
+        Some(f) => {
+            if chars.get(i) != Some(&f) {
+                return false;
+            }
+            let mut k = i;
+            for w in word.chars() {
+                if chars.get(k) != Some(&w) {
+                    return false;
+                }
+                k += 1;
+            }
+            true
+        }
+    }
 }
 
 /// Does `chars[..i]` end with `word`?
@@ -205,8 +267,13 @@ pub fn overlaps(found: &[Finding], span: Span) -> bool {
 /// many different characters (its table grows with states × characters): the `confusable` and
 /// `phrase` rules.
 pub struct Anchored {
+    /// Bit `c % 1024` for the first character `c` of every word of two or more: most places
+    /// are passed over on this one lookup, before the pair's hash.
+    firsts: [u64; 16],
     pairs: Vec<u64>,
-    singles: Vec<u64>,
+    /// The one-character words, `(character, word)`: a handful, compared one by one (cheaper
+    /// than a second hash at every place, and a match needs no further comparison).
+    singles: Vec<(char, u32)>,
     /// (first two characters, word) sorted; a one-character word has `'\0'` as its second.
     keys: Vec<((char, char), u32)>,
     words: Vec<Vec<char>>,
@@ -222,16 +289,19 @@ impl Anchored {
     pub fn new(words: &[&str]) -> Anchored {
         let size = 1usize << (ANCHOR_BITS - 6);
         let all = words.iter().map(|w| w.chars().collect()).collect();
-        let mut a = Anchored { pairs: vec![0; size], singles: vec![0; size], keys: Vec::new(), words: all };
+        let mut a = Anchored { firsts: [0; 16], pairs: vec![0; size], singles: Vec::new(), keys: Vec::new(), words: all };
         for (k, w) in words.iter().enumerate() {
             let c: Vec<char> = w.chars().collect();
             let Some(&first) = c.first() else { continue };
             let second = c.get(1).copied().unwrap_or('\0');
-            let h = anchor_hash(first, second);
             if second == '\0' {
-                a.singles[h >> 6] |= 1 << (h & 63);
+                a.singles.push((first, k as u32));
+                continue;
             } else {
+                let h = anchor_hash(first, second);
                 a.pairs[h >> 6] |= 1 << (h & 63);
+                let f = first as usize & 1023;
+                a.firsts[f >> 6] |= 1 << (f & 63);
             }
             a.keys.push(((first, second), k as u32));
         }
@@ -241,19 +311,23 @@ impl Anchored {
 
     /// Calls `found(word, start)` for every occurrence of every word, by start.
     pub fn each_match(&self, chars: &[char], mut found: impl FnMut(usize, usize)) {
-        let any_single = self.singles.iter().any(|&b| b != 0);
+        let singles = &self.singles[..];
         for i in 0..chars.len() {
             let a = chars[i];
-            let b = chars.get(i + 1).copied().unwrap_or('\0');
-            let h = anchor_hash(a, b);
-            if self.pairs[h >> 6] & (1 << (h & 63)) != 0 {
-                self.matches_at(chars, i, (a, b), &mut found);
-            }
-            if any_single {
-                let h = anchor_hash(a, '\0');
-                if self.singles[h >> 6] & (1 << (h & 63)) != 0 {
-                    self.matches_at(chars, i, (a, '\0'), &mut found);
+            let f = a as usize & 1023;
+            if self.firsts[f >> 6] & (1 << (f & 63)) != 0 {
+                let b = chars.get(i + 1).copied().unwrap_or('\0');
+                let h = anchor_hash(a, b);
+                if self.pairs[h >> 6] & (1 << (h & 63)) != 0 {
+                    self.matches_at(chars, i, (a, b), &mut found);
                 }
+            }
+            let mut k = 0;
+            while k < singles.len() {
+                if singles[k].0 == a {
+                    found(singles[k].1 as usize, i);
+                }
+                k += 1;
             }
         }
     }
@@ -297,6 +371,33 @@ mod tests {
             want.sort_unstable();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn chars_are_decoded_as_the_standard_library_does() {
+        for text in ["", "a", "公文，2024年。", "é×—“”〔〕〇", "😀𠀀a\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}"]
+        {
+            assert_eq!(chars_of(text), text.chars().collect::<Vec<char>>(), "{text:?}");
+        }
+        for (w, at) in [("公文", 0), ("文，", 1), ("😀", 0), ("a", 0)] {
+            let chars = chars_of("公文，a😀");
+            assert!(
+                starts_with(
+                    &chars,
+                    if w == "a" {
+                        3
+                    } else if w == "😀" {
+                        4
+                    } else {
+                        at
+                    },
+                    w
+                ),
+                "{w}"
+            );
+        }
+        assert!(!starts_with(&chars_of("公文"), 0, "公式"));
+        assert!(starts_with(&chars_of("公文"), 2, ""));
     }
 
     #[test]

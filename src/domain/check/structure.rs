@@ -24,7 +24,7 @@ pub const REQUEST_PHRASE: &str = "structure-request-phrase";
 /// 请示 wording in a 报告: `妥否，请批示`, `当否，请批示`, `请批示`, `请批复`.
 /// 《党政机关公文处理工作条例》: a 报告 must not carry requests for instructions.
 pub fn request_phrases(text: &str, out: &mut Vec<Finding>) {
-    request_phrases_in(&text.chars().collect::<Vec<char>>(), out);
+    request_phrases_in(&super::scan::chars_of(text), out);
 }
 
 /// `request_phrases` over the text's characters: the driver collects them once for every rule.

@@ -23,7 +23,14 @@ pub struct Terms {
     /// A character that occurs in no word sends every state back to the root. Bit `c % 1024` is
     /// set for every character of every word, so a clear bit skips the character at once.
     alphabet: [u64; 16],
+    /// A character's class by `c % 4096`: `class + 1`, or 0 when no word's character sits in
+    /// that slot, or `COLLIDED` when two do (then the sorted `classes` are searched). Checked
+    /// against `classes`, since other characters share the slot.
+    slot: Vec<u16>,
 }
+
+const SLOTS: usize = 4096;
+const COLLIDED: u16 = u16::MAX;
 
 const ROOT: u32 = 0;
 
@@ -111,7 +118,12 @@ impl Terms {
             out_word: Vec::new(),
             lens: words.iter().map(|w| w.chars().count()).collect(),
             alphabet,
+            slot: vec![0; SLOTS],
         };
+        for (k, &c) in terms.classes.iter().enumerate() {
+            let s = &mut terms.slot[c as usize % SLOTS];
+            *s = if *s == 0 && k + 1 < COLLIDED as usize { k as u16 + 1 } else { COLLIDED };
+        }
         for words in &ends {
             let from = terms.out_word.len() as u32;
             terms.out_word.extend(words);
@@ -130,9 +142,14 @@ impl Terms {
                 s = ROOT;
                 continue;
             }
-            s = match self.classes.binary_search(&c) {
-                Ok(k) => self.next[s as usize * self.classes.len() + k],
-                Err(_) => ROOT,
+            let class = match self.slot[c as usize % SLOTS] {
+                0 => None,
+                COLLIDED => self.classes.binary_search(&c).ok(),
+                k => Some(k as usize - 1).filter(|&k| self.classes[k] == c),
+            };
+            s = match class {
+                Some(k) => self.next[s as usize * self.classes.len() + k],
+                None => ROOT,
             };
             let (from, to) = self.out[s as usize];
             for &k in &self.out_word[from as usize..to as usize] {

@@ -21,12 +21,13 @@ pub const RULE: &str = "mixed-width";
 /// (full-width, half-width) pairs counted one by one.
 const PAIRS: [(char, char); 2] = [('％', '%'), ('＋', '+')];
 
+#[inline(always)]
 fn is_full_digit(c: char) -> bool {
-    ('０'..='９').contains(&c)
+    '０' <= c && c <= '９'
 }
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
-    check_chars(&text.chars().collect::<Vec<char>>(), out);
+    check_chars(&super::scan::chars_of(text), out);
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
