@@ -18,42 +18,57 @@ pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free local port")
 }
 
-/// A static file server for `dist/` on 127.0.0.1, on its own thread.
+/// A static file server for `dist/` on 127.0.0.1, on threads of its own. Several answer at once,
+/// as `xtask serve` does: with one, a response the browser stopped reading (a preload it dropped,
+/// a connection it left open) held every later request, and the app sometimes never started.
 pub struct Server {
     pub origin: String,
     server: Arc<tiny_http::Server>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    threads: Vec<std::thread::JoinHandle<()>>,
 }
+
+/// Requests answered at once.
+const WORKERS: usize = 8;
 
 impl Server {
     pub fn start(root: PathBuf) -> Server {
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
         let port = server.server_addr().to_ip().map(|a| a.port()).expect("an IP listener");
-        let s = server.clone();
-        let thread = std::thread::spawn(move || {
-            for req in s.incoming_requests() {
-                let path = req.url().split(['?', '#']).next().unwrap_or("/").trim_start_matches('/');
-                let path = if path.is_empty() { "index.html" } else { path };
-                let file = root.join(path);
-                let inside = file.canonicalize().map(|f| f.starts_with(&root)).unwrap_or(false);
-                let resp = match std::fs::read(&file) {
-                    Ok(bytes) if inside => {
-                        let header = tiny_http::Header::from_bytes("Content-Type", content_type(&file)).expect("a valid header");
-                        tiny_http::Response::from_data(bytes).with_header(header).boxed()
+        let threads = (0..WORKERS)
+            .map(|_| {
+                let (s, root) = (server.clone(), root.clone());
+                std::thread::spawn(move || {
+                    // Until unblocked (Drop); each worker that stops wakes the next.
+                    while let Ok(req) = s.recv() {
+                        answer(&root, req);
                     }
-                    _ => tiny_http::Response::from_string("not found").with_status_code(404).boxed(),
-                };
-                let _ = req.respond(resp);
-            }
-        });
-        Server { origin: format!("http://127.0.0.1:{port}"), server, thread: Some(thread) }
+                    s.unblock();
+                })
+            })
+            .collect();
+        Server { origin: format!("http://127.0.0.1:{port}"), server, threads }
     }
+}
+
+fn answer(root: &Path, req: tiny_http::Request) {
+    let path = req.url().split(['?', '#']).next().unwrap_or("/").trim_start_matches('/');
+    let path = if path.is_empty() { "index.html" } else { path };
+    let file = root.join(path);
+    let inside = file.canonicalize().map(|f| f.starts_with(root)).unwrap_or(false);
+    let resp = match std::fs::read(&file) {
+        Ok(bytes) if inside => {
+            let header = tiny_http::Header::from_bytes("Content-Type", content_type(&file)).expect("a valid header");
+            tiny_http::Response::from_data(bytes).with_header(header).boxed()
+        }
+        _ => tiny_http::Response::from_string("not found").with_status_code(404).boxed(),
+    };
+    let _ = req.respond(resp);
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
         self.server.unblock();
-        if let Some(t) = self.thread.take() {
+        for t in self.threads.drain(..) {
             let _ = t.join();
         }
     }
@@ -66,6 +81,7 @@ fn content_type(path: &Path) -> &'static str {
         Some("css") => "text/css; charset=utf-8",
         Some("wasm") => "application/wasm",
         Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
         _ => "application/octet-stream",
     }
 }
