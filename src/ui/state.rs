@@ -272,7 +272,7 @@ impl AppState {
     /// What an action does to the draft and the step.
     fn edit(self: Rc<Self>, action: Action) -> Rc<Self> {
         let t = self.template.clone();
-        let desk = match &action {
+        let mut desk = match &action {
             Action::Open { id, .. } => Shared(Rc::new(Desk { open: id.clone(), ..(*self.desk).clone() })),
             _ => self.desk.clone(),
         };
@@ -282,8 +282,12 @@ impl AppState {
                 if draft.text(&key) == text && matches!(draft.field(&key), Some(crate::domain::model::draft::Field::Free { .. })) {
                     return self;
                 }
-                // Past `MAX_FIELD_CHARS` the rest goes to 未归类内容, in sight, not into the box.
-                crate::domain::model::bounds::set_text_within(&mut draft, &key, text);
+                // Past `MAX_FIELD_CHARS` the rest goes to 未归类内容, in sight, not into the box,
+                // and the clerk is told where it went.
+                if crate::domain::model::bounds::set_text_within(&mut draft, &key, text) {
+                    let told = crate::domain::store::desk::Notice::problem(crate::domain::model::bounds::rest_aside_notice());
+                    desk = Shared(Rc::new(Desk { notice: told, ..(*self.desk).clone() }));
+                }
                 self.edited(draft)
             }
             Action::SetSlot { id, value } => {
@@ -481,6 +485,19 @@ mod tests {
         assert_eq!(s.draft.text("opening"), "现将情况报告如下：\n另一段");
         let same = s.clone().reduce(Action::Place { index: 5, key: "opening".into() });
         assert_eq!(same.draft, s.draft, "a stale index changes nothing");
+    }
+
+    #[test]
+    fn a_text_past_a_boxs_bound_is_kept_aside_and_the_clerk_is_told() {
+        use crate::domain::model::limits::MAX_FIELD_CHARS;
+        let s = Rc::new(AppState::default());
+        let s = s.reduce(Action::SetText { key: "opening".into(), text: "甲".repeat(MAX_FIELD_CHARS) });
+        assert_eq!(s.desk.notice, None, "up to the bound, nothing is said");
+        let s = s.reduce(Action::SetText { key: "opening".into(), text: format!("{}乙丙", "甲".repeat(MAX_FIELD_CHARS)) });
+        assert_eq!(s.draft.text("opening").chars().count(), MAX_FIELD_CHARS);
+        assert_eq!(s.draft.unplaced, vec!["乙丙".to_string()]);
+        let notice = s.desk.notice.clone().expect("the clerk is told");
+        assert!(notice.problem && notice.text.contains("2 万字") && notice.text.contains("未归类内容"), "{notice:?}");
     }
 
     #[test]

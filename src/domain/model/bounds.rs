@@ -103,6 +103,11 @@ pub fn set_text_within(d: &mut Draft, key: &str, mut text: String) -> bool {
     over
 }
 
+/// What the page says when `set_text_within` put the rest of a text aside.
+pub fn rest_aside_notice() -> String {
+    format!("一个框最多 {}，超出的部分已放到最后的“未归类内容”里，没有丢失。", chars_words(limits::MAX_FIELD_CHARS))
+}
+
 /// A box's text to the unplaced list (line by line), the box taken out of the draft.
 fn take_aside(d: &mut Draft, key: &str) {
     let text = d.text(key);
