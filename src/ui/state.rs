@@ -282,11 +282,17 @@ impl AppState {
                 if draft.text(&key) == text && matches!(draft.field(&key), Some(crate::domain::model::draft::Field::Free { .. })) {
                     return self;
                 }
-                // Past `MAX_FIELD_CHARS` the rest goes to 未归类内容, in sight, not into the box,
-                // and the clerk is told where it went.
-                if crate::domain::model::bounds::set_text_within(&mut draft, &key, text) {
-                    let told = crate::domain::store::desk::Notice::problem(crate::domain::model::bounds::rest_aside_notice());
-                    desk = Shared(Rc::new(Desk { notice: told, ..(*self.desk).clone() }));
+                // Past `MAX_FIELD_CHARS` the rest goes to 未归类内容, in sight, not into the box;
+                // past `MAX_DRAFT_CHARS` in all, what does not fit stays out. Either way the
+                // clerk is told.
+                use crate::domain::model::bounds::{cut_notice, rest_aside_notice, set_text_within, Fit};
+                let told = match set_text_within(&mut draft, &key, text) {
+                    Fit::Whole => None,
+                    Fit::RestAside => Some(rest_aside_notice()),
+                    Fit::Cut { dropped } => Some(cut_notice(dropped)),
+                };
+                if let Some(told) = told {
+                    desk = Shared(Rc::new(Desk { notice: crate::domain::store::desk::Notice::problem(told), ..(*self.desk).clone() }));
                 }
                 self.edited(draft)
             }

@@ -89,10 +89,45 @@ pub fn fit(template: &Template, d: &mut Draft) -> usize {
     d.unplaced.len() - before
 }
 
+/// What became of a box's new text (`set_text_within`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// All of it is in the box.
+    Whole,
+    /// Past the box's bound: the rest is at the end of 未归类内容.
+    RestAside,
+    /// The draft would pass `MAX_DRAFT_CHARS`: only what fits went in; `dropped` characters did
+    /// not (a paste: they are still on the clipboard). A draft file of the draft opens again.
+    Cut { dropped: usize },
+}
+
+/// The characters `refusal` counts in a draft, but those of the box `key`.
+fn chars_besides(d: &Draft, key: &str) -> usize {
+    let fields = d.fields.iter().filter(|(k, _)| k.as_str() != key).map(|(_, f)| match f {
+        Field::Free { text } => text.as_str(),
+        Field::Slotted { pattern } => pattern.as_str(),
+    });
+    fields.chain(d.unplaced.iter().map(String::as_str)).chain(d.slots.values().map(String::as_str)).map(|t| t.chars().count()).sum()
+}
+
 /// A box's new text as typed or pasted: up to `MAX_FIELD_CHARS` in the box, the rest (a paste
-/// past the bound) to the end of the unplaced list, where the clerk sees it. Returns whether
-/// anything went there.
-pub fn set_text_within(d: &mut Draft, key: &str, mut text: String) -> bool {
+/// past the bound) to the end of the unplaced list, where the clerk sees it; and never so much
+/// that the whole draft passes `MAX_DRAFT_CHARS` (which a draft file is refused past).
+pub fn set_text_within(d: &mut Draft, key: &str, mut text: String) -> Fit {
+    // Bytes first: the draft is counted in characters only when its bytes could pass the bound.
+    let bytes: usize = d.fields.values().map(|f| match f {
+        Field::Free { text } => text.len(),
+        Field::Slotted { pattern } => pattern.len(),
+    }).sum::<usize>() + d.unplaced.iter().map(String::len).sum::<usize>() + d.slots.values().map(String::len).sum::<usize>();
+    let mut dropped = 0;
+    if bytes + text.len() > limits::MAX_DRAFT_CHARS {
+        let room = limits::MAX_DRAFT_CHARS.saturating_sub(chars_besides(d, key));
+        if limits::more_chars_than(&text, room) {
+            let cut = text.char_indices().nth(room).map_or(text.len(), |(at, _)| at);
+            dropped = text[cut..].chars().count();
+            text.truncate(cut);
+        }
+    }
     let over = limits::more_chars_than(&text, limits::MAX_FIELD_CHARS);
     if over {
         let cut = text.char_indices().nth(limits::MAX_FIELD_CHARS).map_or(text.len(), |(at, _)| at);
@@ -100,7 +135,19 @@ pub fn set_text_within(d: &mut Draft, key: &str, mut text: String) -> bool {
         d.unplaced.push(rest);
     }
     d.set_text(key, text);
-    over
+    match (dropped, over) {
+        (0, false) => Fit::Whole,
+        (0, true) => Fit::RestAside,
+        (dropped, _) => Fit::Cut { dropped },
+    }
+}
+
+/// What the page says when the whole draft reached its bound (`Fit::Cut`).
+pub fn cut_notice(dropped: usize) -> String {
+    format!(
+        "一份草稿最多 {}，已经到了上限：刚才输入或粘贴的最后 {dropped} 字没有放进去（粘贴的内容还在剪贴板里）。",
+        chars_words(limits::MAX_DRAFT_CHARS)
+    )
 }
 
 /// What the page says when `set_text_within` put the rest of a text aside.
@@ -120,11 +167,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn typing_never_makes_a_draft_its_own_file_would_refuse() {
+        let t = crate::domain::model::template::xuanren();
+        let mut d = Draft::default();
+        let box_full = "甲".repeat(limits::MAX_FIELD_CHARS);
+        for i in 0..limits::MAX_DRAFT_CHARS / limits::MAX_FIELD_CHARS {
+            assert_eq!(set_text_within(&mut d, &format!("f{i}"), box_full.clone()), Fit::Whole, "box {i}");
+        }
+        assert_eq!(refusal(&t, &d), None, "at the bound exactly");
+        assert_eq!(set_text_within(&mut d, "opening", "乙丙".to_string()), Fit::Cut { dropped: 2 });
+        assert_eq!((d.text("opening"), refusal(&t, &d)), (String::new(), None));
+        // Making room lets the text in again; editing a full box within its length is no growth.
+        assert_eq!(set_text_within(&mut d, "f0", "甲".repeat(limits::MAX_FIELD_CHARS - 5)), Fit::Whole);
+        assert_eq!(set_text_within(&mut d, "opening", "乙丙丁戊己庚".to_string()), Fit::Cut { dropped: 1 });
+        assert_eq!(d.text("opening"), "乙丙丁戊己");
+        assert_eq!(set_text_within(&mut d, "f1", format!("乙{}", "甲".repeat(limits::MAX_FIELD_CHARS - 1))), Fit::Whole);
+        assert_eq!(refusal(&t, &d), None);
+        assert!(cut_notice(2).contains("20 万字") && cut_notice(2).contains("最后 2 字"));
+    }
+
+    #[test]
     fn a_paste_past_the_bound_keeps_the_rest_aside() {
         let mut d = Draft::default();
-        assert!(!set_text_within(&mut d, "opening", "甲".repeat(limits::MAX_FIELD_CHARS)));
+        assert_eq!(set_text_within(&mut d, "opening", "甲".repeat(limits::MAX_FIELD_CHARS)), Fit::Whole);
         assert!(d.unplaced.is_empty());
-        assert!(set_text_within(&mut d, "opening", format!("{}乙丙", "甲".repeat(limits::MAX_FIELD_CHARS))));
+        assert_eq!(set_text_within(&mut d, "opening", format!("{}乙丙", "甲".repeat(limits::MAX_FIELD_CHARS))), Fit::RestAside);
         assert_eq!(d.text("opening").chars().count(), limits::MAX_FIELD_CHARS);
         assert_eq!(d.unplaced, vec!["乙丙"]);
     }
