@@ -15,11 +15,7 @@ pub fn refusal(template: &Template, d: &Draft) -> Option<String> {
         }
     }
     let mut chars = 0usize;
-    let texts = d.fields.values().map(|f| match f {
-        Field::Free { text } => text.as_str(),
-        Field::Slotted { pattern } => pattern.as_str(),
-    });
-    for t in texts.chain(d.unplaced.iter().map(String::as_str)).chain(d.slots.values().map(String::as_str)) {
+    for (_, t) in texts(d) {
         // Bytes first: a text of fewer bytes than the rest of the budget is counted only then.
         chars += if t.len() <= limits::MAX_DRAFT_CHARS { t.chars().count() } else { limits::MAX_DRAFT_CHARS + 1 };
         if chars > limits::MAX_DRAFT_CHARS {
@@ -101,13 +97,19 @@ pub enum Fit {
     Cut { dropped: usize },
 }
 
-/// The characters `refusal` counts in a draft, but those of the box `key`.
-fn chars_besides(d: &Draft, key: &str) -> usize {
-    let fields = d.fields.iter().filter(|(k, _)| k.as_str() != key).map(|(_, f)| match f {
-        Field::Free { text } => text.as_str(),
-        Field::Slotted { pattern } => pattern.as_str(),
+/// Every text a draft holds, as the whole-draft bound counts it: each box's (with its key), then
+/// 未归类内容 and the key figures.
+fn texts(d: &Draft) -> impl Iterator<Item = (Option<&str>, &str)> {
+    let fields = d.fields.iter().map(|(k, f)| match f {
+        Field::Free { text } => (Some(k.as_str()), text.as_str()),
+        Field::Slotted { pattern } => (Some(k.as_str()), pattern.as_str()),
     });
-    fields.chain(d.unplaced.iter().map(String::as_str)).chain(d.slots.values().map(String::as_str)).map(|t| t.chars().count()).sum()
+    fields.chain(d.unplaced.iter().chain(d.slots.values()).map(|t| (None, t.as_str())))
+}
+
+/// The byte offset after the first `n` characters of `text` (its length when it is shorter).
+fn after_chars(text: &str, n: usize) -> usize {
+    text.char_indices().nth(n).map_or(text.len(), |(at, _)| at)
 }
 
 /// A box's new text as typed or pasted: up to `MAX_FIELD_CHARS` in the box, the rest (a paste
@@ -115,23 +117,20 @@ fn chars_besides(d: &Draft, key: &str) -> usize {
 /// that the whole draft passes `MAX_DRAFT_CHARS` (which a draft file is refused past).
 pub fn set_text_within(d: &mut Draft, key: &str, mut text: String) -> Fit {
     // Bytes first: the draft is counted in characters only when its bytes could pass the bound.
-    let bytes: usize = d.fields.values().map(|f| match f {
-        Field::Free { text } => text.len(),
-        Field::Slotted { pattern } => pattern.len(),
-    }).sum::<usize>() + d.unplaced.iter().map(String::len).sum::<usize>() + d.slots.values().map(String::len).sum::<usize>();
+    let bytes: usize = texts(d).map(|(_, t)| t.len()).sum();
     let mut dropped = 0;
     if bytes + text.len() > limits::MAX_DRAFT_CHARS {
-        let room = limits::MAX_DRAFT_CHARS.saturating_sub(chars_besides(d, key));
+        let besides: usize = texts(d).filter(|(k, _)| *k != Some(key)).map(|(_, t)| t.chars().count()).sum();
+        let room = limits::MAX_DRAFT_CHARS.saturating_sub(besides);
         if limits::more_chars_than(&text, room) {
-            let cut = text.char_indices().nth(room).map_or(text.len(), |(at, _)| at);
+            let cut = after_chars(&text, room);
             dropped = text[cut..].chars().count();
             text.truncate(cut);
         }
     }
     let over = limits::more_chars_than(&text, limits::MAX_FIELD_CHARS);
     if over {
-        let cut = text.char_indices().nth(limits::MAX_FIELD_CHARS).map_or(text.len(), |(at, _)| at);
-        let rest = text.split_off(cut);
+        let rest = text.split_off(after_chars(&text, limits::MAX_FIELD_CHARS));
         d.unplaced.push(rest);
     }
     d.set_text(key, text);
