@@ -18,71 +18,41 @@ pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free local port")
 }
 
-/// A static file server for `dist/` on 127.0.0.1, on threads of its own. Several answer at once,
-/// as `xtask serve` does: with one, a response the browser stopped reading (a preload it dropped,
-/// a connection it left open) held every later request, and the app sometimes never started.
+/// The page's own server (`xtask serve`, `xtask/src/serve.rs`) for `dist/` on 127.0.0.1, at a
+/// free port, on a thread of its own: the tests get what a clerk's `scripts/serve.sh` gives.
+/// (Its workers answer at once: with one thread, a response the browser stopped reading held
+/// every later request, and the app sometimes never started.)
 pub struct Server {
     pub origin: String,
     server: Arc<tiny_http::Server>,
-    threads: Vec<std::thread::JoinHandle<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
-/// Requests answered at once.
-const WORKERS: usize = 8;
+#[allow(dead_code)] // each crate uses its own part of it
+#[path = "../../xtask/src/serve.rs"]
+mod serve;
 
 impl Server {
     pub fn start(root: PathBuf) -> Server {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
+        let server = Arc::new(serve::bind(std::net::Ipv4Addr::LOCALHOST.into(), 0).expect("bind 127.0.0.1"));
         let port = server.server_addr().to_ip().map(|a| a.port()).expect("an IP listener");
-        let threads = (0..WORKERS)
-            .map(|_| {
-                let (s, root) = (server.clone(), root.clone());
-                std::thread::spawn(move || {
-                    // Until unblocked (Drop); each worker that stops wakes the next.
-                    while let Ok(req) = s.recv() {
-                        answer(&root, req);
-                    }
-                    s.unblock();
-                })
-            })
-            .collect();
-        Server { origin: format!("http://127.0.0.1:{port}"), server, threads }
+        let s = server.clone();
+        let thread = std::thread::spawn(move || {
+            if let Err(e) = serve::serve(&s, &root) {
+                eprintln!("the test server stopped: {e}");
+            }
+        });
+        Server { origin: format!("http://127.0.0.1:{port}"), server, thread: Some(thread) }
     }
-}
-
-fn answer(root: &Path, req: tiny_http::Request) {
-    let path = req.url().split(['?', '#']).next().unwrap_or("/").trim_start_matches('/');
-    let path = if path.is_empty() { "index.html" } else { path };
-    let file = root.join(path);
-    let inside = file.canonicalize().map(|f| f.starts_with(root)).unwrap_or(false);
-    let resp = match std::fs::read(&file) {
-        Ok(bytes) if inside => {
-            let header = tiny_http::Header::from_bytes("Content-Type", content_type(&file)).expect("a valid header");
-            tiny_http::Response::from_data(bytes).with_header(header).boxed()
-        }
-        _ => tiny_http::Response::from_string("not found").with_status_code(404).boxed(),
-    };
-    let _ = req.respond(resp);
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
+        // One unblock stops every worker (each wakes the next).
         self.server.unblock();
-        for t in self.threads.drain(..) {
+        if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
-    }
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("css") => "text/css; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("json") => "application/json",
-        Some("svg") => "image/svg+xml",
-        _ => "application/octet-stream",
     }
 }
 
