@@ -137,16 +137,7 @@ impl Page {
     /// Start a fresh `engine`, open `home` in it and wait until the form shows.
     pub async fn open(engine: Engine, home: Home) -> Page {
         let mut page = Page::start(engine, home).await;
-        let url = page.home.url();
-        match &page.driver {
-            Driver::Cdp { cdp, session } => {
-                let nav = cdp.call(Some(session), "Page.navigate", json!({ "url": url })).await;
-                assert!(nav.get("errorText").is_none(), "{} could not open {url}: {nav}", engine.name());
-            }
-            Driver::WebDriver { client, .. } => {
-                client.goto(&url).await.unwrap_or_else(|e| panic!("{} could not open {url}: {e}", engine.name()));
-            }
-        }
+        page.navigate(&page.home.url()).await;
         page.form_shown_ms = page.wait_form().await;
         page
     }
@@ -187,13 +178,7 @@ impl Page {
     /// Reload the page, as F5 does, and wait for the form again; returns the time from the
     /// reload's navigation to the form, as `form_shown_ms`.
     pub async fn reload(&mut self) -> f64 {
-        if let Driver::WebDriver { errors, bidi: None, .. } = &self.driver {
-            // What the collectors saw is lost with the page: keep it first.
-            let seen = self.eval(TAKE_ERRORS).await;
-            errors.lock().expect("lock").extend(strings(&seen));
-        }
-        // Mark the old page, so that its answers are not taken for the new one's.
-        self.eval("window.__gongwenOld = true").await;
+        self.leave().await;
         match &self.driver {
             Driver::Cdp { cdp, session } => {
                 cdp.call(Some(session), "Page.reload", json!({})).await;
@@ -207,23 +192,33 @@ impl Page {
     /// Go to another page in the same tab (same profile, same storage), as a clerk opening a
     /// second copy of the file does, and wait for its form.
     pub async fn goto(&mut self, home: &Home) -> f64 {
+        self.leave().await;
+        self.navigate(&home.url()).await;
+        self.wait_js("window.__gongwenOld === undefined", |v| v == true).await;
+        self.wait_form().await
+    }
+
+    /// Before this page goes: keep what the in-page collectors saw (it is lost with the page), and
+    /// mark the old page, so that its answers are not taken for the new one's.
+    async fn leave(&self) {
         if let Driver::WebDriver { errors, bidi: None, .. } = &self.driver {
             let seen = self.eval(TAKE_ERRORS).await;
             errors.lock().expect("lock").extend(strings(&seen));
         }
-        let url = home.url();
         self.eval("window.__gongwenOld = true").await;
+    }
+
+    /// Open `url` in this tab.
+    async fn navigate(&self, url: &str) {
         match &self.driver {
             Driver::Cdp { cdp, session } => {
                 let nav = cdp.call(Some(session), "Page.navigate", json!({ "url": url })).await;
                 assert!(nav.get("errorText").is_none(), "{} could not open {url}: {nav}", self.engine.name());
             }
             Driver::WebDriver { client, .. } => {
-                client.goto(&url).await.unwrap_or_else(|e| panic!("{} could not open {url}: {e}", self.engine.name()));
+                client.goto(url).await.unwrap_or_else(|e| panic!("{} could not open {url}: {e}", self.engine.name()));
             }
         }
-        self.wait_js("window.__gongwenOld === undefined", |v| v == true).await;
-        self.wait_form().await
     }
 
     async fn try_eval(&self, expr: &str) -> Result<Value, String> {
