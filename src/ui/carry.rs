@@ -10,6 +10,30 @@ pub struct Carried {
     /// The focused box's id with its selection (start, end, in UTF-16 units as the browser
     /// counts them), to put the cursor back.
     pub focus: Option<(String, u32, u32)>,
+    /// The stored draft and revision the screen showed (a returning clerk's snapshot, put there
+    /// by `xtask/js/restore.js`); `None` for the prerendered new draft.
+    pub from: Option<(String, String)>,
+}
+
+/// Whether the edits belong in what the app opened (`opened`: its draft and stored revision):
+/// a new draft's screen always; a returning clerk's snapshot only on the very version it
+/// showed — had another window changed the draft meanwhile, whole boxes of the older text
+/// would overwrite the newer.
+pub fn fits(from: &Option<(String, String)>, opened: Option<(&str, &str)>) -> bool {
+    match from {
+        None => true,
+        Some((id, rev)) => opened == Some((id.as_str(), rev.as_str())),
+    }
+}
+
+/// What the clerk is told when their edits could not be carried: the text itself, so nothing
+/// is lost.
+pub fn not_carried_notice(edits: &[(String, String)]) -> String {
+    let typed: Vec<&str> = edits.iter().map(|(_, v)| v.as_str()).filter(|v| !v.trim().is_empty()).collect();
+    format!(
+        "草稿在页面打开时已被另一个窗口改过，您在打开过程中输入的内容没有放入草稿，请核对后重新输入：{}",
+        if typed.is_empty() { "（清空了一些内容）".to_string() } else { typed.join("；") }
+    )
 }
 
 /// A box of the shell as the page has it: its id, the value it was rendered with and its value now.
@@ -53,7 +77,8 @@ pub fn take_from_shell() -> Carried {
         let id = e.id();
         (!id.is_empty()).then(|| (id, start.unwrap_or(0), end.or(start).unwrap_or(0)))
     });
-    Carried { edits: edits(boxes), focus }
+    let from = shell.get_attribute("data-draft").zip(shell.get_attribute("data-rev"));
+    Carried { edits: edits(boxes), focus, from }
 }
 
 /// Give the app's boxes what the clerk typed into the shell's, through the path typing takes
@@ -99,6 +124,19 @@ mod tests {
 
     fn b(id: &str, rendered: &str, now: &str) -> ShellBox {
         ShellBox { id: id.into(), rendered: rendered.into(), now: now.into() }
+    }
+
+    #[test]
+    fn a_snapshots_edits_go_only_into_the_version_it_showed() {
+        let snap = Some(("d1".to_string(), "3-a".to_string()));
+        assert!(fits(&None, None));
+        assert!(fits(&None, Some(("d1", "3-a"))));
+        assert!(fits(&snap, Some(("d1", "3-a"))));
+        assert!(!fits(&snap, Some(("d1", "4-b"))), "another window wrote meanwhile");
+        assert!(!fits(&snap, Some(("d2", "3-a"))), "another draft opened");
+        assert!(!fits(&snap, None));
+        let told = not_carried_notice(&[("a".into(), "某县委组织部".into()), ("b".into(), String::new())]);
+        assert!(told.contains("某县委组织部") && told.contains("没有放入草稿"), "{told}");
     }
 
     #[test]

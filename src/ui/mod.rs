@@ -51,20 +51,33 @@ pub use outline::{Outline, OutlineProps};
 pub use preview::{Preview, PreviewProps};
 pub use section::{SectionProps, SectionStep};
 
-/// Start the app in the page (the wasm entry point). The shell prerendered at build time goes
-/// and the app renders in its place: yew renders in a microtask of this same task, so the
-/// browser paints no frame between the two — neither both nor none. Nothing typed is lost: the
-/// shell's text boxes are read-only (see `xtask/src/prerender.rs`).
+/// Start the app in the page (the wasm entry point). The shell prerendered at build time (or a
+/// returning clerk's snapshot, `xtask/js/restore.js`) goes and the app renders in its place: yew renders
+/// in a microtask of this same task, so the browser paints no frame between the two. The
+/// shell's text boxes are live: what was typed into them is carried into the app (`carry`).
 /// First the app gathers what it opens with (`props`: the unit's index beside the page, the
 /// open draft's template), while the shell stays on screen.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
-        let props = props().await;
+        let mut props = props().await;
         // What the clerk typed into the shell meanwhile goes to the app's boxes (issue #24).
-        let carried = carry::take_from_shell();
+        let mut carried = carry::take_from_shell();
+        // The draft the app opens, at the revision its list gives (what `Base::listed` takes).
+        let desk = &props.boot.desk;
+        let opened = desk.library.get(&desk.open).map(|e| (e.id.as_str(), e.rev.0.as_str()));
+        if !carried.edits.is_empty() && !carry::fits(&carried.from, opened) {
+            // A snapshot of a version another window has changed since: told, not overwritten.
+            let mut boot = (*props.boot).clone();
+            let mut desk = (*boot.desk).clone();
+            desk.notice = crate::domain::store::desk::Notice::problem(carry::not_carried_notice(&carried.edits));
+            boot.desk = shared::Shared(std::rc::Rc::new(desk));
+            props.boot = shared::Shared(std::rc::Rc::new(boot));
+            carried = carry::Carried::default();
+        }
         // Mounting empties <body>, data blocks and all: the Word reader's are kept first.
         word_file::keep_blocks();
+        browser::keep_data_blocks();
         browser::remove_shell();
         yew::Renderer::<App>::with_props(props).render();
         if carried != carry::Carried::default() {

@@ -44,7 +44,20 @@ impl KeyValue for Local {
         if NO_BROWSER {
             return Err("没有浏览器，草稿不能保存。".to_string());
         }
-        storage()?.set_item(key, value).map_err(|_| "浏览器的存储空间已满或被禁用，草稿没能自动保存。".to_string())
+        let s = storage()?;
+        if s.set_item(key, value).is_ok() {
+            return Ok(());
+        }
+        // A full store: a closed page's snapshot (`xtask/js/restore.js`) is only a quicker first screen,
+        // so it gives way to the drafts.
+        let snapshots: Vec<String> = self.keys()?.into_iter().filter(|k| k.ends_with(gongwen_shared::SNAPSHOT_KEY) && k != key).collect();
+        for k in &snapshots {
+            let _ = s.remove_item(k);
+        }
+        if !snapshots.is_empty() && s.set_item(key, value).is_ok() {
+            return Ok(());
+        }
+        Err("浏览器的存储空间已满或被禁用，草稿没能自动保存。".to_string())
     }
 
     fn remove(&self, key: &str) {

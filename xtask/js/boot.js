@@ -18,7 +18,7 @@ function explain(error) {
   var old = typeof WebAssembly === 'object' && error instanceof WebAssembly.CompileError || error instanceof SyntaxError;
   show(old ? tooOld : failed + error);
 }
-w.gongwenBoot = { failed: explain };
+w.gongwenBoot = { failed: explain, build: '{{BUILD}}' };
 if (typeof w.WebAssembly !== 'object' || typeof w.Promise !== 'function' || !w.addEventListener
     || !('noModule' in d.createElement('script'))) {
   show(tooOld);

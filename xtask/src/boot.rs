@@ -8,6 +8,7 @@ const BOOT_JS: &str = include_str!("../js/boot.js");
 const UNPACK_JS: &str = include_str!("../js/unpack.js");
 const SERVED_LOADER_JS: &str = include_str!("../js/served_loader.js");
 const SINGLE_FILE_LOADER_JS: &str = include_str!("../js/single_file_loader.js");
+const RESTORE_JS: &str = include_str!("../js/restore.js");
 
 /// Which page a script is for: the served index.html or the single file from file://.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -38,12 +39,16 @@ fn failed(page: Page) -> &'static str {
 }
 
 /// The `script-src` a modern engine is held to once the boot script has run: WebAssembly may
-/// be compiled, `eval` may not (see ARCHITECTURE.md “Content-Security-Policy”).
-fn strict_script_src(page: Page) -> &'static str {
-    match page {
-        Page::Served => "'self' 'wasm-unsafe-eval'",
-        Page::SingleFile => "'wasm-unsafe-eval'",
-    }
+/// be compiled, `eval` may not (see ARCHITECTURE.md “Content-Security-Policy”). The inline
+/// scripts the page parses after the boot script (`later`, their hashes) stay allowed: a policy
+/// added by a <meta> applies to every script prepared after it.
+fn strict_script_src(page: Page, later: &[String]) -> String {
+    let own = match page {
+        Page::Served => "'self' ",
+        Page::SingleFile => "",
+    };
+    let hashes: String = later.iter().map(|hash| format!("{hash} ")).collect();
+    format!("{own}{hashes}'wasm-unsafe-eval'")
 }
 
 /// A classic script in ES3 syntax (js/boot.js), first in <body>, run by every browser
@@ -55,17 +60,40 @@ fn strict_script_src(page: Page) -> &'static str {
 /// It also tells the stylesheet what the prerendered first screen (prerender.rs) may show: none
 /// of it once a message is shown (`boot-failed` on <html>), and not its workspace when drafts
 /// are stored (`has-drafts`: the app will open one of them, not the empty draft it shows).
-pub fn boot_script(page: Page) -> Result<String, String> {
+/// `build` names this build (its .wasm's file name): the returning clerk's snapshot must be of
+/// the same build (`restore_script`); `later` are the hashes of the inline scripts after it.
+pub fn boot_script(page: Page, build: &str, later: &[String]) -> Result<String, String> {
     fill(
         "xtask/js/boot.js",
         BOOT_JS,
         &[
             ("TOO_OLD", &too_old(page)),
             ("FAILED", failed(page)),
-            ("STRICT", strict_script_src(page)),
+            ("BUILD", build),
+            ("STRICT", &strict_script_src(page, later)),
             ("COPY_KEY_MARK", shared::COPY_KEY_MARK),
             ("STORED_LIST", shared::STORED_LIST_KEY),
             ("STORED_OLD", shared::STORED_OLD_KEY),
+        ],
+    )
+}
+
+/// The classic script right after the prerendered first screen (js/restore.js): a returning
+/// clerk's page as it was when last closed (kept by the same script when the page is hidden)
+/// takes the first screen's place, if it is of this build and of the draft, at the revision,
+/// the app will open.
+pub const RESTORE_ID: &str = "gongwen-restore";
+
+pub fn restore_script() -> Result<String, String> {
+    fill(
+        "xtask/js/restore.js",
+        RESTORE_JS,
+        &[
+            ("COPY_KEY_MARK", shared::COPY_KEY_MARK),
+            ("SNAPSHOT_KEY", shared::SNAPSHOT_KEY),
+            ("MAX_CHARS", "400000"),
+            ("STORED_LIST", shared::STORED_LIST_KEY),
+            ("SHELL_ID", shared::SHELL_ID),
         ],
     )
 }
@@ -183,22 +211,28 @@ mod tests {
 
     #[test]
     fn the_boot_script_is_es3_and_says_what_to_do() {
+        let restore = restore_script().unwrap();
         for page in [Page::Served, Page::SingleFile] {
-            let script = boot_script(page).unwrap();
+            let boot = boot_script(page, "a_bg.wasm", &[]).unwrap();
+            for script in [&boot, &restore] {
             // No syntax Internet Explorer's old modes do not parse.
             for newer in ["=>", "const ", "let ", "`", "class ", "?.", "??", "..."] {
                 assert!(!script.contains(newer), "{newer} in {script}");
             }
-            assert!(script.contains("浏览器版本太旧") && script.contains("极速模式"), "{script}");
             assert!(!script.contains('\\'), "no escapes to get wrong: {script}");
+            }
+            assert!(boot.contains("浏览器版本太旧") && boot.contains("极速模式") && boot.contains("build: 'a_bg.wasm'"), "{boot}");
         }
-        assert!(!boot_script(Page::Served).unwrap().contains("DecompressionStream"), "the page needs no DecompressionStream");
+        assert!(!boot_script(Page::Served, "a", &[]).unwrap().contains("DecompressionStream"), "the page needs no DecompressionStream");
         assert!(single_file_loader("init").unwrap().contains("await unpacked(bytesOf(text))"));
-        assert!(boot_script(Page::Served).unwrap().contains("script-src 'self' 'wasm-unsafe-eval'"));
-        assert!(boot_script(Page::Served).unwrap().contains("getItem('gongwen.drafts.v1') !== null"));
+        assert!(boot_script(Page::Served, "a", &[]).unwrap().contains("script-src 'self' 'wasm-unsafe-eval'"));
+        // The scripts after the boot script stay allowed under the stricter policy.
+        let later = ["'sha256-x'".to_string(), "'sha256-y'".to_string()];
+        assert!(boot_script(Page::SingleFile, "a", &later).unwrap().contains("script-src 'sha256-x' 'sha256-y' 'wasm-unsafe-eval'"));
+        assert!(boot_script(Page::Served, "a", &[]).unwrap().contains("getItem('gongwen.drafts.v1') !== null"));
         // A copy of the single file keeps its drafts under its own location (domain::store::copies).
-        assert!(boot_script(Page::SingleFile).unwrap().contains("s.getItem(own + 'gongwen.drafts.v1') !== null"));
-        assert!(boot_script(Page::SingleFile).unwrap().contains("className += ' boot-failed'"));
+        assert!(boot_script(Page::SingleFile, "a", &[]).unwrap().contains("s.getItem(own + 'gongwen.drafts.v1') !== null"));
+        assert!(boot_script(Page::SingleFile, "a", &[]).unwrap().contains("className += ' boot-failed'"));
     }
 
     #[test]
@@ -209,8 +243,9 @@ mod tests {
         assert!(fill("t.js", text, &[("A", "1"), ("B", "2"), ("C", "3")]).unwrap_err().contains("没有占位符 {{C}}"));
         // Each script of js/ fills in whole, for both pages.
         for page in [Page::Served, Page::SingleFile] {
-            assert!(!boot_script(page).unwrap().contains("{{"));
+            assert!(!boot_script(page, "a", &[]).unwrap().contains("{{"));
         }
+        assert!(!restore_script().unwrap().contains("{{"));
         let single = single_file_loader("__wbg_init").unwrap();
         assert!(
             single.contains("getElementById('gongwen-wasm')") && single.contains("await __wbg_init({ module_or_path: bytes })"),

@@ -26,7 +26,9 @@ pub fn run(dist: &Path) -> Result<(), String> {
         return Err(format!("index.html 应预载模板索引 {}（<link rel=preload>）", shared::TEMPLATE_INDEX_PATH));
     }
     // The first screen, rendered by the app's own components, in <body> (prerender.rs).
-    let page = prerender::with_shell(&page, &prerender::shell()?)?;
+    // Right after it, the returning clerk's own first screen (js/restore.js).
+    let restore = format!(r#"<script id="{}">{}</script>"#, crate::boot::RESTORE_ID, crate::boot::restore_script()?);
+    let page = prerender::with_shell(&page, &(prerender::shell()? + &restore))?;
     html::write(&path, with_policy(&page)?.as_bytes())
 }
 
@@ -39,14 +41,17 @@ pub fn with_policy(page: &str) -> Result<String, String> {
         return Err("index.html 已经有安全策略（CSP）".into());
     }
     let loader = one_tag(page, "script", "内联加载脚本（<script type=\"module\">）", &[("type", "module")])?;
-    Loader::from_served(&loader.content)?;
+    let build = Loader::from_served(&loader.content)?.wasm.trim_start_matches("./").to_string();
+    // Every inline script but the boot script: allowed by both policies.
+    let hashes: Vec<String> =
+        tags_with(page, "script", &[]).iter().filter(|s| !s.content.trim().is_empty()).map(|s: &Tag| sha256_source(&s.content)).collect();
 
     let body = Regex::new(r"(?i)<body\b[^>]*>").expect("a valid pattern");
     let at = body.find(&page).ok_or("index.html 里没有 <body>")?.end();
-    let page = format!(r#"{}<script id="{}">{}</script>{}"#, &page[..at], shared::BOOT_ID, boot_script(Page::Served)?, &page[at..]);
+    let page = format!(r#"{}<script id="{}">{}</script>{}"#, &page[..at], shared::BOOT_ID, boot_script(Page::Served, &build, &hashes)?, &page[at..]);
 
-    let hashes: Vec<String> =
-        tags_with(&page, "script", &[]).iter().filter(|s| !s.content.trim().is_empty()).map(|s: &Tag| sha256_source(&s.content)).collect();
+    let boot = one_tag(&page, "script", "启动脚本", &[("id", shared::BOOT_ID)])?;
+    let hashes: Vec<String> = hashes.into_iter().chain([sha256_source(&boot.content)]).collect();
     let meta = format!(r#"<meta http-equiv="Content-Security-Policy" content="{}">"#, POLICY.replace("{hashes}", &hashes.join(" ")));
     // (the release build minifies the page: `<meta charset=utf-8>`)
     let charset = Regex::new(r#"(?i)<meta charset=["']?utf-8["']?\s*/?>"#).expect("a valid pattern");

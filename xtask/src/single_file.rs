@@ -111,7 +111,10 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     let script = glue + &single_file_loader(&init)?;
     guard_inline(&script, "</script", "内联脚本")?;
     let boot_tag = one_tag(&page, "script", "启动脚本（<script id=gongwen-boot>）", &[("id", shared::BOOT_ID)])?;
-    let boot = boot_script(Page::SingleFile)?;
+    // The returning clerk's first screen (csp.rs put it after the prerendered one).
+    let restore = one_tag(&page, "script", "首屏恢复脚本", &[("id", crate::boot::RESTORE_ID)])?.content;
+    let later = [sha256_source(&script), sha256_source(&restore)];
+    let boot = boot_script(Page::SingleFile, wasm_href.trim_start_matches("./"), &later)?;
 
     // `xtask wasm-lzma` left it packed: embedded as it is; a raw one (a build by hand) is packed
     // here. Its decoder is in the page already (`#gongwen-unpack`).
@@ -144,21 +147,22 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     );
 
     let policy = POLICY
-        .replace("{script}", &format!("{} {}", sha256_source(&boot), sha256_source(&script)))
+        .replace("{script}", &format!("{} {}", sha256_source(&boot), later.join(" ")))
         .replace("{style}", &sha256_source(&css));
     let csp = one_tag(&page, "meta", "安全策略（CSP）", &[("http-equiv", "Content-Security-Policy")])?;
+    // The data blocks and the module go last in <body>, after the first screen: nearly half a
+    // megabyte of text that the browser need not parse before it shows the form. (The module runs
+    // once the page is parsed, wherever it is.)
+    let at_end = format!(
+        "{}{}<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n<script type=\"module\">{script}</script>",
+        template_blocks(dist)?,
+        reader_block(dist)?,
+        shared::WASM_BLOCK_ID
+    );
     let mut replacements: Vec<(Tag, String)> = vec![
         (css_link, format!("<style>{css}</style>")),
         (icon_link, format!(r#"<link rel="icon" href="{icon}">"#)),
-        (
-            loader,
-            format!(
-                "{}{}<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n<script type=\"module\">{script}</script>",
-                template_blocks(dist)?,
-                reader_block(dist)?,
-                shared::WASM_BLOCK_ID
-            ),
-        ),
+        (loader, String::new()),
         (boot_tag, format!(r#"<script id="{}">{boot}</script>"#, shared::BOOT_ID)),
         (csp, format!(r#"<meta http-equiv="Content-Security-Policy" content="{policy}">"#)),
     ];
@@ -169,6 +173,11 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
         }
     }
     let single = html::replace_tags(&page, replacements);
+    let ends: Vec<_> = single.match_indices("</body>").collect();
+    let [(body_end, _)] = ends[..] else {
+        return Err(format!("index.html 里应有 1 个 </body>，实有 {} 个", ends.len()));
+    };
+    let single = format!("{}{at_end}{}", &single[..body_end], &single[body_end..]);
 
     // Nothing may point at another file: every src/href attribute left must be a data: URL or a
     // place in the page itself (the prerendered skip link's `#step-view`).

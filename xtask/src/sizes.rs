@@ -5,10 +5,11 @@ use std::io::Write;
 use std::path::Path;
 use wasmparser::{Validator, WasmFeatures};
 
-/// The page's whole transfer, each file gzipped: 281.25 KB. A guard against bloat, not a goal:
-/// raised from 250 KB when the proofreading rules and the two-tab safety joined the first load
-/// (DECISIONS.md); rarely used code (the .docx reader) loads on demand instead.
-pub const BUDGET_BYTES: usize = 288_000;
+/// The page's whole transfer, each file gzipped: 283.2 KB. A guard against bloat, not a goal:
+/// raised from 250 KB when the proofreading rules and the two-tab safety joined the first load,
+/// and by 2 KB for the returning clerk's own first screen (DECISIONS.md); rarely used code (the
+/// .docx reader) loads on demand instead.
+pub const BUDGET_BYTES: usize = 290_000;
 
 /// One of Chromium 86's WebAssembly features (`gongwen_shared::WASM_FEATURES`) as wasmparser
 /// names it.

@@ -44,6 +44,9 @@ pub const DEFAULT_TEMPLATE_ID: &str = "xuanren-report";
 pub const STORED_LIST_KEY: &str = "gongwen.drafts.v1";
 /// The single autosave of earlier versions.
 pub const STORED_OLD_KEY: &str = "gongwen.draft.v1";
+/// What the returning clerk's page showed when it was last closed (`src/ui/snapshot.rs`): put
+/// in the first screen's place by `xtask/js/restore.js` while the app loads, if still true.
+pub const SNAPSHOT_KEY: &str = "gongwen.snapshot.v1";
 /// Before every key of a single file's copy: `gongwen@<host><path>#`.
 pub const COPY_KEY_MARK: &str = "gongwen@";
 
