@@ -3,10 +3,10 @@
 
 import init{{IMPORT}} from '{{GLUE}}';
 const wasmFile = '{{WASM}}';
-{{UNPACK}}fetch(wasmFile).then((response) => {
+{{UNPACK}}Promise.all([fetch(wasmFile).then((response) => {
   if (!response.ok) throw new Error(`${response.status} ${wasmFile}`);
   return response.arrayBuffer();
-}).then((file) => unpacked(new Uint8Array(file))).then((module_or_path) => init({ module_or_path })).then((wasm) => {{{EXPOSE}}
+}), firstFrame()]).then(([file]) => unpacked(new Uint8Array(file))).then((module_or_path) => init({ module_or_path })).then((wasm) => {{{EXPOSE}}
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 }, (error) => {
   window.gongwenBoot.failed(error);

@@ -4,6 +4,7 @@
 
 {{UNPACK}}(async () => {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly missing');
+  await firstFrame();
   const block = document.getElementById('{{WASM_BLOCK_ID}}');
   const text = block.textContent.trim();
   block.remove();
