@@ -70,6 +70,46 @@ pub enum Edit {
     Unfix(String),
     AddRelation(Relation),
     RemoveRelation(usize),
+    /// A section's items: what one is called (`问题`), what its heading, body and points ask for.
+    Items {
+        part: usize,
+        what: ItemWords,
+        text: String,
+    },
+    /// A box in every item of a section (`整改措施：…`): its name, its lead or its hint.
+    Field {
+        part: usize,
+        field: String,
+        what: FieldWords,
+        text: String,
+    },
+    FieldRequired {
+        part: usize,
+        field: String,
+        required: bool,
+    },
+}
+
+/// The words of a section's items an `Edit::Items` changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemWords {
+    /// What one item is called (`问题`, `方面`, `措施`).
+    Label,
+    HeadingHint,
+    BodyHint,
+    /// Of the points inside each item (`一是……`): what a point's topic asks for.
+    TopicHint,
+    /// Of the points: what a point's text asks for.
+    PointBodyHint,
+}
+
+/// The words of an item box an `Edit::Field` changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldWords {
+    Label,
+    /// Printed before its text (`整改措施`; the `：` is added when printed).
+    Lead,
+    Hint,
 }
 
 /// A problem of the template as it stands: where (`parts[3].label`, the `TemplateError` place)
@@ -107,10 +147,16 @@ impl Workshop {
     /// The workshop on an existing template, its example as the model. `copy` (a built-in one):
     /// under an id and name of its own, so it never replaces the built-in type.
     pub fn from_template(template: &Template, copy: bool) -> Workshop {
+        Workshop::from_template_beside(template, copy, &[])
+    }
+
+    /// The same, the copy's id and name also free among `others` (the templates kept in this
+    /// browser and any other the page knows: (id, name)): `<id>-own` and `…（本单位）`, else
+    /// `<id>-own2` and `…（本单位之二）`, and so on. The built-in ids are always taken.
+    pub fn from_template_beside(template: &Template, copy: bool, others: &[(String, String)]) -> Workshop {
         let mut t = template.clone();
         if copy {
-            t.id = format!("{}-own", t.id);
-            t.name = format!("{}（本单位）", t.name);
+            (t.id, t.name) = copy_names(template, others);
         }
         let model = plain_text(template, &Draft::example(template));
         Workshop { model, template: t, fixed: Vec::new(), notes: Vec::new() }
@@ -167,6 +213,30 @@ impl Workshop {
                 }
                 t.relations.remove(i);
             }
+            Edit::Items { part, what, text } => {
+                let p = &mut t.parts[part_at(part)?];
+                let label = p.label.clone();
+                let items = p.items.as_mut().ok_or_else(|| format!("“{label}”没有分条。"))?;
+                let points = items.points.as_mut();
+                let no_points = || format!("“{label}”的各条里没有“一是……”这样的要点。");
+                let slot = match what {
+                    ItemWords::Label => &mut items.label,
+                    ItemWords::HeadingHint => &mut items.heading_hint,
+                    ItemWords::BodyHint => &mut items.body_hint,
+                    ItemWords::TopicHint => &mut points.ok_or_else(no_points)?.topic_hint,
+                    ItemWords::PointBodyHint => &mut points.ok_or_else(no_points)?.body_hint,
+                };
+                *slot = if what == ItemWords::Label { text.trim().to_string() } else { text };
+            }
+            Edit::Field { part, field, what, text } => {
+                let f = field_mut(t, part_at(part)?, &field)?;
+                match what {
+                    FieldWords::Label => f.label = text.trim().to_string(),
+                    FieldWords::Lead => f.lead = text.trim().trim_end_matches(['：', ':']).trim().to_string(),
+                    FieldWords::Hint => f.hint = text,
+                }
+            }
+            Edit::FieldRequired { part, field, required } => field_mut(t, part_at(part)?, &field)?.required = required,
         }
         Ok(())
     }
@@ -230,6 +300,15 @@ impl Workshop {
             if p.label.trim().is_empty() || (p.kind == PartKind::Section && p.heading.trim().is_empty()) {
                 out.push(empty(format!("parts[{i}].label"), "这一部分的名称"));
             }
+            let Some(items) = &p.items else { continue };
+            if items.label.trim().is_empty() {
+                out.push(empty(format!("parts[{i}].items.label"), "每一条叫什么（如“问题”“措施”）"));
+            }
+            for (k, f) in items.fields.iter().enumerate() {
+                if f.label.trim().is_empty() {
+                    out.push(empty(format!("parts[{i}].items.fields[{k}].label"), "每条里这一栏的名称"));
+                }
+            }
         }
         out
     }
@@ -242,6 +321,38 @@ impl Workshop {
         let json = self.json();
         let t = Template::from_json(&json).map_err(|e| format!("模板还有问题，先改好再保存：{e}"))?;
         Ok((t, json))
+    }
+}
+
+fn field_mut<'a>(t: &'a mut Template, part: usize, id: &str) -> Result<&'a mut ItemField, String> {
+    let p = &mut t.parts[part];
+    let label = p.label.clone();
+    p.items.as_mut().and_then(|i| i.fields.iter_mut().find(|f| f.id == id)).ok_or_else(|| format!("“{label}”的各条里没有这一栏。"))
+}
+
+/// A copy's id and name, free among the built-in types and `others` ((id, name)).
+fn copy_names(t: &Template, others: &[(String, String)]) -> (String, String) {
+    let builtin = crate::domain::model::gallery::builtin_index();
+    let taken = |id: &str, name: &str| {
+        builtin.iter().any(|e| e.id == id || e.name == name) || others.iter().any(|(i, n)| i == id || n == name)
+    };
+    // A copy of a copy is named after the original.
+    let base = t.id.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix("-own").unwrap_or(&t.id);
+    let name = strip_own(&t.name);
+    (1..)
+        .map(|n| match n {
+            1 => (format!("{base}-own"), format!("{name}（本单位）")),
+            n => (format!("{base}-own{n}"), format!("{name}（本单位之{}）", numbering::chinese(n))),
+        })
+        .find(|(id, name)| !taken(id, name))
+        .unwrap_or_default()
+}
+
+/// A name without the mark a copy's name carries.
+fn strip_own(name: &str) -> &str {
+    match name.rfind("（本单位") {
+        Some(at) if name.ends_with('）') => &name[..at],
+        _ => name,
     }
 }
 
