@@ -277,11 +277,16 @@ fn builtin_copy(id: &str) -> Workshop {
 fn the_items_words_are_edited_and_refused_where_the_items_have_none() {
     let mut w = workshop();
     let p = part(&w, "problems");
-    for (what, text) in [(ItemWords::Label, " 不足 "), (ItemWords::HeadingHint, "用一句话点明不足。"), (ItemWords::BodyHint, "写具体表现。")] {
+    for (what, text) in
+        [(ItemWords::Label, " 不足 "), (ItemWords::HeadingHint, "用一句话点明不足。"), (ItemWords::BodyHint, "写具体表现。")]
+    {
         w.apply(Edit::Items { part: p, what, text: text.into() }).unwrap();
     }
     let items = saved(&w).parts[p].items.clone().unwrap();
-    assert_eq!((items.label.as_str(), items.heading_hint.as_str(), items.body_hint.as_str()), ("不足", "用一句话点明不足。", "写具体表现。"));
+    assert_eq!(
+        (items.label.as_str(), items.heading_hint.as_str(), items.body_hint.as_str()),
+        ("不足", "用一句话点明不足。", "写具体表现。")
+    );
     // Points' words only where the items have points; a part without items has no items' words.
     let w0 = w.clone();
     let refused = [

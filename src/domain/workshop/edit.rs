@@ -333,9 +333,8 @@ fn field_mut<'a>(t: &'a mut Template, part: usize, id: &str) -> Result<&'a mut I
 /// A copy's id and name, free among the built-in types and `others` ((id, name)).
 fn copy_names(t: &Template, others: &[(String, String)]) -> (String, String) {
     let builtin = crate::domain::model::gallery::builtin_index();
-    let taken = |id: &str, name: &str| {
-        builtin.iter().any(|e| e.id == id || e.name == name) || others.iter().any(|(i, n)| i == id || n == name)
-    };
+    let taken =
+        |id: &str, name: &str| builtin.iter().any(|e| e.id == id || e.name == name) || others.iter().any(|(i, n)| i == id || n == name);
     // A copy of a copy is named after the original.
     let base = t.id.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix("-own").unwrap_or(&t.id);
     let name = strip_own(&t.name);
