@@ -126,6 +126,17 @@ fn splitting_a_section_at_an_item_makes_a_new_numbered_section() {
     // The plans' links to the item that moved are gone; the other stays.
     let answers: Vec<Vec<usize>> = t.parts[p + 2].items.as_ref().unwrap().examples.iter().map(|e| e.answers.clone()).collect();
     assert!(answers.iter().all(|a| a.iter().all(|&i| i < 1)), "{answers:?}");
+    assert_eq!(serious(&t), Vec::<String>::new());
+    // The plans (which answer the problems) split: the problem only the moved plan answered is
+    // answered by the last plan kept, and the new section, with no lead of its own, needs none.
+    let mut w = workshop();
+    let plans = part(&w, "plans");
+    w.apply(Edit::Split { part: plans, at: 1 }).unwrap();
+    let t = saved(&w);
+    let kept = t.parts[plans].items.as_ref().unwrap();
+    assert_eq!(kept.examples.iter().map(|e| e.answers.clone()).collect::<Vec<_>>(), [vec![0, 1]]);
+    assert_eq!((t.parts[plans + 1].required, t.parts[plans + 1].items.as_ref().unwrap().answers.as_deref()), (false, None));
+    assert_eq!(serious(&t), Vec::<String>::new());
     // A paragraph of one line has nowhere to split.
     let mut w = workshop();
     let opening = part(&w, "opening");
@@ -200,6 +211,23 @@ fn flaws_are_live_at_the_places_the_page_names() {
         if let Some(p) = place.strip_prefix("parts[").and_then(|r| r.split(']').next()) {
             assert_eq!(flaws[0].part().map(|n| n.to_string()).as_deref(), Some(p));
         }
+    }
+    // Said where in words, with the file's place.
+    let mut w = workshop();
+    let problems = part(&w, "problems");
+    let table: [(Edit, String); 4] = [
+        (Edit::Rename { part: 1, name: " ".into() }, "第2部分（parts[1].label）：这一部分的名称不能空着".into()),
+        (Edit::Name(String::new()), "报告类型名称（name）：报告类型的名称不能空着".into()),
+        (
+            Edit::Items { part: problems, what: ItemWords::Label, text: String::new() },
+            format!("第{}部分“存在的问题”的分条（parts[{problems}].items.label）：", problems + 1),
+        ),
+        (Edit::AddRelation(Relation::YearAfter { slot: "count1".into(), of: "report_year".into() }), "第3条关系（relations[2]）：".into()),
+    ];
+    for (edit, said) in table {
+        w.apply(edit).unwrap();
+        let flaws: Vec<String> = w.flaws().iter().map(|f| f.describe(&w.template)).collect();
+        assert!(flaws.iter().any(|f| f.starts_with(&said)), "{said}: {flaws:?}");
     }
     // Removing the bad relation clears it.
     let mut w = workshop();

@@ -127,6 +127,45 @@ impl Flaw {
     }
 }
 
+impl Flaw {
+    /// Where it is, for the administrator: in words (`第3部分“二、存在的问题”的分条`), then the
+    /// place in the file, then what is wrong.
+    pub fn describe(&self, t: &Template) -> String {
+        let index = |rest: &str| -> Option<(usize, String)> {
+            let (n, tail) = rest.split_once(']')?;
+            Some((n.parse().ok()?, tail.to_string()))
+        };
+        let words = if let Some((i, tail)) = self.place.strip_prefix("parts[").and_then(index) {
+            // Its name as shown (a section's without a heading is only its number: none).
+            let name = t.parts.get(i).map_or("", |p| if p.kind == PartKind::Section { p.heading.trim() } else { p.label.trim() });
+            let label = if name.is_empty() { String::new() } else { format!("“{name}”") };
+            let inside = match tail.strip_prefix(".items.fields[").and_then(index) {
+                Some((k, _)) => format!("每条里的第{}栏", k + 1),
+                None if tail.starts_with(".items") => "的分条".to_string(),
+                None => String::new(),
+            };
+            format!("第{}部分{label}{inside}", i + 1)
+        } else if let Some((i, _)) = self.place.strip_prefix("slots[").and_then(index) {
+            t.slots.get(i).map_or_else(|| format!("第{}个关键数字", i + 1), |s| format!("关键数字“{}”", s.label))
+        } else if let Some((i, _)) = self.place.strip_prefix("relations[").and_then(index) {
+            format!("第{}条关系", i + 1)
+        } else {
+            match self.place.as_str() {
+                "name" => "报告类型名称",
+                "title" | "title_year" => "标题",
+                "parts" => "各部分",
+                _ => "",
+            }
+            .to_string()
+        };
+        match (words.is_empty(), self.place.is_empty()) {
+            (_, true) => self.message.clone(),
+            (true, false) => format!("{}：{}", self.place, self.message),
+            (false, false) => format!("{words}（{}）：{}", self.place, self.message),
+        }
+    }
+}
+
 impl std::fmt::Display for Flaw {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.place.is_empty() {
@@ -316,7 +355,7 @@ impl Workshop {
     /// The template, checked, ready to keep or download: `Err` names the first flaw.
     pub fn finished(&self) -> Result<(Template, String), String> {
         if let Some(f) = self.flaws().first() {
-            return Err(format!("模板还有问题，先改好再保存：{f}"));
+            return Err(format!("模板还有问题，先改好再保存：{}", f.describe(&self.template)));
         }
         let json = self.json();
         let t = Template::from_json(&json).map_err(|e| format!("模板还有问题，先改好再保存：{e}"))?;
@@ -524,8 +563,19 @@ fn split(t: &mut Template, p: usize, at: usize) -> Result<(), String> {
             }
             let mut rest = items.clone();
             rest.examples = items.examples.split_off(at);
+            // The new part answers nothing; what only its items answered, the last item kept
+            // answers now (as a derived template's last measure answers the problems left), so
+            // the example still answers every problem.
             rest.answers = None;
-            rest.examples.iter_mut().for_each(|e| e.answers.clear());
+            let moved: Vec<usize> = rest.examples.iter_mut().flat_map(|e| std::mem::take(&mut e.answers)).collect();
+            if let Some(last) = items.examples.last_mut() {
+                for i in moved {
+                    if !last.answers.contains(&i) {
+                        last.answers.push(i);
+                    }
+                }
+                last.answers.sort_unstable();
+            }
             new.items = Some(rest);
         }
         _ => {
@@ -537,6 +587,8 @@ fn split(t: &mut Template, p: usize, at: usize) -> Result<(), String> {
             part.example = lines[..at].join("\n");
         }
     }
+    // A section split at an item has no lead paragraph of its own: its lead is not required.
+    new.required &= !new.example.is_empty() || new.kind == PartKind::Paragraph;
     if new.kind == PartKind::Section {
         new.heading = "新的部分".to_string();
         new.label = format!("{}新的部分", if number_of(&part.label).is_empty() { "" } else { "一、" });

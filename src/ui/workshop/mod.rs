@@ -126,7 +126,7 @@ pub fn workshop_page(props: &WorkshopProps) -> Html {
                 if !w.notes.is_empty() {
                     <ul class="workshop-notes field-hint">{ for w.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 }
-                <save_bar::SaveBar flaws={Shared(flaws.clone())} previewing={*previewing} {on_preview} {on_keep} {on_download}
+                <save_bar::SaveBar flaws={Shared(Rc::new(flaws.iter().map(|f| f.describe(&w.template)).collect::<Vec<_>>()))} previewing={*previewing} {on_preview} {on_keep} {on_download}
                     index_line={(*index_line).clone().map(|l| AttrValue::from(format!("{}\n{l}", w.file_name())))} />
                 { shown }
                 <adjust::Adjust workshop={Shared(w.clone())} flaws={Shared(flaws)} {on_edit} />
