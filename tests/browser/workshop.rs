@@ -182,6 +182,16 @@ async fn a_built_in_template_is_edited_as_a_copy() {
     // The built-in type is still there, as it was.
     let builtin = b.wait_for("#gallery .gallery-item[data-template=\"xuanren-report\"] .gallery-name").await.text().await.expect("text");
     assert_eq!(builtin, t.name);
+    // Copied again: an id and a name of its own beside the first copy, which stays.
+    let (second, _) = Workshop::from_template_beside(&t, true, &[(copy.id.clone(), copy.name.clone())]).finished().expect("saved");
+    assert_ne!((&second.id, &second.name), (&copy.id, &copy.name));
+    b.click("#gallery .gallery-item[data-template=\"xuanren-report\"] .gallery-edit").await;
+    b.wait_for("#workshop-form").await;
+    assert_eq!(b.js("return document.getElementById('workshop-name').value;").await, json!(second.name));
+    b.click("#workshop-keep").await;
+    let listed = format!("#gallery .gallery-item[data-template=\"{}\"] .gallery-name", second.id);
+    assert!(b.wait_for(&listed).await.text().await.expect("text").starts_with(&second.name));
+    assert!(b.wait_for(&item).await.text().await.expect("text").starts_with(&copy.name), "the first copy is still there");
     b.click("#gallery-close").await;
     b.finish().await;
 }
@@ -211,13 +221,24 @@ async fn parts_are_merged_and_split_relations_changed_and_the_preview_is_the_dra
     let b = Browser::open_at(&workshop_dist()).await;
     b.click("#report-type").await;
     b.click("#gallery-workshop").await;
+    // A text in English first: a Chinese message, and the text stays in the box.
+    const ENGLISH: &str = "Annual report of the finance bureau. We held 12 inspections.";
+    let paste = |text: &str| {
+        b.client.execute(
+            "const a = document.getElementById('workshop-model'); a.value = arguments[0]; a.dispatchEvent(new InputEvent('input', { bubbles: true })); return null;",
+            vec![json!(text)],
+        )
+    };
     b.wait_for("#workshop-model").await;
-    b.client
-        .execute("const a = document.getElementById('workshop-model'); a.value = arguments[0]; a.dispatchEvent(new InputEvent('input', { bubbles: true })); return null;", vec![json!(MODEL)])
-        .await
-        .expect("paste");
+    paste(ENGLISH).await.expect("paste");
+    b.click("#workshop-derive").await;
+    let refused = b.wait_js("return document.getElementById('workshop-message')?.textContent ?? null;", Value::is_string).await;
+    assert!(refused.as_str().is_some_and(|s| s.contains("几乎没有汉字")), "{refused}");
+    assert_eq!(b.js("return document.getElementById('workshop-model').value;").await, json!(ENGLISH));
+    paste(MODEL).await.expect("paste");
     b.click("#workshop-derive").await;
     b.wait_for("#workshop-form").await;
+    assert_eq!(b.js("return document.getElementById('workshop-message');").await, Value::Null);
     assert_eq!(b.js(FORM_PARTS).await, form_parts(&w));
 
     // 主要工作 merged with 存在的问题: one section, the rest numbered again.
