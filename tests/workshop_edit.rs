@@ -333,6 +333,12 @@ fn the_items_words_are_edited_and_refused_where_the_items_have_none() {
     assert!(w.flaws().iter().any(|f| f.place == place && f.message.contains("不能空着") && f.part() == Some(p)), "{:?}", w.flaws());
     assert!(w.finished().is_err());
 
+    // How the plans are linked to the problems they answer: only where the items answer another part's.
+    let plans = part(&w, "plans");
+    w.apply(Edit::Items { part: plans, what: ItemWords::AnswersHint, text: "勾选这条打算解决的问题。".into() }).unwrap();
+    assert_eq!(w.template.parts[plans].items.as_ref().map(|i| i.answers_hint.as_str()), Some("勾选这条打算解决的问题。"));
+    let got = w.clone().apply(Edit::Items { part: p, what: ItemWords::AnswersHint, text: "x".into() });
+    assert!(got.is_err_and(|e| e.contains("不对应")));
     // Points inside items (选人用人's 总体情况: 一是…二是…).
     let mut w = builtin_copy("xuanren-report");
     let p = part(&w, "overview");

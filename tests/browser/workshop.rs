@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::harness::Browser;
 use gongwen::domain::model::draft::Draft;
-use gongwen::domain::model::template::{Relation, Template};
+use gongwen::domain::model::template::{Genre, Relation, Template};
 use gongwen::domain::output::render::{file_stem, paragraphs, title, txt_bytes};
 use gongwen::domain::workshop::edit::{Edit, ItemWords, Workshop};
 use serde_json::{json, Value};
@@ -284,6 +284,17 @@ async fn parts_are_merged_and_split_relations_changed_and_the_preview_is_the_dra
     b.wait_js(FLAWS, |v| v == &json!("模板检查通过，可以保存。")).await;
     w.apply(Edit::RemoveRelation(0)).expect("remove");
     w.apply(Edit::AddRelation(sum.clone())).expect("add");
+    // Meeting material ending otherwise; how a plan is linked to the problems it answers.
+    b.wait_for("#workshop-genre").await.select_by_value("1").await.expect("meeting material");
+    retype(&b, "#workshop-closing", "以上报告，请予审议。").await;
+    b.wait_js("return document.querySelector('#workshop-form [data-part=closing]')?.textContent ?? null;", |v| {
+        v.as_str().is_some_and(|s| s.contains("以上报告，请予审议。"))
+    })
+    .await;
+    retype(&b, &format!("#workshop-part-{plans}-items-answers-hint"), "勾选这条打算解决的不足。").await;
+    w.apply(Edit::Genre(Genre::Meeting)).expect("genre");
+    w.apply(Edit::Closing("以上报告，请予审议。".into())).expect("closing");
+    w.apply(Edit::Items { part: plans, what: ItemWords::AnswersHint, text: "勾选这条打算解决的不足。".into() }).expect("answers' hint");
     let (t, _) = w.finished().expect("a template that can be saved");
 
     // 预览（以起草人身份）: the drafter's outline, then each step's boxes holding the example.
@@ -316,6 +327,14 @@ async fn parts_are_merged_and_split_relations_changed_and_the_preview_is_the_dra
     }
     let add = b.js("return document.querySelector('#workshop-trial-step .add-item').textContent;").await;
     assert_eq!(add, json!("添加一个不足"));
+    let plans_id = t.parts[plans].id.clone();
+    b.click(&format!("#workshop-preview .outline-step[data-step={plans_id}]")).await;
+    let hint = b
+        .wait_js("return document.querySelector('#workshop-trial-step .answers .field-hint')?.textContent ?? null;", Value::is_string)
+        .await;
+    assert_eq!(hint, json!("勾选这条打算解决的不足。"));
+    b.click("#workshop-preview .outline-step[data-step=practices]").await;
+    b.wait_js("return document.getElementById('workshop-trial-step').dataset.step;", |v| v == &json!("practices")).await;
     // Tried: a box typed changes the drafter's preview, and nothing is saved.
     b.type_into("#workshop-trial-step textarea", "试写的一条").await;
     b.wait_js("return document.querySelector('#workshop-preview .preview-page').textContent;", |v| {

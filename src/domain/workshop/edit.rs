@@ -101,6 +101,8 @@ pub enum ItemWords {
     TopicHint,
     /// Of the points: what a point's text asks for.
     PointBodyHint,
+    /// Of items that answer another section's (measures, problems): how to link them.
+    AnswersHint,
 }
 
 /// The words of an item box an `Edit::Field` changes.
@@ -256,9 +258,13 @@ impl Workshop {
                 let p = &mut t.parts[part_at(part)?];
                 let label = p.label.clone();
                 let items = p.items.as_mut().ok_or_else(|| format!("“{label}”没有分条。"))?;
+                if what == ItemWords::AnswersHint && items.answers.is_none() {
+                    return Err(format!("“{label}”的各条不对应别的部分的条目。"));
+                }
                 let points = items.points.as_mut();
                 let no_points = || format!("“{label}”的各条里没有“一是……”这样的要点。");
                 let slot = match what {
+                    ItemWords::AnswersHint => &mut items.answers_hint,
                     ItemWords::Label => &mut items.label,
                     ItemWords::HeadingHint => &mut items.heading_hint,
                     ItemWords::BodyHint => &mut items.body_hint,

@@ -54,6 +54,9 @@ pub fn items_row(props: &ItemsRowProps) -> Html {
                 { text_box(format!("{at}-topic-hint"), "“一是……”要点的填写说明", &points.topic_hint, words(ItemWords::TopicHint)) }
                 { text_box(format!("{at}-point-body-hint"), "要点正文的填写说明", &points.body_hint, words(ItemWords::PointBodyHint)) }
             }
+            if items.answers.is_some() {
+                { text_box(format!("{at}-answers-hint"), "勾选每条对应哪些条目的说明", &items.answers_hint, words(ItemWords::AnswersHint)) }
+            }
             if !items.fields.is_empty() {
                 <p class="field-hint">{ "每条里另有的栏目：" }</p>
                 <ul class="workshop-fields">{ for items.fields.iter().map(|f| field(i, f, on_edit)) }</ul>
