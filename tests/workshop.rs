@@ -377,3 +377,59 @@ fn the_model_imports_into_its_own_template() {
         assert_eq!(rendered_paragraphs(&t, &d), model_paragraphs(&model), "{}: imported", b.id);
     }
 }
+
+/// Issue #25 item 6, one row a kind of bad model: a Chinese message (and the page keeps the
+/// text), or a template that loads as written and whose example is the whole model, paragraph
+/// for paragraph, with a note saying what the administrator must still do.
+#[test]
+fn bad_models_get_a_usable_template_or_a_chinese_message_and_lose_nothing() {
+    use gongwen::domain::model::numbering;
+    use gongwen::domain::workshop::MAX_SECTIONS;
+    let long = "我局认真贯彻落实上级部署，全年开展检查12次，整改问题5个。".repeat(200);
+    let body: String = (1..=200).map(|n| format!("{}、第{n}项工作\n完成第{n}项任务。\n", numbering::chinese(n))).collect();
+    let sections = format!("关于某局2025年度工作情况的报告\n市委：\n现将情况报告如下：\n{body}特此报告。\n某局\n2025年12月1日");
+    let html = "<html><head><style>p { margin: 0; }</style></head><body><p>关于某局2025年工作的报告</p><p>市委：</p><div>现将情况报告如下：</div><p>一、总体情况</p><p>开展检查12次。</p><p>特此报告。</p><p>某局</p><p>2025年12月1日</p><script>var a = {b: 1};</script></body></html>";
+    let english = "Annual report of the finance bureau.\nWe held 12 inspections this year.\nThe end.";
+    // (name, model, Err: a word of the message | Ok: a word of a note, the paragraphs the example gives)
+    let html_paragraphs: Vec<String> = [
+        "关于某局2025年工作的报告",
+        "市委：",
+        "现将情况报告如下：",
+        "一、总体情况",
+        "开展检查12次。",
+        "特此报告。",
+        "某局",
+        "2025年12月1日",
+    ]
+    .map(String::from)
+    .to_vec();
+    let table: [(&str, &str, Result<(&str, Vec<String>), &str>); 6] = [
+        ("empty", "", Err("范文是空的")),
+        ("blank", " \n\n　　\t", Err("范文是空的")),
+        ("english", english, Err("几乎没有汉字")),
+        ("one long paragraph", &long, Ok(("没有“一、”", model_paragraphs(&long)))),
+        ("200 sections", &sections, Ok(("一个模板最多", model_paragraphs(&sections)))),
+        ("html", html, Ok(("网页", html_paragraphs))),
+    ];
+    for (name, model, want) in table {
+        match (derive(model), want) {
+            (Err(why), Err(word)) => {
+                assert!(why.0.contains(word), "{name}: {why}");
+                assert!(why.0.chars().filter(|c| *c > '\u{2e80}').count() >= 10, "{name}: not said in Chinese: {why}");
+            }
+            (Ok(d), Ok((note, paragraphs))) => {
+                let t = &d.template;
+                assert_eq!(Template::from_json(&d.json).as_ref(), Ok(t), "{name}: the file does not load as it is");
+                assert_eq!(rendered_paragraphs(t, &Draft::example(t)), paragraphs, "{name}: the example is not the whole model");
+                assert!(d.notes.iter().any(|n| n.contains(note)), "{name}: {:?}", d.notes);
+                assert!(t.parts.iter().all(|p| !p.example.contains('<')), "{name}");
+                // A draft of it is written like any other: the .docx holds every paragraph.
+                let docx = docx_bytes(t, &Draft::example(t)).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+                assert_eq!(word_paragraphs(&docx), paragraphs, "{name}: the Word file");
+            }
+            (got, _) => panic!("{name}: {:?}", got.map(|d| d.notes)),
+        }
+    }
+    let t = derive(&sections).unwrap_or_else(|e| panic!("{e}")).template;
+    assert_eq!(t.parts.iter().filter(|p| p.kind == PartKind::Section).count(), MAX_SECTIONS);
+}

@@ -7,7 +7,7 @@ use gongwen::domain::model::draft::Draft;
 use gongwen::domain::model::gallery::{builtin_index, may_add, parse_index};
 use gongwen::domain::model::template::{Genre, PartKind, Relation, Template};
 use gongwen::domain::output::render::plain_text;
-use gongwen::domain::workshop::edit::{Edit, Workshop};
+use gongwen::domain::workshop::edit::{Edit, FieldWords, ItemWords, Workshop};
 
 const MODEL: &str = include_str!("fixtures/workshop/union-report.txt");
 
@@ -126,6 +126,17 @@ fn splitting_a_section_at_an_item_makes_a_new_numbered_section() {
     // The plans' links to the item that moved are gone; the other stays.
     let answers: Vec<Vec<usize>> = t.parts[p + 2].items.as_ref().unwrap().examples.iter().map(|e| e.answers.clone()).collect();
     assert!(answers.iter().all(|a| a.iter().all(|&i| i < 1)), "{answers:?}");
+    assert_eq!(serious(&t), Vec::<String>::new());
+    // The plans (which answer the problems) split: the problem only the moved plan answered is
+    // answered by the last plan kept, and the new section, with no lead of its own, needs none.
+    let mut w = workshop();
+    let plans = part(&w, "plans");
+    w.apply(Edit::Split { part: plans, at: 1 }).unwrap();
+    let t = saved(&w);
+    let kept = t.parts[plans].items.as_ref().unwrap();
+    assert_eq!(kept.examples.iter().map(|e| e.answers.clone()).collect::<Vec<_>>(), [vec![0, 1]]);
+    assert_eq!((t.parts[plans + 1].required, t.parts[plans + 1].items.as_ref().unwrap().answers.as_deref()), (false, None));
+    assert_eq!(serious(&t), Vec::<String>::new());
     // A paragraph of one line has nowhere to split.
     let mut w = workshop();
     let opening = part(&w, "opening");
@@ -201,6 +212,23 @@ fn flaws_are_live_at_the_places_the_page_names() {
             assert_eq!(flaws[0].part().map(|n| n.to_string()).as_deref(), Some(p));
         }
     }
+    // Said where in words, with the file's place.
+    let mut w = workshop();
+    let problems = part(&w, "problems");
+    let table: [(Edit, String); 4] = [
+        (Edit::Rename { part: 1, name: " ".into() }, "第2部分（parts[1].label）：这一部分的名称不能空着".into()),
+        (Edit::Name(String::new()), "报告类型名称（name）：报告类型的名称不能空着".into()),
+        (
+            Edit::Items { part: problems, what: ItemWords::Label, text: String::new() },
+            format!("第{}部分“存在的问题”的分条（parts[{problems}].items.label）：", problems + 1),
+        ),
+        (Edit::AddRelation(Relation::YearAfter { slot: "count1".into(), of: "report_year".into() }), "第3条关系（relations[2]）：".into()),
+    ];
+    for (edit, said) in table {
+        w.apply(edit).unwrap();
+        let flaws: Vec<String> = w.flaws().iter().map(|f| f.describe(&w.template)).collect();
+        assert!(flaws.iter().any(|f| f.starts_with(&said)), "{said}: {flaws:?}");
+    }
     // Removing the bad relation clears it.
     let mut w = workshop();
     w.apply(Edit::AddRelation(Relation::Sum { total: "count1".into(), of: vec!["nobody".into()] })).unwrap();
@@ -266,4 +294,115 @@ fn the_index_line_is_read_by_the_server_index_reader() {
     assert_eq!((entries[0].id.as_str(), entries[0].name.as_str()), (w.template.id.as_str(), "工会年度工作报告"));
     assert_eq!(entries[0].file, w.file_name());
     assert_eq!(entries[0].parts, labels(&w.template));
+}
+
+/// A built-in type's template opened as a copy.
+fn builtin_copy(id: &str) -> Workshop {
+    Workshop::from_template(&builtin::load(id).and_then(Result::ok).unwrap_or_else(|| panic!("{id} is built in")), true)
+}
+
+#[test]
+fn the_items_words_are_edited_and_refused_where_the_items_have_none() {
+    let mut w = workshop();
+    let p = part(&w, "problems");
+    for (what, text) in
+        [(ItemWords::Label, " 不足 "), (ItemWords::HeadingHint, "用一句话点明不足。"), (ItemWords::BodyHint, "写具体表现。")]
+    {
+        w.apply(Edit::Items { part: p, what, text: text.into() }).unwrap();
+    }
+    let items = saved(&w).parts[p].items.clone().unwrap();
+    assert_eq!(
+        (items.label.as_str(), items.heading_hint.as_str(), items.body_hint.as_str()),
+        ("不足", "用一句话点明不足。", "写具体表现。")
+    );
+    // Points' words only where the items have points; a part without items has no items' words.
+    let w0 = w.clone();
+    let refused = [
+        (Edit::Items { part: p, what: ItemWords::TopicHint, text: "x".into() }, "没有“一是……”这样的要点"),
+        (Edit::Items { part: part(&w, "opening"), what: ItemWords::Label, text: "x".into() }, "没有分条"),
+        (Edit::Items { part: 99, what: ItemWords::Label, text: "x".into() }, "没有这一部分"),
+    ];
+    for (edit, why) in refused {
+        let got = w.apply(edit.clone());
+        assert!(got.as_ref().is_err_and(|e| e.contains(why)), "{edit:?}: {got:?}");
+        assert_eq!(w, w0);
+    }
+    // An empty name of an item is a live flaw at its place, and saving says so.
+    w.apply(Edit::Items { part: p, what: ItemWords::Label, text: " ".into() }).unwrap();
+    let place = format!("parts[{p}].items.label");
+    assert!(w.flaws().iter().any(|f| f.place == place && f.message.contains("不能空着") && f.part() == Some(p)), "{:?}", w.flaws());
+    assert!(w.finished().is_err());
+
+    // How the plans are linked to the problems they answer: only where the items answer another part's.
+    let plans = part(&w, "plans");
+    w.apply(Edit::Items { part: plans, what: ItemWords::AnswersHint, text: "勾选这条打算解决的问题。".into() }).unwrap();
+    assert_eq!(w.template.parts[plans].items.as_ref().map(|i| i.answers_hint.as_str()), Some("勾选这条打算解决的问题。"));
+    let got = w.clone().apply(Edit::Items { part: p, what: ItemWords::AnswersHint, text: "x".into() });
+    assert!(got.is_err_and(|e| e.contains("不对应")));
+    // Points inside items (选人用人's 总体情况: 一是…二是…).
+    let mut w = builtin_copy("xuanren-report");
+    let p = part(&w, "overview");
+    w.apply(Edit::Items { part: p, what: ItemWords::TopicHint, text: "点明做法。".into() }).unwrap();
+    w.apply(Edit::Items { part: p, what: ItemWords::PointBodyHint, text: "写怎么做的。".into() }).unwrap();
+    let points = saved(&w).parts[p].items.clone().and_then(|i| i.points).unwrap();
+    assert_eq!((points.topic_hint.as_str(), points.body_hint.as_str()), ("点明做法。", "写怎么做的。"));
+}
+
+#[test]
+fn an_item_box_is_renamed_led_otherwise_hinted_and_made_optional() {
+    let mut w = builtin_copy("rectification-progress");
+    let p = part(&w, "feedback");
+    let field = |w: &Workshop, id: &str| w.template.parts[p].items.as_ref().and_then(|i| i.field(id)).cloned().unwrap();
+    let edits = [
+        Edit::Field { part: p, field: "measures".into(), what: FieldWords::Label, text: " 采取的措施 ".into() },
+        Edit::Field { part: p, field: "measures".into(), what: FieldWords::Lead, text: "主要措施：".into() },
+        Edit::Field { part: p, field: "measures".into(), what: FieldWords::Hint, text: "写采取了哪些措施。".into() },
+        Edit::FieldRequired { part: p, field: "leader".into(), required: false },
+    ];
+    for e in edits {
+        w.apply(e).unwrap();
+    }
+    let t = saved(&w);
+    let m = field(&w, "measures");
+    assert_eq!((m.label.as_str(), m.lead.as_str(), m.hint.as_str()), ("采取的措施", "主要措施", "写采取了哪些措施。"));
+    assert!(!field(&w, "leader").required);
+    // The example is printed with the new lead, once, and still checks clean.
+    let text = plain_text(&t, &Draft::example(&t));
+    assert!(text.contains("主要措施：") && !text.contains("整改措施：") && !text.contains("主要措施：："), "{text}");
+    assert_eq!(serious(&t), Vec::<String>::new());
+    // An empty box name is a flaw at its place; a box the items lack is refused.
+    w.apply(Edit::Field { part: p, field: "progress".into(), what: FieldWords::Label, text: String::new() }).unwrap();
+    assert!(w.flaws().iter().any(|f| f.place == format!("parts[{p}].items.fields[1].label")), "{:?}", w.flaws());
+    let w0 = w.clone();
+    let got = w.apply(Edit::Field { part: p, field: "nothing".into(), what: FieldWords::Hint, text: "x".into() });
+    assert!(got.is_err_and(|e| e.contains("没有这一栏")));
+    assert_eq!(w, w0);
+}
+
+#[test]
+fn a_copy_gets_an_id_and_a_name_no_other_template_has() {
+    let t = builtin::load("xuanren-report").and_then(Result::ok).unwrap();
+    let id_name = |w: &Workshop| (w.template.id.clone(), w.template.name.clone());
+    let first = id_name(&Workshop::from_template_beside(&t, true, &[]));
+    assert_eq!(first, ("xuanren-report-own".to_string(), format!("{}（本单位）", t.name)));
+    // Copied again beside the first copy kept in this browser: the next free id and name.
+    let second = id_name(&Workshop::from_template_beside(&t, true, &[first.clone()]));
+    assert_eq!(second, ("xuanren-report-own2".to_string(), format!("{}（本单位之二）", t.name)));
+    let third = id_name(&Workshop::from_template_beside(&t, true, &[first.clone(), second.clone()]));
+    assert_eq!(third, ("xuanren-report-own3".to_string(), format!("{}（本单位之三）", t.name)));
+    // A 本机模板 that only shares the id, or only the name, takes it as well.
+    let by_id = id_name(&Workshop::from_template_beside(&t, true, &[("xuanren-report-own".into(), "别的模板".into())]));
+    assert_eq!(by_id.0, "xuanren-report-own2");
+    let by_name = id_name(&Workshop::from_template_beside(&t, true, &[("other".into(), first.1.clone())]));
+    assert_eq!(by_name.0, "xuanren-report-own2");
+    // A copy of a copy is named after the original, not `-own-own`.
+    let copy = Workshop::from_template_beside(&t, true, &[]).template;
+    assert_eq!(id_name(&Workshop::from_template_beside(&copy, true, &[first.clone()])), second);
+    // Every copy saves, and is not taken for a built-in type.
+    for w in [&t, &copy].map(|t| Workshop::from_template_beside(t, true, &[first.clone(), second.clone()])) {
+        assert_eq!(may_add(&saved(&w), &builtin_index()), Ok(()));
+    }
+    // A unit's own template opened in place keeps its id and name.
+    let own = Workshop::from_template_beside(&copy, false, &[first.clone()]);
+    assert_eq!(id_name(&own), first);
 }

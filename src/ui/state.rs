@@ -269,6 +269,15 @@ impl Reducible for AppState {
 }
 
 impl AppState {
+    /// What an action does to the draft and the step, with nothing saved and no desk: the
+    /// workshop's 预览（以起草人身份）, a form to try that leaves 我的草稿 alone.
+    pub fn tried(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if matches!(action, Action::Desk(_)) {
+            return self;
+        }
+        self.edit(action)
+    }
+
     /// What an action does to the draft and the step.
     fn edit(self: Rc<Self>, action: Action) -> Rc<Self> {
         let t = self.template.clone();

@@ -70,6 +70,48 @@ pub enum Edit {
     Unfix(String),
     AddRelation(Relation),
     RemoveRelation(usize),
+    /// A section's items: what one is called (`问题`), what its heading, body and points ask for.
+    Items {
+        part: usize,
+        what: ItemWords,
+        text: String,
+    },
+    /// A box in every item of a section (`整改措施：…`): its name, its lead or its hint.
+    Field {
+        part: usize,
+        field: String,
+        what: FieldWords,
+        text: String,
+    },
+    FieldRequired {
+        part: usize,
+        field: String,
+        required: bool,
+    },
+}
+
+/// The words of a section's items an `Edit::Items` changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemWords {
+    /// What one item is called (`问题`, `方面`, `措施`).
+    Label,
+    HeadingHint,
+    BodyHint,
+    /// Of the points inside each item (`一是……`): what a point's topic asks for.
+    TopicHint,
+    /// Of the points: what a point's text asks for.
+    PointBodyHint,
+    /// Of items that answer another section's (measures, problems): how to link them.
+    AnswersHint,
+}
+
+/// The words of an item box an `Edit::Field` changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldWords {
+    Label,
+    /// Printed before its text (`整改措施`; the `：` is added when printed).
+    Lead,
+    Hint,
 }
 
 /// A problem of the template as it stands: where (`parts[3].label`, the `TemplateError` place)
@@ -84,6 +126,45 @@ impl Flaw {
     /// The part it is in, if any (`parts[3]…` → 3).
     pub fn part(&self) -> Option<usize> {
         self.place.strip_prefix("parts[")?.split(']').next()?.parse().ok()
+    }
+}
+
+impl Flaw {
+    /// Where it is, for the administrator: in words (`第3部分“二、存在的问题”的分条`), then the
+    /// place in the file, then what is wrong.
+    pub fn describe(&self, t: &Template) -> String {
+        let index = |rest: &str| -> Option<(usize, String)> {
+            let (n, tail) = rest.split_once(']')?;
+            Some((n.parse().ok()?, tail.to_string()))
+        };
+        let words = if let Some((i, tail)) = self.place.strip_prefix("parts[").and_then(index) {
+            // Its name as shown (a section's without a heading is only its number: none).
+            let name = t.parts.get(i).map_or("", |p| if p.kind == PartKind::Section { p.heading.trim() } else { p.label.trim() });
+            let label = if name.is_empty() { String::new() } else { format!("“{name}”") };
+            let inside = match tail.strip_prefix(".items.fields[").and_then(index) {
+                Some((k, _)) => format!("每条里的第{}栏", k + 1),
+                None if tail.starts_with(".items") => "的分条".to_string(),
+                None => String::new(),
+            };
+            format!("第{}部分{label}{inside}", i + 1)
+        } else if let Some((i, _)) = self.place.strip_prefix("slots[").and_then(index) {
+            t.slots.get(i).map_or_else(|| format!("第{}个关键数字", i + 1), |s| format!("关键数字“{}”", s.label))
+        } else if let Some((i, _)) = self.place.strip_prefix("relations[").and_then(index) {
+            format!("第{}条关系", i + 1)
+        } else {
+            match self.place.as_str() {
+                "name" => "报告类型名称",
+                "title" | "title_year" => "标题",
+                "parts" => "各部分",
+                _ => "",
+            }
+            .to_string()
+        };
+        match (words.is_empty(), self.place.is_empty()) {
+            (_, true) => self.message.clone(),
+            (true, false) => format!("{}：{}", self.place, self.message),
+            (false, false) => format!("{words}（{}）：{}", self.place, self.message),
+        }
     }
 }
 
@@ -107,10 +188,16 @@ impl Workshop {
     /// The workshop on an existing template, its example as the model. `copy` (a built-in one):
     /// under an id and name of its own, so it never replaces the built-in type.
     pub fn from_template(template: &Template, copy: bool) -> Workshop {
+        Workshop::from_template_beside(template, copy, &[])
+    }
+
+    /// The same, the copy's id and name also free among `others` (the templates kept in this
+    /// browser and any other the page knows: (id, name)): `<id>-own` and `…（本单位）`, else
+    /// `<id>-own2` and `…（本单位之二）`, and so on. The built-in ids are always taken.
+    pub fn from_template_beside(template: &Template, copy: bool, others: &[(String, String)]) -> Workshop {
         let mut t = template.clone();
         if copy {
-            t.id = format!("{}-own", t.id);
-            t.name = format!("{}（本单位）", t.name);
+            (t.id, t.name) = copy_names(template, others);
         }
         let model = plain_text(template, &Draft::example(template));
         Workshop { model, template: t, fixed: Vec::new(), notes: Vec::new() }
@@ -167,6 +254,34 @@ impl Workshop {
                 }
                 t.relations.remove(i);
             }
+            Edit::Items { part, what, text } => {
+                let p = &mut t.parts[part_at(part)?];
+                let label = p.label.clone();
+                let items = p.items.as_mut().ok_or_else(|| format!("“{label}”没有分条。"))?;
+                if what == ItemWords::AnswersHint && items.answers.is_none() {
+                    return Err(format!("“{label}”的各条不对应别的部分的条目。"));
+                }
+                let points = items.points.as_mut();
+                let no_points = || format!("“{label}”的各条里没有“一是……”这样的要点。");
+                let slot = match what {
+                    ItemWords::AnswersHint => &mut items.answers_hint,
+                    ItemWords::Label => &mut items.label,
+                    ItemWords::HeadingHint => &mut items.heading_hint,
+                    ItemWords::BodyHint => &mut items.body_hint,
+                    ItemWords::TopicHint => &mut points.ok_or_else(no_points)?.topic_hint,
+                    ItemWords::PointBodyHint => &mut points.ok_or_else(no_points)?.body_hint,
+                };
+                *slot = if what == ItemWords::Label { text.trim().to_string() } else { text };
+            }
+            Edit::Field { part, field, what, text } => {
+                let f = field_mut(t, part_at(part)?, &field)?;
+                match what {
+                    FieldWords::Label => f.label = text.trim().to_string(),
+                    FieldWords::Lead => f.lead = text.trim().trim_end_matches(['：', ':']).trim().to_string(),
+                    FieldWords::Hint => f.hint = text,
+                }
+            }
+            Edit::FieldRequired { part, field, required } => field_mut(t, part_at(part)?, &field)?.required = required,
         }
         Ok(())
     }
@@ -230,6 +345,15 @@ impl Workshop {
             if p.label.trim().is_empty() || (p.kind == PartKind::Section && p.heading.trim().is_empty()) {
                 out.push(empty(format!("parts[{i}].label"), "这一部分的名称"));
             }
+            let Some(items) = &p.items else { continue };
+            if items.label.trim().is_empty() {
+                out.push(empty(format!("parts[{i}].items.label"), "每一条叫什么（如“问题”“措施”）"));
+            }
+            for (k, f) in items.fields.iter().enumerate() {
+                if f.label.trim().is_empty() {
+                    out.push(empty(format!("parts[{i}].items.fields[{k}].label"), "每条里这一栏的名称"));
+                }
+            }
         }
         out
     }
@@ -237,11 +361,42 @@ impl Workshop {
     /// The template, checked, ready to keep or download: `Err` names the first flaw.
     pub fn finished(&self) -> Result<(Template, String), String> {
         if let Some(f) = self.flaws().first() {
-            return Err(format!("模板还有问题，先改好再保存：{f}"));
+            return Err(format!("模板还有问题，先改好再保存：{}", f.describe(&self.template)));
         }
         let json = self.json();
         let t = Template::from_json(&json).map_err(|e| format!("模板还有问题，先改好再保存：{e}"))?;
         Ok((t, json))
+    }
+}
+
+fn field_mut<'a>(t: &'a mut Template, part: usize, id: &str) -> Result<&'a mut ItemField, String> {
+    let p = &mut t.parts[part];
+    let label = p.label.clone();
+    p.items.as_mut().and_then(|i| i.fields.iter_mut().find(|f| f.id == id)).ok_or_else(|| format!("“{label}”的各条里没有这一栏。"))
+}
+
+/// A copy's id and name, free among the built-in types and `others` ((id, name)).
+fn copy_names(t: &Template, others: &[(String, String)]) -> (String, String) {
+    let builtin = crate::domain::model::gallery::builtin_index();
+    let taken =
+        |id: &str, name: &str| builtin.iter().any(|e| e.id == id || e.name == name) || others.iter().any(|(i, n)| i == id || n == name);
+    // A copy of a copy is named after the original.
+    let base = t.id.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix("-own").unwrap_or(&t.id);
+    let name = strip_own(&t.name);
+    (1..)
+        .map(|n| match n {
+            1 => (format!("{base}-own"), format!("{name}（本单位）")),
+            n => (format!("{base}-own{n}"), format!("{name}（本单位之{}）", numbering::chinese(n))),
+        })
+        .find(|(id, name)| !taken(id, name))
+        .unwrap_or_default()
+}
+
+/// A name without the mark a copy's name carries.
+fn strip_own(name: &str) -> &str {
+    match name.rfind("（本单位") {
+        Some(at) if name.ends_with('）') => &name[..at],
+        _ => name,
     }
 }
 
@@ -414,8 +569,19 @@ fn split(t: &mut Template, p: usize, at: usize) -> Result<(), String> {
             }
             let mut rest = items.clone();
             rest.examples = items.examples.split_off(at);
+            // The new part answers nothing; what only its items answered, the last item kept
+            // answers now (as a derived template's last measure answers the problems left), so
+            // the example still answers every problem.
             rest.answers = None;
-            rest.examples.iter_mut().for_each(|e| e.answers.clear());
+            let moved: Vec<usize> = rest.examples.iter_mut().flat_map(|e| std::mem::take(&mut e.answers)).collect();
+            if let Some(last) = items.examples.last_mut() {
+                for i in moved {
+                    if !last.answers.contains(&i) {
+                        last.answers.push(i);
+                    }
+                }
+                last.answers.sort_unstable();
+            }
             new.items = Some(rest);
         }
         _ => {
@@ -427,6 +593,8 @@ fn split(t: &mut Template, p: usize, at: usize) -> Result<(), String> {
             part.example = lines[..at].join("\n");
         }
     }
+    // A section split at an item has no lead paragraph of its own: its lead is not required.
+    new.required &= !new.example.is_empty() || new.kind == PartKind::Paragraph;
     if new.kind == PartKind::Section {
         new.heading = "新的部分".to_string();
         new.label = format!("{}新的部分", if number_of(&part.label).is_empty() { "" } else { "一、" });

@@ -133,6 +133,7 @@ pub fn derive(text: &str) -> Result<Derived, Refused> {
         return Err(Refused("范文里几乎没有汉字，不像一份中文公文报告：请粘贴一份写好的中文报告（如去年的同类报告）。".to_string()));
     }
     let mut shape = shape::read(text);
+    fold_sections_past_the_bound(&mut shape, &mut notes);
     let genre = genre_of(&shape);
     let slots = key_figures(&shape, genre, &mut notes);
     let mut template = build(&shape, genre, &slots);
@@ -182,6 +183,34 @@ pub fn derive(text: &str) -> Result<Derived, Refused> {
     let json = to_json(&template);
     let template = Template::from_json(&json).map_err(|e| Refused(format!("生成的模板没有通过检查（{e}），请把范文发给维护人员。")))?;
     Ok(Derived { template, json, notes })
+}
+
+/// The most `一、` sections a template is made with: the bound on parts less the others a report
+/// has (主送机关, 开头语, 结束语, 落款, 成文日期, and room to split).
+pub const MAX_SECTIONS: usize = crate::domain::model::limits::MAX_PARTS - 8;
+
+/// Sections past `MAX_SECTIONS` go, as written, into the last one kept, which becomes plain text
+/// (the template would otherwise be refused for its parts): nothing of the model is lost, and
+/// the administrator is told.
+fn fold_sections_past_the_bound(shape: &mut Shape, notes: &mut Vec<String>) {
+    let all = shape.sections.len();
+    if all <= MAX_SECTIONS {
+        return;
+    }
+    let extra = shape.sections.split_off(MAX_SECTIONS);
+    let Some(last) = shape.sections.last_mut() else { return };
+    for (k, s) in extra.into_iter().enumerate() {
+        last.lines.push(format!("{}{}", numbering::section(MAX_SECTIONS + k + 1), s.heading));
+        last.lines.extend(s.lines);
+    }
+    last.layout = None;
+    last.lead = last.lines.clone();
+    last.items.clear();
+    last.fields.clear();
+    notes.push(format!(
+        "范文分出了 {all} 个“一、”这样的部分，一个模板最多 {MAX_SECTIONS} 个：第 {} 部分起的内容原样并在第 {MAX_SECTIONS} 部分的例文里，请管理员按需要删减或合并。",
+        MAX_SECTIONS + 1
+    ));
 }
 
 /// The genre: personal when signed with a person's name; meeting material when it opens with

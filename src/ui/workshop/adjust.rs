@@ -44,7 +44,11 @@ pub fn adjust(props: &AdjustProps) -> Html {
     });
     let relation = |(i, r): (usize, &Relation)| {
         let remove = on_edit.reform(move |_: MouseEvent| Edit::RemoveRelation(i));
-        html! { <li>{ relation_text(w, r) }{ " " }<button type="button" class="link-button" onclick={remove}>{ "删除这条关系" }</button></li> }
+        let place = format!("relations[{i}]");
+        let flaw = props.flaws.iter().find(|f| f.place == place).map(|f| f.message.clone());
+        html! { <li>{ relation_text(w, r) }{ " " }<button type="button" class="link-button" onclick={remove}>{ "删除这条关系" }</button>
+            if let Some(flaw) = flaw { <p class="notice is-error">{ flaw }</p> }
+        </li> }
     };
     html! {
         <section class="workshop-adjust" aria-labelledby="workshop-adjust-title">

@@ -6,21 +6,22 @@
 //! that template (a built-in one as a copy). This host holds the state; the pieces display it.
 mod adjust;
 mod clerk_form;
+mod items_row;
 mod model_input;
 mod model_view;
 mod part_row;
 mod relation_add;
 mod save_bar;
 mod slot_row;
+mod trial_form;
 
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::preview::Preview;
 use super::shared::Shared;
-use crate::domain::model::draft::Draft;
+use super::storage::Local;
 use crate::domain::model::template::Template;
-use crate::domain::output::render::paragraphs;
+use crate::domain::store::template_store;
 use crate::domain::workshop::edit::{Edit, Workshop};
 
 /// Whether the page offers the workshop (see `workshop_off.rs`).
@@ -44,7 +45,11 @@ pub fn workshop_page(props: &WorkshopProps) -> Html {
     let start = props.start.clone();
     let ws = use_state(move || match &*start {
         Start::Blank => None,
-        Start::From { template, copy } => Some(Rc::new(Workshop::from_template(template, *copy))),
+        Start::From { template, copy } => {
+            // A copy's id and name are free among the templates kept here (the built-in ones too).
+            let kept = template_store::kept(&Local).into_iter().map(|k| (k.id, k.name.unwrap_or_default())).collect::<Vec<_>>();
+            Some(Rc::new(Workshop::from_template_beside(template, *copy, &kept)))
+        }
     });
     let message = use_state(|| Option::<(bool, String)>::None);
     let previewing = use_state(|| false);
@@ -108,21 +113,22 @@ pub fn workshop_page(props: &WorkshopProps) -> Html {
         Some(w) => {
             let proposal = Rc::new(w.proposal());
             let flaws = Rc::new(w.flaws());
-            let right = if *previewing {
-                html! { <div class="workshop-preview" id="workshop-preview"><Preview paragraphs={paragraphs(&proposal, &Draft::example(&proposal))} on_edit={Callback::noop()} /></div> }
+            // The model and the clerk's form side by side; or, previewing, the drafter's form to try, in full.
+            let shown = if *previewing {
+                html! { <trial_form::TrialForm template={Shared(proposal.clone())} /> }
             } else {
-                html! { <clerk_form::ClerkForm template={Shared(proposal.clone())} /> }
+                html! { <div class="workshop-columns">
+                    <model_view::ModelView marks={Shared(Rc::new(w.marks()))} template={Shared(proposal.clone())} />
+                    <clerk_form::ClerkForm template={Shared(proposal.clone())} />
+                </div> }
             };
             html! { <>
                 if !w.notes.is_empty() {
                     <ul class="workshop-notes field-hint">{ for w.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 }
-                <save_bar::SaveBar flaws={Shared(flaws.clone())} previewing={*previewing} {on_preview} {on_keep} {on_download}
+                <save_bar::SaveBar flaws={Shared(Rc::new(flaws.iter().map(|f| f.describe(&w.template)).collect::<Vec<_>>()))} previewing={*previewing} {on_preview} {on_keep} {on_download}
                     index_line={(*index_line).clone().map(|l| AttrValue::from(format!("{}\n{l}", w.file_name())))} />
-                <div class="workshop-columns">
-                    <model_view::ModelView marks={Shared(Rc::new(w.marks()))} template={Shared(proposal.clone())} />
-                    { right }
-                </div>
+                { shown }
                 <adjust::Adjust workshop={Shared(w.clone())} flaws={Shared(flaws)} {on_edit} />
             </> }
         }

@@ -1,8 +1,9 @@
-//! One part in the adjustment form: its name, required or not, what to write; merged with the
-//! next part, or split from an item (or a paragraph) on.
+//! One part in the adjustment form: its name, required or not, what to write, its items' words
+//! (`items_row`); merged with the next part, or split from an item (or a paragraph) on.
 use yew::prelude::*;
 
 use super::adjust::text_box;
+use super::items_row::ItemsRow;
 use crate::domain::model::template::{Part, PartKind};
 use crate::domain::workshop::edit::Edit;
 
@@ -51,6 +52,7 @@ pub fn part_row(props: &PartRowProps) -> Html {
             { text_box(format!("workshop-part-{i}-name"), if p.kind == PartKind::Section { "标题" } else { "名称" }, name, rename) }
             <label class="workshop-check"><input type="checkbox" id={format!("workshop-part-{i}-required")} checked={p.required} onchange={required} />{ "必填" }</label>
             <label class="workshop-box">{ "填写说明" }<textarea id={format!("workshop-part-{i}-hint")} rows="2" value={p.hint.clone()} onchange={hint} /></label>
+            if let Some(items) = p.items.clone() { <ItemsRow index={i} {items} on_edit={on_edit.clone()} /> }
             if body && !props.last {
                 <button type="button" class="button" id={format!("workshop-part-{i}-merge")} onclick={merge}>{ "与下一部分合并" }</button>
             }

@@ -8,7 +8,7 @@ use super::super::storage::Local;
 use crate::domain::model::gallery::{builtin_index, may_add};
 use crate::domain::model::template::Template;
 use crate::domain::store::template_store;
-use crate::domain::workshop::edit::{Flaw, Workshop};
+use crate::domain::workshop::edit::Workshop;
 
 /// Keep the template in this browser (`own`: the id of the unit's template being edited, which
 /// it replaces; another of the same id is asked about first). `Err`: why not, in Chinese.
@@ -34,7 +34,8 @@ pub fn download(w: &Workshop) -> Result<String, String> {
 
 #[derive(Properties, PartialEq)]
 pub struct SaveBarProps {
-    pub flaws: Shared<Vec<Flaw>>,
+    /// What is wrong, each said where (`Flaw::describe`).
+    pub flaws: Shared<Vec<String>>,
     pub previewing: bool,
     pub on_preview: Callback<()>,
     pub on_keep: Callback<()>,
@@ -53,7 +54,7 @@ pub fn save_bar(props: &SaveBarProps) -> Html {
                 <p class="field-hint" id="workshop-flaws" role="status">{ "模板检查通过，可以保存。" }</p>
             } else {
                 <ul class="notice is-error" id="workshop-flaws" role="status">
-                    { for props.flaws.iter().map(|f| html! { <li>{ f.to_string() }</li> }) }
+                    { for props.flaws.iter().map(|f| html! { <li>{ f }</li> }) }
                 </ul>
             }
             <div class="dialog-actions">
