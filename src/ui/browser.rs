@@ -336,6 +336,7 @@ pub fn escape_menu(inside: &web_sys::Element) {
 /// The page's data blocks (report templates, modules' bytes) go to <head> before the app mounts
 /// on <body>, which empties it: the single file has them last in <body>, so that the first screen
 /// is parsed and shown before them.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // called by `ui::start`, in the page only
 pub fn keep_data_blocks() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let (Some(head), Ok(blocks)) = (document.head(), document.query_selector_all(DATA_BLOCKS)) else { return };
@@ -346,6 +347,7 @@ pub fn keep_data_blocks() {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 const DATA_BLOCKS: &str = "body > script[type='application/json'], body > script[type='application/octet-stream']";
 
 pub fn remove_shell() {
