@@ -7,7 +7,9 @@
 #     GONGWEN_BENCH_CLOCK=cpu times the check benches by the thread's CPU time;
 #  2. in headless Chromium (release build): keystroke to findings on a ~20,000-character draft,
 #     the Word button's click to the file handed to the download, and navigation to the form
-#     on screen against a static copy of the same page (benches/startup.rs).
+#     on screen against a static copy of the same page (benches/startup.rs);
+#  3. the keystroke and start-up figures again in Chromium 86 and 109 and Firefox ESR, the
+#     engine matrix's builds (benches/engines.rs; Firefox cannot be slowed: full speed only).
 # Extra arguments go to criterion, e.g. `bash scripts/bench.sh check_draft`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -28,3 +30,6 @@ say "性能测试：浏览器中点“下载 Word（.docx）”到文件交给�
 GONGWEN_DIST="$ROOT/dist" cargo bench --bench docx_browser
 say "性能测试：浏览器中从打开页面到表单显示，与同一页面的静态副本比较（新用户首次打开、已有草稿时刷新）"
 GONGWEN_DIST="$ROOT/dist" cargo bench --bench startup
+ensure_engines
+say "性能测试：在 Chromium 86、109 和 Firefox ESR 中按键到画面、打开页面到能打字（Firefox 不能模拟降速，只测全速）"
+GONGWEN_DIST="$ROOT/dist" cargo bench --bench engines

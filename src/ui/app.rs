@@ -9,7 +9,7 @@ pub use super::boot::{props, props_now, AppProps};
 use super::browser;
 use super::desk_files::{desk, fill_example, import_report, open_draft_file, open_template_file, save_draft_file};
 use super::drafts_dialog::DraftsDialog;
-use super::export::{export_now, has_errors, DownloadQuestion, Export};
+use super::export::{export_now, has_errors, shows_errors, DownloadQuestion, Export};
 use super::gallery_dialog::GalleryDialog;
 use super::header::Header;
 use super::import_dialog::ImportDialog;
@@ -29,6 +29,7 @@ pub fn app(props: &AppProps) -> Html {
         let boot = props.boot.clone();
         use_reducer(move || (*boot).clone())
     };
+    super::autosave::use_typing_checked_and_saved(&state);
     let desk_do = desk(&state);
     // The draft open is saved at once; another window's change of the list is followed.
     use_effect_with((), move |_| {
@@ -59,7 +60,7 @@ pub fn app(props: &AppProps) -> Html {
     // Download, copy, print: with errors left, the question first. Printing cannot wait: the
     // question follows it.
     let asking = use_state(|| Option::<Export>::None);
-    use_effect_with(has_errors(&state), {
+    use_effect_with(shows_errors(&state), {
         let asking = asking.clone();
         move |&errors| {
             let listener = if errors { browser::on_before_print(move || asking.set(Some(Export::Print))) } else { None };
@@ -93,7 +94,11 @@ pub fn app(props: &AppProps) -> Html {
     let opened: Vec<IndexEntry> = state.desk.loaded.list.iter().map(|t| entry_of(t, "")).collect();
     let choices: Shared<_> = use_memo((opened, props.unit.clone()), |(opened, unit)| gallery(&builtin_index(), &unit.entries, opened)).into();
     let import_types: Shared<_> = use_memo((state.template.id.clone(), choices.clone()), |(_, c)| import_types(&state, c)).into();
-    let labels: Shared<Vec<(String, String)>> = Shared(std::rc::Rc::new(crate::domain::model::fields::labels(&state.template, &state.draft)));
+    // The boxes' names: made again only when the report type or its items change.
+    let labels: Shared<Vec<(String, String)>> = use_memo((Shared::from(state.template.clone()), state.draft.sections.clone()), |_| {
+        crate::domain::model::fields::labels(&state.template, &state.draft)
+    })
+    .into();
     let dialogs = &state.desk.dialogs;
     let desk_do = desk(&state);
     // Which stored version this screen shows, for the snapshot taken when the page is closed

@@ -408,3 +408,63 @@ pub fn keep_tab_inside(dialog: &yew::NodeRef, e: &web_sys::KeyboardEvent) {
     e.prevent_default();
     let _ = to.focus();
 }
+
+/// `f`, once, when the browser is next idle and at most `at_most_ms` later (requestIdleCallback
+/// with a timeout; a timer where the browser has none, as in Safari).
+pub fn when_idle(at_most_ms: u32, f: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use web_sys::js_sys::{Function, Object, Reflect};
+    let Some(window) = web_sys::window() else { return };
+    let f = Closure::once_into_js(f);
+    let idle = Reflect::get(&window, &JsValue::from_str("requestIdleCallback")).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    if let Some(request) = idle {
+        let options = Object::new();
+        if Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from(at_most_ms)).is_ok() && request.call2(&window, &f, &options).is_ok() {
+            return;
+        }
+    }
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), at_most_ms as i32);
+}
+
+/// Call `f` when the page is hidden (another tab, minimised) or left (closed, reloaded, another
+/// address): the last moment a page can be sure to run anything. The listeners live as long as
+/// the returned value.
+pub fn on_hide(f: impl Fn() + 'static) -> Option<(gloo_events::EventListener, gloo_events::EventListener)> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let f = std::rc::Rc::new(f);
+    let g = f.clone();
+    let hidden = document.clone();
+    Some((
+        gloo_events::EventListener::new(&window, "pagehide", move |_| f()),
+        gloo_events::EventListener::new(&document, "visibilitychange", move |_| {
+            if hidden.hidden() {
+                g()
+            }
+        }),
+    ))
+}
+
+/// `f`, once, right after the browser has painted its next frame (a task queued from that
+/// frame's animation callback), or 200 ms from now if no frame comes first (a page in the
+/// background paints none).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Some(window) = web_sys::window() else { return };
+    let once: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
+    let run = |once: Rc<Cell<Option<Box<dyn FnOnce()>>>>| move || {
+        if let Some(f) = once.take() {
+            f()
+        }
+    };
+    let timer = |window: &web_sys::Window, f: JsValue, ms: i32| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+    };
+    timer(&window, Closure::once_into_js(run(once.clone())), 200);
+    let after = Closure::once_into_js(run(once));
+    let w = window.clone();
+    let frame = Closure::once_into_js(move || timer(&w, after, 0));
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}

@@ -20,8 +20,14 @@ pub enum Export {
     Print,
 }
 
-/// Whether the report has errors left (then the question comes first).
+/// Whether the report has errors left (then the question comes first): the draft as it is now,
+/// checked at once if the last keystroke's check has not run yet.
 pub fn has_errors(state: &AppState) -> bool {
+    state.checked_findings().iter().any(|f| f.finding.severity == Severity::Error)
+}
+
+/// Whether the findings on screen have errors (rendering asks this: it never checks again).
+pub fn shows_errors(state: &AppState) -> bool {
     state.findings.iter().any(|f| f.finding.severity == Severity::Error)
 }
 
@@ -79,11 +85,12 @@ pub fn download_question(props: &DownloadQuestionProps) -> Html {
             state.dispatch(Action::Jump { key: key.clone(), part: part.clone(), span });
         })
     };
-    let go_fix = match state.findings.iter().find(|f| f.finding.severity == Severity::Error) {
+    let findings = state.checked_findings();
+    let go_fix = match findings.iter().find(|f| f.finding.severity == Severity::Error) {
         Some(f) => jump(f.key.clone(), f.part.clone(), f.finding.span),
         None => props.on_close.reform(|_| ()),
     };
-    let missing = missing::for_output(&state.findings);
+    let missing = missing::for_output(&findings);
     let label = |key: &str| props.labels.iter().find(|(k, _)| k == key).map_or(key, |(_, l)| l.as_str()).to_string();
     let items = missing.into_iter().map(|f| {
         let what = if f.finding.rule == missing::SLOT { format!("{}：{}", label(&f.key), f.finding.message) } else { f.finding.message.clone() };
@@ -113,11 +120,12 @@ pub fn download_question(props: &DownloadQuestionProps) -> Html {
 /// `还有 3 处内容没有填写，另有 1 处其他错误。现在下载，文件里也会带着这些问题。`
 fn question(state: &AppState, format: Export) -> String {
     use crate::domain::check::Category;
-    let errors: Vec<_> = state.findings.iter().filter(|f| f.finding.severity == Severity::Error).collect();
+    let findings = state.checked_findings();
+    let errors: Vec<_> = findings.iter().filter(|f| f.finding.severity == Severity::Error).collect();
     let gaps = errors.iter().filter(|f| f.finding.category == Category::Placeholder).count();
     let all_missing = errors.iter().filter(|f| f.finding.category == Category::Missing).count();
     let counts = [
-        (missing::for_output(&state.findings).len(), "处内容没有填写"),
+        (missing::for_output(&findings).len(), "处内容没有填写"),
         (gaps, "处占位符没有换成实际内容"),
         (errors.len() - gaps - all_missing, "处其他错误"),
     ];

@@ -12,7 +12,7 @@ use crate::domain::model::draft::{Draft, Field};
 use crate::domain::model::pattern::fill;
 use crate::domain::model::template::Template;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct GuidedFieldProps {
     pub field_key: AttrValue,
     pub label: AttrValue,
@@ -27,6 +27,28 @@ pub struct GuidedFieldProps {
     pub required: bool,
     #[prop_or(false)]
     pub single_line: bool,
+}
+
+/// Equal when the field would show the same: of the whole draft, only this field and the key
+/// figures (its sentence and its example show them) count. A keystroke in one box then
+/// re-renders that box, not every box of the step (a section's lead of 20,000 characters among
+/// them).
+impl PartialEq for GuidedFieldProps {
+    fn eq(&self, o: &Self) -> bool {
+        fn shown(p: &GuidedFieldProps) -> (Option<&Field>, &std::collections::BTreeMap<String, String>) {
+            (p.draft.field(&p.field_key), &p.draft.slots)
+        }
+        self.field_key == o.field_key
+            && self.label == o.label
+            && self.hint == o.hint
+            && self.example == o.example
+            && self.template == o.template
+            && self.findings == o.findings
+            && self.dispatch == o.dispatch
+            && self.required == o.required
+            && self.single_line == o.single_line
+            && (self.draft == o.draft || shown(self) == shown(o))
+    }
 }
 
 #[function_component(GuidedField)]

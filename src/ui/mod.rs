@@ -1,6 +1,7 @@
 //! The Yew components. They display state and dispatch actions; every rule lives in
 //! `crate::domain`. This is the only module that may touch web-sys.
 mod app;
+mod autosave;
 mod boot;
 mod browser;
 pub mod carry;

@@ -31,3 +31,20 @@ impl<T> From<Rc<T>> for Shared<T> {
         Shared(rc)
     }
 }
+
+/// `value` as a `Shared` that keeps the pointer of the last render's while the value is equal:
+/// a component given it re-renders only when what it shows changed (an edit elsewhere in the
+/// report recomputes the value, but equal is equal). Comparing costs one pass over the value.
+#[yew::hook]
+pub fn use_stable<T: PartialEq + 'static>(value: T) -> Shared<T> {
+    let kept = yew::use_mut_ref(|| None::<Rc<T>>);
+    let mut kept = kept.borrow_mut();
+    match &*kept {
+        Some(rc) if **rc == value => Shared(rc.clone()),
+        _ => {
+            let rc = Rc::new(value);
+            *kept = Some(rc.clone());
+            Shared(rc)
+        }
+    }
+}

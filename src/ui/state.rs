@@ -1,7 +1,12 @@
 //! The app's one store: the draft on screen, its findings, the current step and the last
 //! undoable removal, and the desk (`domain::store::desk`: 我的草稿, which draft is open, the
 //! templates loaded, what the clerk is told), changed only through `Action`s. Every change of
-//! the draft or the step is autosaved by the desk in the same step.
+//! the draft or the step is rechecked and autosaved by the desk in the same step, but for typing:
+//! a keystroke leaves the findings `stale` and the draft `unsaved`; the page rechecks it right
+//! after the keystroke's frame is painted and saves it soon after (`ui::autosave`: when the
+//! browser is idle, within a second, and at once when the page is hidden or left), so the frame
+//! that shows the typed character is not spent checking and writing a 20,000-character draft
+//! (issue #24). Anything else done first rechecks and saves.
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -26,8 +31,8 @@ pub struct AppState {
     /// loaded, the dialogs and notices.
     pub desk: Shared<Desk>,
     pub draft: Rc<Draft>,
-    /// Always `check_draft_with(template, draft, context)`: recomputed (through `cache`) by every
-    /// action that edits the draft.
+    /// `check_draft_with(template, draft, context)`: recomputed (through `cache`) by every action
+    /// that edits the draft; after typing, by `Action::Settle` (until then `stale`).
     pub findings: Rc<Vec<FieldFinding>>,
     /// The outline step on screen.
     pub step: String,
@@ -39,6 +44,12 @@ pub struct AppState {
     pub context: Context,
     /// The last pass's findings by field text: an edit rechecks only the field it changed.
     pub cache: Shared<TextCache>,
+    /// Typed but not yet autosaved (`Action::SetText`, `SetSlot`): `Action::SaveTyped` saves it,
+    /// and so does any other action, before it does anything else.
+    pub unsaved: bool,
+    /// Typed since `findings` were computed: `Action::Settle` rechecks, and so does any other
+    /// action first. `checked_findings` is always the current draft's.
+    pub stale: bool,
 }
 
 /// Put the cursor in a field, on a span. `seq` makes a repeated jump to the same place a new
@@ -141,6 +152,12 @@ pub enum Action {
     },
     /// Something done to the desk (`Desk::apply`): what it shows next is put on screen.
     Desk(Do),
+    /// Save what was typed, if anything is unsaved (`ui::autosave`: the browser idle, or the
+    /// page hidden or left); otherwise nothing changes.
+    SaveTyped,
+    /// Recheck what was typed, if the findings are stale (`ui::autosave`: once the keystroke's
+    /// frame is painted); otherwise nothing changes.
+    Settle,
 }
 
 impl AppState {
@@ -167,7 +184,7 @@ impl AppState {
         let (findings, cache) = check_draft_cached(&template, &draft, &context, &TextCache::default());
         let (findings, cache) = (Rc::new(findings), Shared(Rc::new(cache)));
         let desk = Shared(Rc::new(Desk::new(String::new(), Default::default(), Loaded { list: vec![template.clone()] }, String::new())));
-        AppState { template, desk, draft: Rc::new(draft), findings, step, undo: None, focus: None, context, cache }
+        AppState { template, desk, draft: Rc::new(draft), findings, step, undo: None, focus: None, context, cache, unsaved: false, stale: false }
     }
 
     /// The open draft's id in 我的草稿.
@@ -211,13 +228,33 @@ impl AppState {
                 None => break,
             }
         }
-        Rc::new(AppState { desk: Shared(Rc::new(desk)), ..(*next).clone() })
+        Rc::new(AppState { desk: Shared(Rc::new(desk)), unsaved: false, ..(*next).clone() })
     }
 
     /// The same state with a new draft, rechecked; the step and undo are kept.
     fn edited(&self, draft: Draft) -> Self {
         let (findings, cache) = check_draft_cached(&self.template, &draft, &self.context, &self.cache);
-        AppState { draft: Rc::new(draft), findings: Rc::new(findings), cache: Shared(Rc::new(cache)), ..self.clone() }
+        AppState { draft: Rc::new(draft), findings: Rc::new(findings), cache: Shared(Rc::new(cache)), stale: false, ..self.clone() }
+    }
+
+    /// The same state with a typed draft: checked and saved later (`stale`, `unsaved`).
+    fn typed(&self, draft: Draft) -> Self {
+        AppState { draft: Rc::new(draft), stale: true, unsaved: true, ..self.clone() }
+    }
+
+    /// The same state with its findings rechecked.
+    fn settled(&self) -> Self {
+        let (findings, cache) = check_draft_cached(&self.template, &self.draft, &self.context, &self.cache);
+        AppState { findings: Rc::new(findings), cache: Shared(Rc::new(cache)), stale: false, ..self.clone() }
+    }
+
+    /// The findings of the draft as it is now, stale or not (what a download asks about).
+    pub fn checked_findings(&self) -> Rc<Vec<FieldFinding>> {
+        if self.stale {
+            self.settled().findings
+        } else {
+            self.findings.clone()
+        }
     }
 
     /// Findings inside one field's text, in text order. Findings about a field as a whole
@@ -256,12 +293,27 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if let Action::Desk(what) = action {
-            return self.with_desk_doing(what);
+        match action {
+            Action::Settle => return if self.stale { Rc::new(self.settled()) } else { self },
+            Action::SaveTyped => return if self.unsaved { self.with_desk_doing(Do::Autosave) } else { self },
+            _ => {}
         }
-        let next = self.clone().edit(action);
-        let changed = !Rc::ptr_eq(&next.draft, &self.draft) || next.step != self.step || next.draft_id() != self.draft_id();
-        if !changed {
+        let typing = matches!(action, Action::SetText { .. } | Action::SetSlot { .. });
+        // What was typed is checked and saved before anything else is done: the fixes, the desk
+        // and the store then see what they saw when every keystroke was checked and saved at once.
+        let mut this = self;
+        if this.stale && !typing {
+            this = Rc::new(this.settled());
+        }
+        if this.unsaved && !typing && !matches!(action, Action::Desk(Do::Autosave)) {
+            this = this.with_desk_doing(Do::Autosave);
+        }
+        if let Action::Desk(what) = action {
+            return this.with_desk_doing(what);
+        }
+        let next = this.clone().edit(action);
+        let changed = !Rc::ptr_eq(&next.draft, &this.draft) || next.step != this.step || next.draft_id() != this.draft_id();
+        if !changed || typing {
             return next;
         }
         next.with_desk_doing(Do::Autosave)
@@ -303,11 +355,11 @@ impl AppState {
                 if let Some(told) = told {
                     desk = Shared(Rc::new(Desk { notice: crate::domain::store::desk::Notice::problem(told), ..(*self.desk).clone() }));
                 }
-                self.edited(draft)
+                self.typed(draft)
             }
             Action::SetSlot { id, value } => {
                 draft.set_slot(&id, value);
-                self.edited(draft)
+                self.typed(draft)
             }
             Action::UseExample { key, pattern } => {
                 draft.use_pattern(&key, pattern);
@@ -403,7 +455,7 @@ impl AppState {
                 self.edited(draft)
             }
             Action::Clear => AppState::with_draft(t.clone(), Draft::new(&t), TITLE_STEP.to_string()).in_context(self.context),
-            Action::Desk(_) => return self,
+            Action::Desk(_) | Action::SaveTyped | Action::Settle => return self,
         };
         Rc::new(AppState { desk, ..next })
     }
@@ -431,6 +483,10 @@ mod tests {
         let s = Rc::new(AppState::default());
         assert!(s.findings.iter().all(|f| f.finding.span.is_empty() || f.finding.rule == "missing-slot"));
         let s = s.reduce(Action::SetText { key: "addressee".into(), text: "**巡察组：".into() });
+        assert!(s.stale && s.findings_in("addressee").is_empty(), "checked after the keystroke's frame");
+        assert_eq!(s.checked_findings().iter().filter(|f| f.key == "addressee").count(), 1, "a download asks about what is typed");
+        let s = s.reduce(Action::Settle);
+        assert!(!s.stale);
         let f = s.findings_in("addressee");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].text, "**");
@@ -481,7 +537,7 @@ mod tests {
         let s = Rc::new(AppState::default()).reduce(Action::Load(Saved { version: VERSION, draft: imported, step: TITLE_STEP.into() }));
         let stale = |s: &AppState| s.findings.iter().filter(|f| f.finding.rule == "stale_year").count();
         assert_eq!(stale(&s), 0);
-        let s = s.reduce(Action::SetSlot { id: "start_year".into(), value: "2024".into() });
+        let s = s.reduce(Action::SetSlot { id: "start_year".into(), value: "2024".into() }).reduce(Action::Settle);
         assert_eq!(stale(&s), 3);
         let s = s.reduce(Action::FixAll { rule: "stale_year" });
         assert_eq!(stale(&s), 0);
@@ -576,6 +632,31 @@ mod tests {
         assert_eq!(s.step_ids().last().map(String::as_str), Some(DONE_STEP));
         let saved = Saved { version: VERSION, draft: Draft::new(&xuanren()), step: DONE_STEP.into() };
         assert_eq!(AppState::restored(Rc::new(xuanren()), saved).step, DONE_STEP);
+    }
+
+    #[test]
+    fn typing_is_saved_later_and_before_anything_else() {
+        // Natively there is no store: a save attempted says so (`storage_problem`), one not
+        // attempted says nothing.
+        let tried = |s: &AppState| s.desk.storage_problem.is_some();
+        let s = Rc::new(AppState::default());
+        let s = s.reduce(Action::SetText { key: "opening".into(), text: "现将".into() });
+        assert!(s.unsaved && !tried(&s), "a keystroke waits for its save");
+        let settled = s.clone().reduce(Action::Settle);
+        assert!(!settled.stale && settled.unsaved && !tried(&settled), "rechecking saves nothing");
+        assert!(Rc::ptr_eq(&settled.clone().reduce(Action::Settle), &settled), "nothing stale: nothing happens");
+        let s = s.reduce(Action::SetSlot { id: "unit".into(), value: "高新区党工委".into() });
+        assert!(s.unsaved && !tried(&s));
+        let saved = s.clone().reduce(Action::SaveTyped);
+        assert!(!saved.unsaved && tried(&saved), "the idle moment or leaving the page saves it");
+        assert_eq!(saved.draft, s.draft);
+        let same = saved.clone().reduce(Action::SaveTyped);
+        assert!(Rc::ptr_eq(&same, &saved), "nothing unsaved: nothing happens");
+        for other in [Action::Goto("measures".into()), Action::AddItem { section: "problems".into() }, Action::Desk(Do::ShowDrafts)] {
+            let next = s.clone().reduce(other);
+            assert!(!next.unsaved && !next.stale && tried(&next), "anything else checks and saves what was typed first");
+            assert_eq!(next.draft.text("opening"), "现将");
+        }
     }
 
     #[test]

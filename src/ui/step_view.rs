@@ -18,10 +18,9 @@ pub struct StepViewProps {
 #[function_component(StepView)]
 pub fn step_view(props: &StepViewProps) -> Html {
     let state = &props.state;
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
+    // The same callback from render to render (the dispatcher's), so an unchanged box is not
+    // rendered again.
+    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let template: Shared<_> = state.template.clone().into();
     let draft: Shared<_> = state.draft.clone().into();
     if state.step == TITLE_STEP {

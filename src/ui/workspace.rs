@@ -9,7 +9,7 @@ use super::export::Export;
 use super::findings_panel::{FindingsPanel, Jump};
 use super::outline::Outline;
 use super::preview::Preview;
-use super::shared::Shared;
+use super::shared::{use_stable, Shared};
 use super::state::{Action, DONE_STEP};
 use super::step_view::StepView;
 use super::unplaced::Unplaced;
@@ -25,36 +25,57 @@ pub struct WorkspaceProps {
     pub on_export: Callback<Export>,
 }
 
+/// The workspace's callbacks.
+#[derive(Clone)]
+struct Handlers {
+    goto: Callback<String>,
+    on_jump: Callback<Jump>,
+    on_fix: Callback<(String, crate::domain::model::text::Span, String)>,
+    on_place: Callback<(usize, String)>,
+}
+
 #[function_component(Workspace)]
 pub fn workspace(props: &WorkspaceProps) -> Html {
     let state = &props.state;
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
-    let goto = dispatch.reform(Action::Goto);
-    let on_jump = dispatch.reform(|j: Jump| Action::Jump { key: j.key, part: j.part, span: j.span });
-    let on_fix = dispatch.reform(|(key, span, replacement)| Action::ApplyFix { key, span, replacement });
-    let on_place = dispatch.reform(|(index, key)| Action::Place { index, key });
-
-    let mut outline_steps = steps(&state.template, &state.draft, &state.findings);
-    let done = state.step == DONE_STEP;
-    // While writing, the steps not reached yet say 未填写 instead of listing what is missing;
-    // the output summary (the dialog) and the 完成 step list all of it.
-    let shown = if done { state.findings.to_vec() } else { while_writing(&state.template, &state.draft, &state.findings) };
-    let summary = status(&outline_steps, &shown);
-    let shown: Shared<Vec<FieldFinding>> = Shared(std::rc::Rc::new(shown));
-    let errors = state.findings.iter().filter(|f| f.finding.severity == Severity::Error).count();
-    outline_steps.push(Step {
-        part: DONE_STEP.to_string(),
-        label: "完成".to_string(),
-        state: match (state.is_untouched(), errors) {
-            (true, _) => StepState::Empty,
-            (false, 0) => StepState::Filled,
-            _ => StepState::HasFindings,
-        },
-        findings: errors,
+    // Callbacks made once (the dispatcher never changes): the panels, the outline and the
+    // preview paragraphs given them re-render only when what they show changed.
+    let handlers = use_memo(state.dispatcher(), |d| {
+        let (a, b, c, e) = (d.clone(), d.clone(), d.clone(), d.clone());
+        Handlers {
+            goto: Callback::from(move |step| a.dispatch(Action::Goto(step))),
+            on_jump: Callback::from(move |j: Jump| b.dispatch(Action::Jump { key: j.key, part: j.part, span: j.span })),
+            on_fix: Callback::from(move |(key, span, replacement)| c.dispatch(Action::ApplyFix { key, span, replacement })),
+            on_place: Callback::from(move |(index, key)| e.dispatch(Action::Place { index, key })),
+        }
     });
+    let Handlers { goto, on_jump, on_fix, on_place } = (*handlers).clone();
+
+    let done = state.step == DONE_STEP;
+    // What the findings say (the outline's states, the panel, the summary): computed again only
+    // with new findings, so a keystroke's frame (whose check comes after it) does not.
+    let said = use_memo((Shared::from(state.findings.clone()), done), |_| {
+        let mut outline_steps = steps(&state.template, &state.draft, &state.findings);
+        // While writing, the steps not reached yet say 未填写 instead of listing what is missing;
+        // the output summary (the dialog) and the 完成 step list all of it.
+        let shown = if done { state.findings.to_vec() } else { while_writing(&state.template, &state.draft, &state.findings) };
+        let summary = status(&outline_steps, &shown);
+        let errors = state.findings.iter().filter(|f| f.finding.severity == Severity::Error).count();
+        outline_steps.push(Step {
+            part: DONE_STEP.to_string(),
+            label: "完成".to_string(),
+            state: match (state.is_untouched(), errors) {
+                (true, _) => StepState::Empty,
+                (false, 0) => StepState::Filled,
+                _ => StepState::HasFindings,
+            },
+            findings: errors,
+        });
+        (outline_steps, shown, summary)
+    });
+    let (outline_steps, shown, summary) = (*said).clone();
+    let shown: Shared<Vec<FieldFinding>> = use_stable(shown);
+    // The preview's paragraphs, made again only for a new draft.
+    let paragraphs = use_memo(Shared::from(state.draft.clone()), |d| paragraphs(&state.template, d));
     let ids = state.step_ids();
     let at = ids.iter().position(|s| *s == state.step).unwrap_or(0);
     let nav_button = |target: Option<&String>, text: &str, class: &str| match target.cloned() {
@@ -95,7 +116,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
             </div>
             <div class="preview-pane">
                 <h2 class="pane-title">{ "预览" }</h2>
-                <Preview paragraphs={paragraphs(&state.template, &state.draft)} on_edit={goto} />
+                <Preview paragraphs={(*paragraphs).clone()} on_edit={goto} />
             </div>
         </main>
     }

@@ -243,7 +243,7 @@ async fn a_broken_template_is_refused_with_its_message_and_nothing_written_is_to
     let b = Browser::open().await;
     b.goto_step("opening").await;
     b.type_into("#field-opening", "已写的开头").await;
-    let stored = b.js(STORED).await;
+    let stored = super::limits::stored_with(&b, "已写的开头").await;
     let preview = b.preview_text().await;
     let cases = [
         ("broken-json.json", "第 3 行"),

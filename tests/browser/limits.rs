@@ -13,6 +13,12 @@ use gongwen::domain::store::saved::to_json;
 use serde_json::{json, Value};
 
 const STORED: &str = "const o = {}; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); o[k] = localStorage.getItem(k); } return o;";
+
+/// Everything stored, once what was just typed (`typed`) is: typing is saved when the browser is
+/// next idle, within a second (`ui::autosave`).
+pub(super) async fn stored_with(b: &Browser, typed: &str) -> Value {
+    b.wait_js(STORED, |v| v.as_object().is_some_and(|o| o.values().any(|t| t.as_str().is_some_and(|t| t.contains(typed))))).await
+}
 const ERRORS: &str = "return Array.from(document.querySelectorAll('.notice.is-error')).map(n => n.textContent).join(' | ');";
 const GALLERY_MESSAGE: &str = "return document.getElementById('gallery-message')?.textContent ?? null;";
 const SUBTITLE: &str = "return document.querySelector('.app-subtitle')?.textContent ?? null;";
@@ -75,7 +81,7 @@ async fn a_template_with_min_100000_is_refused_at_its_place_from_a_file_and_serv
     let b = Browser::open_at(dist.path()).await;
     b.goto_step("opening").await;
     b.type_into("#field-opening", "已写的开头").await;
-    let stored = b.js(STORED).await;
+    let stored = stored_with(&b, "已写的开头").await;
     let wanted = "parts[2].items.min：最少 100000 项（min），比最多 10 项（max）还多";
 
     // From a file.
@@ -199,7 +205,7 @@ async fn a_5000_item_draft_file_is_refused_and_one_over_the_max_keeps_the_rest_a
     let b = Browser::open().await;
     b.goto_step("opening").await;
     b.type_into("#field-opening", "已写的开头").await;
-    let stored = b.js(STORED).await;
+    let stored = stored_with(&b, "已写的开头").await;
     b.wait_for("#open-draft").await.send_keys(&huge.display().to_string()).await.expect("choose the file");
     let shown = b.wait_js(ERRORS, |v| v.as_str().is_some_and(|m| m.contains("5000 项"))).await;
     assert!(shown.as_str().is_some_and(|m| m.contains("上限 200 项") && m.contains("当前草稿没有改动")), "{shown}");
@@ -234,7 +240,7 @@ async fn a_5_mb_template_is_refused_and_a_kept_one_can_be_removed() {
     let b = Browser::open().await;
     b.goto_step("opening").await;
     b.type_into("#field-opening", "已写的开头").await;
-    let stored = b.js(STORED).await;
+    let stored = stored_with(&b, "已写的开头").await;
     b.wait_for("#open-template").await.send_keys(&file.display().to_string()).await.expect("choose the file");
     let shown = b.wait_js(ERRORS, |v| v.as_str().is_some_and(|m| m.contains("五兆.json"))).await;
     assert!(shown.as_str().is_some_and(|m| m.contains("文件有 5 MB，超过了报告模板的上限 512 KB")), "{shown}");

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-fn tools_dir() -> PathBuf {
+/// Where scripts/lib.sh keeps the tools it downloads (the old Chromium builds among them).
+pub fn tools_dir() -> PathBuf {
     std::env::var_os("GONGWEN_TOOLS")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/gongwen-tools"))

@@ -361,6 +361,44 @@ impl Page {
         }
     }
 
+    /// DevTools CPU throttling (`rate` 4: an old office PC), for benches/engines.rs. Only the
+    /// Chromium builds have it: false elsewhere (nothing is slowed).
+    pub async fn throttle_cpu(&self, rate: u32) -> bool {
+        match &self.driver {
+            Driver::Cdp { cdp, session } => {
+                cdp.call(Some(session), "Emulation.setCPUThrottlingRate", json!({ "rate": rate })).await;
+                true
+            }
+            Driver::WebDriver { .. } => false,
+        }
+    }
+
+    /// Run `script` (an expression) in every document this tab opens from now on, before the
+    /// page's own scripts: DevTools' `Page.addScriptToEvaluateOnNewDocument`, or WebDriver BiDi's
+    /// preload scripts (Firefox). False where the driver has neither (WebKitWebDriver).
+    pub async fn run_in_new_documents(&self, script: &str) -> bool {
+        match &self.driver {
+            Driver::Cdp { cdp, session } => {
+                cdp.call(Some(session), "Page.addScriptToEvaluateOnNewDocument", json!({ "source": script })).await;
+                true
+            }
+            Driver::WebDriver { bidi: Some(bidi), .. } => {
+                let declaration = format!("() => {{ {script}; }}");
+                bidi.call(None, "script.addPreloadScript", json!({ "functionDeclaration": declaration })).await;
+                true
+            }
+            Driver::WebDriver { bidi: None, .. } => false,
+        }
+    }
+
+    /// Open `url` in this tab and wait until its document has replaced this one, without waiting
+    /// for the form (a static copy of the page has no app).
+    pub async fn visit(&self, url: &str) {
+        self.leave().await;
+        self.navigate(url).await;
+        self.wait_js("window.__gongwenOld === undefined", |v| v == true).await;
+    }
+
     /// Every error the page has had so far.
     pub async fn errors(&self) -> Vec<String> {
         match &self.driver {
