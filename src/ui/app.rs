@@ -101,14 +101,8 @@ pub fn app(props: &AppProps) -> Html {
     .into();
     let dialogs = &state.desk.dialogs;
     let desk_do = desk(&state);
-    // Which stored version this screen shows, for the snapshot taken when the page is closed
-    // (`xtask/js/restore.js`): none while a conflict waits, or before the draft is stored.
-    let (shown_draft, shown_rev) = match (&state.desk.base, &state.desk.conflict) {
-        (Some(base), None) if !base.rev.is_zero() => (Some(base.id.clone()), Some(base.rev.0.clone())),
-        _ => (None, None),
-    };
     html! {
-        <div class="app" data-draft={shown_draft} data-rev={shown_rev}>
+        <div class="app">
             <a class="skip-link" href="#step-view" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); browser::focus_step(); })}>
                 { "跳到当前步骤" }
             </a>

@@ -21,7 +21,10 @@ pub const AT_MOST_MS: u32 = 1000;
 pub fn use_typing_checked_and_saved(state: &Store) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
-        let listeners = browser::on_hide(move || dispatcher.dispatch(Action::SaveTyped));
+        let listeners = browser::on_hide(move || {
+            dispatcher.dispatch(Action::SaveTyped);
+            dispatcher.dispatch(Action::KeepScreen);
+        });
         move || drop(listeners)
     });
     let dispatcher = state.dispatcher();

@@ -426,6 +426,18 @@ pub fn when_idle(at_most_ms: u32, f: impl FnOnce() + 'static) {
     let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), at_most_ms as i32);
 }
 
+/// Keep the app's screen for the next visit, as the version `id` at `rev` (`gongwenBoot.keep`,
+/// which `xtask/js/restore.js` defines; absent in a page built without it).
+pub fn keep_screen(id: &str, rev: &str) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(window) = web_sys::window() else { return };
+    let Ok(boot) = web_sys::js_sys::Reflect::get(&window, &JsValue::from_str("gongwenBoot")) else { return };
+    let Ok(keep) = web_sys::js_sys::Reflect::get(&boot, &JsValue::from_str("keep")) else { return };
+    if let Some(keep) = keep.dyn_ref::<web_sys::js_sys::Function>() {
+        let _ = keep.call2(&boot, &JsValue::from_str(id), &JsValue::from_str(rev));
+    }
+}
+
 /// Call `f` when the page is hidden (another tab, minimised) or left (closed, reloaded, another
 /// address): the last moment a page can be sure to run anything. The listeners live as long as
 /// the returned value.

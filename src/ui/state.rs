@@ -158,6 +158,10 @@ pub enum Action {
     /// Recheck what was typed, if the findings are stale (`ui::autosave`: once the keystroke's
     /// frame is painted); otherwise nothing changes.
     Settle,
+    /// The page is being left: keep its screen for the next visit's first screen
+    /// (`xtask/js/restore.js`), named by the stored version it shows — only when everything is
+    /// saved and no conflict waits. Nothing in the state changes.
+    KeepScreen,
 }
 
 impl AppState {
@@ -296,6 +300,12 @@ impl Reducible for AppState {
         match action {
             Action::Settle => return if self.stale { Rc::new(self.settled()) } else { self },
             Action::SaveTyped => return if self.unsaved { self.with_desk_doing(Do::Autosave) } else { self },
+            Action::KeepScreen => {
+                if let (false, Some((id, rev))) = (self.unsaved, self.desk.shown_version()) {
+                    super::browser::keep_screen(id, &rev.0);
+                }
+                return self;
+            }
             _ => {}
         }
         let typing = matches!(action, Action::SetText { .. } | Action::SetSlot { .. });
@@ -455,7 +465,7 @@ impl AppState {
                 self.edited(draft)
             }
             Action::Clear => AppState::with_draft(t.clone(), Draft::new(&t), TITLE_STEP.to_string()).in_context(self.context),
-            Action::Desk(_) | Action::SaveTyped | Action::Settle => return self,
+            Action::Desk(_) | Action::SaveTyped | Action::Settle | Action::KeepScreen => return self,
         };
         Rc::new(AppState { desk, ..next })
     }

@@ -1,7 +1,8 @@
 // The returning clerk's first screen (xtask/src/boot.rs fills in the {{…}} placeholders), a
-// classic script right after the prerendered first screen. When the page is closed or
-// reloaded, what the app showed is kept (with the build, the draft and the stored revision it
-// shows: src/ui/app.rs marks them on .app, and leaves them off while a conflict waits). On the
+// classic script right after the prerendered first screen. When the page is hidden or left,
+// the app saves what was typed and then calls gongwenBoot.keep(id, rev) (ui::autosave,
+// Action::KeepScreen: only when all is saved and no conflict waits), which keeps what the app
+// shows with the build, the draft and the stored revision it shows. On the
 // next visit it takes the prerendered new draft's place before any module has loaded, only if
 // it is of this build, of the draft the app will open, at the revision stored now; the clerk
 // sees and types into their own draft at once (ui::carry hands that to the app). It is read
@@ -30,17 +31,16 @@ try {
     }
   }
 } catch (e) {}
-if (!s || !w.addEventListener) return;
+if (!s) return;
 function all(root, selector, each) {
   var found = root.querySelectorAll(selector);
   for (var i = 0; i < found.length; i++) each(found[i], i);
 }
-w.addEventListener('pagehide', function () {
+w.gongwenBoot.keep = function (id, rev) {
   try {
     s.removeItem(key);
     var app = d.querySelector('body > .app');
-    var id = app && app.getAttribute('data-draft'), rev = app && app.getAttribute('data-rev');
-    if (!id || !rev) return;
+    if (!app || !id || !rev) return;
     var copy = app.cloneNode(true), live = app.querySelectorAll('input, textarea');
     all(copy, 'input, textarea', function (box, i) {
       if (box.tagName === 'TEXTAREA') box.textContent = live[i].value;
@@ -55,5 +55,5 @@ w.addEventListener('pagehide', function () {
   } catch (e) {
     try { s.removeItem(key); } catch (e2) {}
   }
-});
+};
 })();

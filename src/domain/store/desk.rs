@@ -14,6 +14,7 @@ use crate::domain::store::concurrent::{autosave, follow, kept_name, Base, Elsewh
 use crate::domain::store::copies::{self, Namespaced};
 use crate::domain::store::library::{report_title, Library, Name};
 use crate::domain::store::library_store::{self as store, KeyValue};
+use crate::domain::store::revision::Rev;
 use crate::domain::store::saved::{to_json, Saved, VERSION};
 use crate::domain::store::template_store::{self, Loaded};
 
@@ -252,6 +253,19 @@ impl Desk {
             storage_problem: None,
             dialogs: Dialogs::default(),
         }
+    }
+
+    /// The stored version on screen (its id and revision), as far as this tab knows: none while
+    /// a conflict waits or before the draft is first stored.
+    pub fn shown_version(&self) -> Option<(&str, &Rev)> {
+        if self.conflict.is_some() {
+            return None;
+        }
+        let (id, rev) = match &self.base {
+            Some(base) => (base.id.as_str(), &base.rev),
+            None => (self.open.as_str(), &self.library.get(&self.open)?.rev),
+        };
+        (!rev.is_zero()).then_some((id, rev))
     }
 
     /// The open draft's title as 我的草稿 lists it.

@@ -394,3 +394,22 @@ fn the_workshop_opens_from_the_gallery_and_a_kept_template_comes_back_to_it() {
     assert_eq!((tab.desk.dialogs.workshop.clone(), tab.desk.dialogs.gallery.clone()), (None, Some(GalleryView::Shown)));
     assert_eq!(tab.draft, before);
 }
+
+#[test]
+fn the_version_on_screen_is_the_stored_one_and_none_while_a_conflict_waits() {
+    let kv = Memory::default();
+    let mut a = Tab::boot(&kv, "wa");
+    let mut b = Tab::boot(&kv, "wb");
+    a.type_in(&kv, "opening", "甲");
+    let listed = |t: &Tab| t.desk.library.get(&t.desk.open).map(|e| e.rev.clone());
+    let (id, rev) = a.desk.shown_version().map(|(i, r)| (i.to_string(), r.clone())).expect("a stored draft on screen");
+    assert_eq!((id, Some(rev)), (a.desk.open.clone(), listed(&a)), "what the list says is stored");
+    // A desk that has written nothing yet names the version its list gave it.
+    let fresh = Desk::new(a.desk.open.clone(), a.desk.library.clone(), Loaded::new(xuanren()), "wc".into());
+    assert_eq!(fresh.shown_version().map(|(_, r)| r.clone()), listed(&a));
+    // While the clerk must choose between two versions, no version is named.
+    a.type_in(&kv, "opening", "甲一");
+    b.type_in(&kv, "opening", "甲二");
+    assert!(b.desk.conflict.is_some());
+    assert_eq!(b.desk.shown_version(), None);
+}

@@ -365,14 +365,16 @@ pub fn purge(kv: &impl KeyValue, library: &mut Library, id: &str) -> Result<(), 
     }
     commit(kv, library, next)?;
     kv.remove(&draft_key(id));
+    // The screen kept for the next visit (xtask/js/restore.js) may show it too.
+    kv.remove(gongwen_shared::SNAPSHOT_KEY);
     Ok(())
 }
 
-/// 清除本机保存 of every draft this page keeps: the list, each draft, the old autosave and the
-/// backups. Templates kept from files stay.
+/// 清除本机保存 of every draft this page keeps: the list, each draft, the old autosave, the
+/// backups and the screen kept for the next visit. Templates kept from files stay.
 pub fn purge_all(kv: &impl KeyValue, library: &mut Library) {
     for key in kv.keys().unwrap_or_default() {
-        if key.starts_with("gongwen.draft") {
+        if key.starts_with("gongwen.draft") || key == gongwen_shared::SNAPSHOT_KEY {
             kv.remove(&key);
         }
     }

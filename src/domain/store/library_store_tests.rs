@@ -335,12 +335,15 @@ fn clearing_removes_a_draft_or_all_for_good_and_keeps_templates() {
     let c = create(&kv, &mut library, &with_opening("丙"), Name::Report(None), NOW).expect("c");
     delete(&kv, &mut library, &c).expect("deleted");
     kv.set("gongwen.template.own", "{}").expect("a kept template");
+    let snapshot = gongwen_shared::SNAPSHOT_KEY;
+    kv.set(snapshot, "{\"html\":\"乙\"}").expect("a screen kept for the next visit");
     purge(&kv, &mut library, &b).expect("cleared");
-    assert_eq!(kv.value(&draft_key(&b)), None);
+    assert_eq!((kv.value(&draft_key(&b)), kv.value(snapshot)), (None, None), "nothing of it is left");
     assert!(library.get(&b).is_none() && library.active.is_empty());
     assert_eq!(open(&kv, &t, NOW).library.drafts.len(), 1, "the other one stays");
     purge(&kv, &mut library, &c).expect("the deleted one too");
     assert!(library.deleted.is_none() && kv.value(&draft_key(&c)).is_none());
+    kv.set(snapshot, "{\"html\":\"甲\"}").expect("a screen kept for the next visit");
     purge_all(&kv, &mut library);
     assert_eq!(kv.keys().expect("keys"), ["gongwen.template.own"]);
     assert_eq!(library, Library::new());
