@@ -1,5 +1,7 @@
 // Shared by both loaders: base64 to bytes, and the packed .wasm unpacked by the decoder module
-// in the page's data block (unpack/). Raw WebAssembly passes as it is. (xtask/src/boot.rs)
+// in the page's data block (unpack/). Raw WebAssembly passes as it is. The decoder's text is kept
+// at once: the app, once started, replaces the page's body and its data blocks, and 模板制作's
+// module (workshop_*.js) is unpacked later. (xtask/src/boot.rs)
 
 const bytesOf = (text) => {
   if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
@@ -8,11 +10,12 @@ const bytesOf = (text) => {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 };
+const decoderBlock = document.getElementById('{{DECODER_ID}}');
+const decoderText = decoderBlock ? decoderBlock.textContent.trim() : '';
 const unpacked = (packed) => {
   if (packed[0] === 0 && packed[1] === 0x61 && packed[2] === 0x73 && packed[3] === 0x6d) return packed;
-  const block = document.getElementById('{{DECODER_ID}}');
-  if (!block) throw new Error('{{DECODER_ID}} missing');
-  return WebAssembly.instantiate(bytesOf(block.textContent.trim())).then(({ instance }) => {
+  if (!decoderText) throw new Error('{{DECODER_ID}} missing');
+  return WebAssembly.instantiate(bytesOf(decoderText)).then(({ instance }) => {
     const e = instance.exports;
     const at = e.alloc(packed.length);
     new Uint8Array(e.memory.buffer, at, packed.length).set(packed);
