@@ -6,7 +6,7 @@
 mod exports {
     use wasm_bindgen::prelude::*;
 
-    /// The workshop on screen, from the start the app's desk holds (as JSON).
+    /// The workshop on screen, from the start the app's desk holds (`WorkshopStart::to_text`).
     #[wasm_bindgen]
     pub async fn open_workshop(start: String) -> Result<(), JsValue> {
         gongwen::ui::workshop_module::open(&start).await.map_err(|why| JsValue::from_str(&why))

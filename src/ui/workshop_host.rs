@@ -18,19 +18,19 @@ const NOT_LOADED: &str = "模板制作没能打开，请刷新页面后再试。
 
 /// Opens the workshop on `start` (the loader answers by `EVENT`).
 pub fn open(desk: Callback<Do>, start: WorkshopStart) {
-    let json = start.to_json();
+    let text = start.to_text();
     desk.emit(Do::OpeningWorkshop(start));
-    if call_open(&json).is_none() {
+    if call_open(&text).is_none() {
         desk.emit(Do::OpenWorkshop(Err(NOT_LOADED.to_string())));
     }
 }
 
-fn call_open(json: &str) -> Option<()> {
+fn call_open(start: &str) -> Option<()> {
     use web_sys::js_sys::{Function, Reflect};
     let window: wasm_bindgen::JsValue = web_sys::window()?.into();
     let api = Reflect::get(&window, &gongwen_shared::WORKSHOP_GLOBAL.into()).ok()?;
     let open: Function = Reflect::get(&api, &"open".into()).ok()?.dyn_into().ok()?;
-    open.call1(&api, &json.into()).ok().map(drop)
+    open.call1(&api, &start.into()).ok().map(drop)
 }
 
 /// The workshop's event followed (while the app runs).

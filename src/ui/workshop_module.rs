@@ -1,5 +1,5 @@
 //! The workshop's own module (`src/workshop_main.rs`, feature `workshop-page`): the page's
-//! loader calls `open` with the start the app's desk holds (`WorkshopStart::to_json`: the id of
+//! loader calls `open` with the start the app's desk holds (`WorkshopStart::to_text`: the id of
 //! the template to change, if any) when the clerk opens 模板制作. The template is had here as the
 //! app had it (`templates::ensure`: built in, in the single file, kept in this browser, or
 //! beside the served page). The workshop's Yew app mounts on an element of its own after
@@ -27,11 +27,11 @@ thread_local! {
     static OPEN: RefCell<Option<(yew::AppHandle<WorkshopPage>, web_sys::Element)>> = const { RefCell::new(None) };
 }
 
-/// The workshop on screen, started from `start` (what `WorkshopStart::to_json` wrote); one
+/// The workshop on screen, started from `start` (what `WorkshopStart::to_text` wrote); one
 /// already open goes first. `Err`: why not, in Chinese.
 pub async fn open(start: &str) -> Result<(), String> {
     close();
-    let start = match WorkshopStart::from_json(start)? {
+    let start = match WorkshopStart::from_text(start)? {
         WorkshopStart::Blank => Start::Blank,
         WorkshopStart::From { id, copy } => Start::From { template: template(id).await?, copy },
     };

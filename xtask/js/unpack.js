@@ -10,8 +10,8 @@ const bytesOf = (text) => {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 };
-const decoderBlock = document.getElementById('{{DECODER_ID}}');
-const decoderText = decoderBlock ? decoderBlock.textContent.trim() : '';
+const decoder = document.getElementById('{{DECODER_ID}}');
+const decoderText = decoder && decoder.textContent.trim();
 const unpacked = (packed) => {
   if (packed[0] === 0 && packed[1] === 0x61 && packed[2] === 0x73 && packed[3] === 0x6d) return packed;
   if (!decoderText) throw new Error('{{DECODER_ID}} missing');
