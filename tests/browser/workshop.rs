@@ -182,8 +182,8 @@ async fn a_built_in_template_is_edited_as_a_copy() {
 }
 
 /// The single file alone, from disk: 模板制作 starts from its data block (nothing fetched, the
-/// strict policy), makes a template from a model, keeps it, and the gallery lists it; closed and
-/// opened again, it starts anew.
+/// strict policy); closed, it opens again, makes a template from a model, keeps it, and the
+/// gallery lists it.
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn the_single_file_opens_the_workshop_from_its_own_copy() {
@@ -197,7 +197,7 @@ async fn the_single_file_opens_the_workshop_from_its_own_copy() {
     b.wait_for("#workshop-model").await;
     b.click("#workshop-close").await;
     b.wait_js("return document.getElementById('workshop');", Value::is_null).await;
-    b.wait_for("#gallery").await;
+    b.click("#report-type").await;
     b.click("#gallery-workshop").await;
     b.wait_for("#workshop-model").await;
     b.client
