@@ -56,7 +56,7 @@ pub fn gallery(props: &GalleryProps) -> Html {
                     <p class="gallery-parts">{ format!("组成：{}", c.entry.parts.join("、")) }</p>
                 </div>
                 if let Some(onclick) = edit {
-                    <button type="button" class="button gallery-edit" disabled={busy} aria-label={format!("修改“{}”的模板", c.entry.name)} {onclick}>{ "修改模板" }</button>
+                    <button type="button" class="button gallery-edit" disabled={busy} aria-label={format!("修改模板“{}”", c.entry.name)} {onclick}>{ "修改模板" }</button>
                 }
                 <button type="button" class="button is-primary gallery-choose" disabled={busy}
                     aria-label={format!("新建“{}”", c.entry.name)}
