@@ -236,19 +236,11 @@ ensure_office() {
   ensure_apt libreoffice-writer-nogui poppler-utils fonts-noto-cjk
 }
 
-# The release build into dist/: every step is `cargo xtask dist` (xtask/src/dist.rs: the decoder
-# and the .docx reader modules, the app (cargo, wasm-bindgen, wasm-opt), the prerendered first screen, the loader and
+# The release build into dist/: every step is `cargo xtask dist` (xtask/src/dist.rs: the decoder,
+# the .docx reader and 模板制作's modules, the app (cargo, wasm-bindgen, wasm-opt), the prerendered first screen, the loader and
 # Content-Security-Policy, the templates, LZMA packing, the size budget, the single file
 # dist/公文起草助手.html), on the route ensure_wasm_toolchain chose.
 build_release() {
   say "构建发布版（dist/）"
   (cd "$ROOT" && cargo xtask dist "$ROOT/dist") || die "没能构建发布版（见上面的消息）"
-}
-
-# The page with 模板制作 (feature workshop-page) in dist-workshop/, for its browser test
-# (tests/browser/workshop.rs): over the transfer budget until the workshop loads on demand, so
-# its sizes are printed, not enforced, and no single file is made of it (xtask/src/dist.rs).
-build_workshop_page() {
-  say "构建带“模板制作”的页面（dist-workshop/，只用于测试）"
-  (cd "$ROOT" && cargo xtask dist-workshop "$ROOT/dist-workshop") || die "没能构建带“模板制作”的页面（见上面的消息）"
 }

@@ -20,7 +20,6 @@ say "Word 文件：LibreOffice 排版后逐行核对"
 cargo test --locked --test libreoffice -- --ignored
 
 build_release
-build_workshop_page
 
 say "第三层：无头 Chromium 中的浏览器测试"
 GONGWEN_DIST="$ROOT/dist" cargo test --locked --test browser -- --ignored --test-threads=1

@@ -2,7 +2,6 @@
 //! errors leaves, and the workspace. One store (`AppState`, with the desk) holds everything; the
 //! components display it and dispatch. Here are only the effects: the first save and another
 //! window's writes followed, the cursor and the preview after a step change, printing.
-use std::rc::Rc;
 use yew::prelude::*;
 
 pub use super::boot::{props, props_now, AppProps};
@@ -17,7 +16,7 @@ use super::notices::Notices;
 use super::shared::Shared;
 use super::state::{Action, AppState};
 use super::storage::drafts;
-use super::workshop::{self, WorkshopPage};
+use super::workshop_host;
 use super::workspace::Workspace;
 use crate::domain::model::gallery::{builtin_index, entry_of, gallery, IndexEntry};
 use crate::domain::store::desk::Do;
@@ -34,12 +33,14 @@ pub fn app(props: &AppProps) -> Html {
     // The draft open is saved at once; another window's change of the list is followed.
     use_effect_with((), move |_| {
         desk_do.emit(Do::Autosave);
+        // 模板制作 (its own module) says when a template was kept and when it closed.
+        let workshop = workshop_host::listen(desk_do.clone());
         let listener = browser::on_storage(move |key| {
             if key.is_none_or(|k| k == drafts().full_key(INDEX_KEY)) {
                 desk_do.emit(Do::StorageChanged);
             }
         });
-        move || drop(listener)
+        move || drop((listener, workshop))
     });
     // A new step starts at its top, the cursor in its first box, the preview at its part (a
     // jump then puts the cursor on its finding, below). Not on the first screen: the page opens
@@ -114,9 +115,6 @@ pub fn app(props: &AppProps) -> Html {
             <Notices state={state.clone()} on_save_file={save_draft_file(&state, false)} />
             if dialogs.drafts { <DraftsDialog state={state.clone()} choices={choices.clone()} /> }
             if dialogs.gallery.is_some() { <GalleryDialog state={state.clone()} choices={choices.clone()} unit={props.unit.clone()} /> }
-            if let Some(start) = dialogs.workshop.clone().filter(|_| workshop::AVAILABLE) {
-                <WorkshopPage start={Shared(Rc::new(start))} on_kept={desk_do.reform(Do::TemplateKept)} on_close={desk_do.reform(|()| Do::CloseWorkshop)} />
-            }
             if let Some(refused) = dialogs.import.clone() {
                 <ImportDialog types={import_types} on_import={import_report(&state, &choices.0)} on_cancel={desk_do.reform(|()| Do::CloseImport)}
                     busy={dialogs.import_waiting} refused={refused.map(AttrValue::from)} />

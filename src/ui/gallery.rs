@@ -14,7 +14,8 @@ pub struct GalleryProps {
     pub choices: Shared<Vec<Choice>>,
     /// While a template loads (the buttons wait).
     #[prop_or_default]
-    pub busy: bool,
+    /// What is loading (a report type's template, 模板制作), if anything: said, and the choices wait.
+    pub busy: Option<&'static str>,
     /// Why the last choice was not opened.
     #[prop_or_default]
     pub message: Option<AttrValue>,
@@ -41,7 +42,7 @@ pub struct GalleryProps {
 
 #[function_component(Gallery)]
 pub fn gallery(props: &GalleryProps) -> Html {
-    let busy = props.busy;
+    let busy = props.busy.is_some();
     let item = |c: &Choice| {
         let (on_choose, id) = (props.on_choose.clone(), c.entry.id.clone());
         let edit = props.on_edit.as_ref().map(|e| { let id = id.clone(); e.reform(move |_: MouseEvent| id.clone()) });
@@ -55,7 +56,7 @@ pub fn gallery(props: &GalleryProps) -> Html {
                     <p class="gallery-parts">{ format!("组成：{}", c.entry.parts.join("、")) }</p>
                 </div>
                 if let Some(onclick) = edit {
-                    <button type="button" class="button gallery-edit" disabled={busy} aria-label={format!("修改“{}”的模板", c.entry.name)} {onclick}>{ "修改模板" }</button>
+                    <button type="button" class="button gallery-edit" disabled={busy} aria-label={format!("修改模板“{}”", c.entry.name)} {onclick}>{ "修改模板" }</button>
                 }
                 <button type="button" class="button is-primary gallery-choose" disabled={busy}
                     aria-label={format!("新建“{}”", c.entry.name)}
@@ -78,8 +79,8 @@ pub fn gallery(props: &GalleryProps) -> Html {
     html! {
             <Dialog id="gallery" class="gallery" title_id="gallery-title" title="新建草稿：选择报告类型" on_close={on_close.clone()}>
                 <p class="field-hint">{ "选一种报告，按它的提纲逐项填写。现在这份草稿会先保存好，仍在“我的草稿”里。" }</p>
-                if busy {
-                    <p class="notice" role="status" id="gallery-busy">{ "正在载入报告模板……" }</p>
+                if let Some(what) = props.busy {
+                    <p class="notice" role="status" id="gallery-busy">{ what }</p>
                 }
                 if let Some(msg) = props.message.clone() {
                     <p class="notice is-error" role="alert" id="gallery-message">{ msg }</p>

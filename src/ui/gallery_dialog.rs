@@ -5,10 +5,10 @@ use yew::prelude::*;
 use super::browser;
 use super::desk_files::{desk, open_template_file, with_template, Store};
 use super::gallery::Gallery;
+use super::workshop_host;
 use super::shared::Shared;
 use super::storage::Local;
 use crate::domain::model::gallery::{Choice, IndexRead};
-use super::workshop;
 use crate::domain::store::desk::{Do, GalleryView, WorkshopStart};
 use crate::domain::store::template_store;
 
@@ -24,9 +24,10 @@ pub struct GalleryDialogProps {
 pub fn gallery_dialog(props: &GalleryDialogProps) -> Html {
     let (state, desk) = (&props.state, desk(&props.state));
     let (busy, message) = match state.desk.dialogs.gallery.clone() {
-        Some(GalleryView::Busy) => (true, None),
-        Some(GalleryView::Refused(msg)) => (false, Some(AttrValue::from(msg))),
-        _ => (false, None),
+        Some(GalleryView::Busy) => (Some("正在载入报告模板……"), None),
+        Some(GalleryView::OpeningWorkshop) => (Some("正在打开模板制作……"), None),
+        Some(GalleryView::Refused(msg)) => (None, Some(AttrValue::from(msg))),
+        _ => (None, None),
     };
     let on_choose = {
         let (state, choices, desk) = (state.clone(), props.choices.0.clone(), desk.clone());
@@ -46,17 +47,17 @@ pub fn gallery_dialog(props: &GalleryDialogProps) -> Html {
             }
         })
     };
-    // 用范文制作新模板 and 修改模板 (the template loaded first; one not kept here is changed as a
-    // copy). Without the workshop in the page neither is offered.
-    let on_workshop = workshop::AVAILABLE.then(|| desk.reform(|()| Do::OpenWorkshop(Ok(WorkshopStart::Blank))));
-    let on_edit = workshop::AVAILABLE.then(|| {
-        let (state, choices, desk) = (state.clone(), props.choices.0.clone(), desk.clone());
+    // 用范文制作新模板 and 修改模板 (one not kept here is changed as a copy). The workshop, its own
+    // module, loads when it opens and gets the template itself (`workshop_host.rs`).
+    let on_workshop = Some({
+        let desk = desk.clone();
+        Callback::from(move |()| workshop_host::open(desk.clone(), WorkshopStart::Blank))
+    });
+    let on_edit = Some({
+        let desk = desk.clone();
         Callback::from(move |id: String| {
             let copy = !template_store::kept(&Local).iter().any(|k| k.id == id);
-            let desk = desk.clone();
-            with_template(&state, &choices, id, move |template| {
-                desk.emit(Do::OpenWorkshop(template.map(|template| WorkshopStart::From { template, copy })));
-            });
+            workshop_host::open(desk.clone(), WorkshopStart::From { id, copy });
         })
     });
     let kept = Shared(std::rc::Rc::new(template_store::kept(&Local)));

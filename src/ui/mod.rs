@@ -37,12 +37,12 @@ mod unplaced;
 mod widgets;
 mod word_file;
 mod workspace;
+/// 模板制作's page: only in the workshop's own module (feature `workshop-page`, `src/workshop_main.rs`).
 #[cfg(feature = "workshop-page")]
 mod workshop;
-/// Without the workshop in the page: its entry points are not offered (`AVAILABLE`).
-#[cfg(not(feature = "workshop-page"))]
-#[path = "workshop_off.rs"]
-mod workshop;
+mod workshop_host;
+#[cfg(feature = "workshop-page")]
+pub mod workshop_module;
 
 pub use app::{props, props_now, App, AppProps};
 pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};

@@ -1,10 +1,9 @@
-//! 模板制作 in the release build: the gallery opened from the header's report type name; 用范文制作新模板;
+//! 模板制作 in the release build (loaded when it opens: its own module, `src/workshop_main.rs`): the gallery opened from the header's report type name; 用范文制作新模板;
 //! a model report pasted and the proposed parts and key figures shown; a part renamed, a key
 //! figure renamed and another made fixed text; the preview; saved as a 本机模板, listed in the
 //! gallery, a draft of it filled and downloaded (.txt equal to the native rendering of the same
 //! edits, .docx holding its paragraphs); after a reload, the type and its draft are still there.
 use std::io::Read;
-use std::path::PathBuf;
 
 use super::harness::Browser;
 use gongwen::domain::model::draft::Draft;
@@ -34,15 +33,9 @@ fn docx_text(bytes: &[u8]) -> String {
     text
 }
 
-/// The page built with the workshop (`scripts/lib.sh` `build_workshop_page`): `GONGWEN_WORKSHOP_DIST`,
-/// else `dist-workshop/`.
-fn workshop_dist() -> PathBuf {
-    let dir = std::env::var_os("GONGWEN_WORKSHOP_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist-workshop"));
-    assert!(dir.join("index.html").exists(), "{} has no page: build it with scripts/lib.sh's build_workshop_page", dir.display());
-    dir
-}
+/// The page's requests so far for 模板制作's files (`workshop/` beside the page).
+const WORKSHOP_REQUESTS: &str =
+    "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/workshop/')).map(n => n.split('/workshop/')[1].replace(/-[0-9a-f]{16}/, '-HASH'));";
 
 /// The gallery from the first screen, in the page as served: the report type's name in the
 /// header is a button that opens it, and a type chosen there becomes the draft's.
@@ -64,7 +57,7 @@ async fn the_report_type_in_the_header_opens_the_gallery() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist-workshop/ and Chromium: run scripts/test.sh"]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn a_model_report_becomes_a_kept_template_that_drafts_and_survives_a_reload() {
     // The same edits natively: what the page must save.
     let mut w = Workshop::from_model(MODEL).expect("the model makes a template");
@@ -78,13 +71,16 @@ async fn a_model_report_becomes_a_kept_template_that_drafts_and_survives_a_reloa
     }
     let (t, _) = w.finished().expect("a template that can be saved");
 
-    let b = Browser::open_at(&workshop_dist()).await;
+    let b = Browser::open().await;
     // The gallery from the first screen: the report type's name in the header.
     b.wait_js(SUBTITLE, |v| v == &json!("选人用人工作情况报告")).await;
     b.click("#report-type").await;
     b.wait_for("#gallery").await;
+    // The workshop is its own module, loaded only now: nothing of it came with the page.
+    assert_eq!(b.js(WORKSHOP_REQUESTS).await, json!([]));
     b.click("#gallery-workshop").await;
     b.wait_for("#workshop").await;
+    assert_eq!(b.js(WORKSHOP_REQUESTS).await, json!(["start-HASH.js", "gongwen-workshop-HASH.js", "gongwen-workshop-HASH_bg.wasm"]));
     b.wait_js("return document.getElementById('gallery');", Value::is_null).await;
 
     // The model pasted: the proposed parts, as the clerk's form and on the model's lines.
@@ -164,11 +160,11 @@ async fn a_model_report_becomes_a_kept_template_that_drafts_and_survives_a_reloa
 /// 修改模板 on a built-in type: the workshop opens on its template as a copy (an id and a name of
 /// its own, every part as built in), which is kept beside the built-in one, not over it.
 #[tokio::test]
-#[ignore = "needs dist-workshop/ and Chromium: run scripts/test.sh"]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn a_built_in_template_is_edited_as_a_copy() {
     let t = gongwen::domain::model::builtin::load("xuanren-report").and_then(Result::ok).expect("built in");
     let (copy, _) = Workshop::from_template(&t, true).finished().expect("the copy can be saved");
-    let b = Browser::open_at(&workshop_dist()).await;
+    let b = Browser::open().await;
     b.click("#report-type").await;
     b.click("#gallery .gallery-item[data-template=\"xuanren-report\"] .gallery-edit").await;
     b.wait_for("#workshop-form").await;
@@ -350,6 +346,39 @@ async fn parts_are_merged_and_split_relations_changed_and_the_preview_is_the_dra
     b.wait_js("return document.getElementById('workshop');", Value::is_null).await;
     let stored = b.js(&format!("return localStorage.getItem('gongwen.template.{}');", t.id)).await;
     assert_eq!(stored.as_str().map(|s| Template::from_json(s).ok()), Some(Some(t.clone())));
+    b.click("#gallery-close").await;
+    b.finish().await;
+}
+
+/// The single file alone, from disk: 模板制作 starts from its data block (nothing fetched, the
+/// strict policy); closed, it opens again, makes a template from a model, keeps it, and the
+/// gallery lists it.
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn the_single_file_opens_the_workshop_from_its_own_copy() {
+    let w = Workshop::from_model(MODEL).expect("the model makes a template");
+    let (t, _) = w.finished().expect("a template that can be saved");
+    let (_dir, file) = super::harness::single_file_alone();
+    let b = Browser::open_file(&file).await;
+    b.wait_js(SUBTITLE, |v| v == &json!("选人用人工作情况报告")).await;
+    b.click("#report-type").await;
+    b.click("#gallery-workshop").await;
+    b.wait_for("#workshop-model").await;
+    b.click("#workshop-close").await;
+    b.wait_js("return document.getElementById('workshop');", Value::is_null).await;
+    b.click("#report-type").await;
+    b.click("#gallery-workshop").await;
+    b.wait_for("#workshop-model").await;
+    b.client
+        .execute("const a = document.getElementById('workshop-model'); a.value = arguments[0]; a.dispatchEvent(new InputEvent('input', { bubbles: true })); return null;", vec![json!(MODEL)])
+        .await
+        .expect("paste");
+    b.click("#workshop-derive").await;
+    b.wait_for("#workshop-form").await;
+    b.click("#workshop-keep").await;
+    b.wait_js("return document.getElementById('workshop');", Value::is_null).await;
+    let name = b.wait_for(&format!("#gallery .gallery-item[data-template=\"{}\"] .gallery-name", t.id)).await.text().await.expect("text");
+    assert!(name.starts_with(&t.name), "{name}");
     b.click("#gallery-close").await;
     b.finish().await;
 }

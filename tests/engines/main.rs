@@ -7,6 +7,8 @@
 //! Each engine gets three tests: it is the version it claims; the core flow on the served page
 //! (form, 填入示例, a placeholder finding while typing, every text box on 一、总体情况 showing all
 //! its text, reload keeps the text, the .txt download); the single file opened from disk.
+//! In Chromium 86 both also take 模板制作 (its own module, loaded when it opens) from the gallery
+//! to a kept template, and so does Firefox ESR's single file.
 //! Any page error fails the test. The time from navigation to the form is printed, not asserted.
 #[path = "../common/app_js.rs"]
 mod app_js;
@@ -57,6 +59,34 @@ async fn preview_text(p: &Page) -> String {
 async fn example_filled(p: &Page) {
     p.click("#fill-example").await;
     p.wait_js(app_js::PREVIEW_TITLE, |v| v == EXAMPLE_TITLE).await;
+}
+
+/// 模板制作 from the header's report type: 用范文制作新模板 loads the workshop's module, a short
+/// model report pasted becomes a template, kept in this browser, which the gallery then lists.
+/// The time from the click to the workshop on screen is printed, not asserted.
+async fn workshop_keeps_a_template(p: &Page, what: &str) {
+    use gongwen::domain::workshop::edit::Workshop;
+    let model = include_str!("../fixtures/workshop/union-report.txt");
+    let (t, _) = Workshop::from_model(model).expect("the model makes a template").finished().expect("a template that can be saved");
+    p.click("#report-type").await;
+    p.wait_for("#gallery").await;
+    p.eval("window.workshopClicked = performance.now()").await;
+    p.click("#gallery-workshop").await;
+    let ms = p.wait_js("document.getElementById('workshop-model') ? performance.now() - window.workshopClicked : null", Value::is_number).await;
+    println!("[{}] {what}：从点“用范文制作新模板”到模板制作出现 {:.0} ms", p.engine.name(), ms.as_f64().unwrap_or_default());
+    let paste = format!(
+        "(() => {{ const a = document.getElementById('workshop-model'); a.value = {}; a.dispatchEvent(new InputEvent('input', {{ bubbles: true }})); return true; }})()",
+        json!(model)
+    );
+    p.eval(&paste).await;
+    p.click("#workshop-derive").await;
+    p.wait_for("#workshop-form").await;
+    p.click("#workshop-keep").await;
+    p.wait_js("document.getElementById('workshop') === null", |v| v == true).await;
+    let name = format!("(document.querySelector('#gallery .gallery-item[data-template=\"{}\"] .gallery-name') || {{}}).textContent", t.id);
+    let shown = p.wait_js(&name, Value::is_string).await;
+    assert!(shown.as_str().is_some_and(|s| s.starts_with(&t.name)), "{}: {shown}", p.engine.name());
+    p.click("#gallery-close").await;
 }
 
 async fn claims_its_version(engine: Engine) {
@@ -143,6 +173,9 @@ async fn core_flow(engine: Engine) {
     // Last year's report as the app's own Word file, dropped on 导入旧报告: the reader module is
     // fetched, and the report comes back as a new draft with the same text.
     word_file_imports_back(&p, &before).await;
+    if engine == Engine::Chromium86 {
+        workshop_keeps_a_template(&p, "网页版").await;
+    }
     p.finish().await;
 }
 
@@ -187,6 +220,9 @@ async fn single_file(engine: Engine) {
     p.goto(&Home::file(&other)).await;
     p.goto_step("opening").await;
     assert_eq!(p.eval("document.querySelector('#field-opening').value").await, "第二份副本的开头", "{}", engine.name());
+    if matches!(engine, Engine::Chromium86 | Engine::FirefoxEsr) {
+        workshop_keeps_a_template(&p, "单文件版（file://）").await;
+    }
     p.finish().await;
 }
 

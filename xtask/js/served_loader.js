@@ -12,3 +12,4 @@ const wasmFile = '{{WASM}}';
   window.gongwenBoot.failed(error);
   throw error;
 });
+{{WORKSHOP}}

@@ -1,5 +1,7 @@
 // Shared by both loaders: base64 to bytes, and the packed .wasm unpacked by the decoder module
-// in the page's data block (unpack/). Raw WebAssembly passes as it is. (xtask/src/boot.rs)
+// in the page's data block (unpack/). Raw WebAssembly passes as it is. The decoder's text is kept
+// at once: the app, once started, replaces the page's body and its data blocks, and 模板制作's
+// module (workshop_*.js) is unpacked later. (xtask/src/boot.rs)
 // firstFrame: the heavy part of the start (decode, unpack, compile) waits for the first frame,
 // so the form (live, ui::carry) is painted before it, not after; a hidden tab, which paints no
 // frames, starts after a quarter of a second.
@@ -17,11 +19,12 @@ const firstFrame = () => new Promise((go) => {
   requestAnimationFrame(() => setTimeout(once, 0));
   setTimeout(once, 250);
 });
+const decoder = document.getElementById('{{DECODER_ID}}');
+const decoderText = decoder && decoder.textContent.trim();
 const unpacked = (packed) => {
   if (packed[0] === 0 && packed[1] === 0x61 && packed[2] === 0x73 && packed[3] === 0x6d) return packed;
-  const block = document.getElementById('{{DECODER_ID}}');
-  if (!block) throw new Error('{{DECODER_ID}} missing');
-  return WebAssembly.instantiate(bytesOf(block.textContent.trim())).then(({ instance }) => {
+  if (!decoderText) throw new Error('{{DECODER_ID}} missing');
+  return WebAssembly.instantiate(bytesOf(decoderText)).then(({ instance }) => {
     const e = instance.exports;
     const at = e.alloc(packed.length);
     new Uint8Array(e.memory.buffer, at, packed.length).set(packed);

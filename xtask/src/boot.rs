@@ -9,6 +9,8 @@ const UNPACK_JS: &str = include_str!("../js/unpack.js");
 const SERVED_LOADER_JS: &str = include_str!("../js/served_loader.js");
 const SINGLE_FILE_LOADER_JS: &str = include_str!("../js/single_file_loader.js");
 const RESTORE_JS: &str = include_str!("../js/restore.js");
+const WORKSHOP_SERVED_JS: &str = include_str!("../js/workshop_served.js");
+const WORKSHOP_SINGLE_FILE_JS: &str = include_str!("../js/workshop_single_file.js");
 
 /// Which page a script is for: the served index.html or the single file from file://.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -105,13 +107,16 @@ fn unpack_js() -> Result<String, String> {
     fill("xtask/js/unpack.js", UNPACK_JS, &[("DECODER_ID", shared::DECODER_ID)])
 }
 
-/// What the served page's loader names: the glue module, the .wasm, and the global that gets
-/// the glue's exports (`window.wasmBindings = bindings;`, as trunk's loader had it).
+/// What the served page's loader names: the glue module, the .wasm, the global that gets
+/// the glue's exports (`window.wasmBindings = bindings;`, as trunk's loader had it), and
+/// 模板制作's module, loaded when it opens.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Loader {
     pub glue: String,
     pub wasm: String,
     pub bindings: Option<String>,
+    /// 模板制作's start module beside the page (`./workshop/start-HASH.js`, `workshop.rs`).
+    pub workshop: Option<String>,
 }
 
 impl Loader {
@@ -120,9 +125,15 @@ impl Loader {
         let pattern = Regex::new(r"^import init(?:, \* as bindings)? from '(\./[^']+\.js)';\nconst wasmFile = '(\./[^']+\.wasm)';\n")
             .expect("a valid pattern");
         let bindings = Regex::new(r"\n  window\.(\w+) = bindings;\n").expect("a valid pattern");
+        let workshop = Regex::new(r"\nwindow\.\w+ = \{ open: \(start\) => import\('(\./[^']+\.js)'\)").expect("a valid pattern");
         let unexpected = || format!("index.html 的加载脚本不是 xtask 写的：\n{text}");
         let c = pattern.captures(text).ok_or_else(unexpected)?;
-        let loader = Loader { glue: c[1].to_string(), wasm: c[2].to_string(), bindings: bindings.captures(text).map(|b| b[1].to_string()) };
+        let loader = Loader {
+            glue: c[1].to_string(),
+            wasm: c[2].to_string(),
+            bindings: bindings.captures(text).map(|b| b[1].to_string()),
+            workshop: workshop.captures(text).map(|w| w[1].to_string()),
+        };
         if loader.served()? != text {
             return Err(unexpected());
         }
@@ -132,16 +143,33 @@ impl Loader {
     /// The served page's loader (js/served_loader.js), without top-level `await` (Chrome 89):
     /// Chromium 86 parses it. It fetches the .wasm, unpacks it (`unpack_js`), starts the app
     /// (`TrunkApplicationStarted`, the event trunk's loader sent, tells the boot script), and
-    /// hands a failure to the boot script's Chinese message.
+    /// hands a failure to the boot script's Chinese message. Then 模板制作's line:
+    /// `window.gongwenWorkshop.open(start)` imports the workshop's start module beside the page
+    /// (js/workshop_served.js) only when the app opens the workshop, and hands it `unpacked`.
     pub fn served(&self) -> Result<String, String> {
         let (import, expose) = match &self.bindings {
             Some(name) => (", * as bindings", format!("\n  window.{name} = bindings;")),
             None => ("", String::new()),
         };
+        let workshop = match &self.workshop {
+            Some(start) => format!(
+                "window.{} = {{ open: (start) => {} }};\n",
+                shared::WORKSHOP_GLOBAL,
+                workshop_told(&format!("import('{start}').then((m) => m.open(start, unpacked))"))
+            ),
+            None => String::new(),
+        };
         fill(
             "xtask/js/served_loader.js",
             SERVED_LOADER_JS,
-            &[("IMPORT", import), ("GLUE", &self.glue), ("WASM", &self.wasm), ("UNPACK", &unpack_js()?), ("EXPOSE", &expose)],
+            &[
+                ("IMPORT", import),
+                ("GLUE", &self.glue),
+                ("WASM", &self.wasm),
+                ("UNPACK", &unpack_js()?),
+                ("EXPOSE", &expose),
+                ("WORKSHOP", &workshop),
+            ],
         )
     }
 }
@@ -154,6 +182,40 @@ pub fn single_file_loader(init: &str) -> Result<String, String> {
         SINGLE_FILE_LOADER_JS,
         &[("UNPACK", &unpack_js()?), ("WASM_BLOCK_ID", shared::WASM_BLOCK_ID), ("INIT", init)],
     )
+}
+
+/// 模板制作 opening (`opening`, a promise) and the app told how it went, by the window event
+/// `gongwen_shared::WORKSHOP_EVENT`: `opened`, or `failed:` with the workshop's own Chinese
+/// reason (a string) if it gave one (src/ui/workshop_host.rs).
+fn workshop_told(opening: &str) -> String {
+    format!(
+        "{opening}.then(() => 'opened', (e) => 'failed:' + (typeof e === 'string' ? e : '')).then((detail) => dispatchEvent(new CustomEvent('{}', {{ detail }})))",
+        shared::WORKSHOP_EVENT
+    )
+}
+
+/// 模板制作's start module beside the served page (js/workshop_served.js): its glue and packed
+/// module, named relative to it.
+pub fn served_workshop(glue: &str, wasm: &str) -> Result<String, String> {
+    fill("xtask/js/workshop_served.js", WORKSHOP_SERVED_JS, &[("GLUE", glue), ("WASM", wasm)])
+}
+
+/// 模板制作 in the single file: its glue (exports dropped, `init` its init function) followed
+/// by js/workshop_single_file.js, a module script of its own; the packed module sits in a data
+/// block read at once and unpacked when the app opens the workshop.
+pub fn single_file_workshop(glue: &str, init: &str) -> Result<String, String> {
+    let part = fill(
+        "xtask/js/workshop_single_file.js",
+        WORKSHOP_SINGLE_FILE_JS,
+        &[
+            ("UNPACK", &unpack_js()?),
+            ("BLOCK_ID", shared::WORKSHOP_BLOCK_ID),
+            ("INIT", init),
+            ("GLOBAL", shared::WORKSHOP_GLOBAL),
+            ("TOLD", &workshop_told("workshopLoaded.then(() => open_workshop(start))")),
+        ],
+    )?;
+    Ok(format!("{glue}{part}"))
 }
 
 /// A script of js/ (or the page's template) with its `{{NAME}}` placeholders filled in, without the opening comment (the
@@ -185,7 +247,12 @@ mod tests {
     use super::*;
 
     fn loader() -> Loader {
-        Loader { glue: "./gongwen-web-1a2b.js".into(), wasm: "./gongwen-web-1a2b_bg.wasm".into(), bindings: Some("wasmBindings".into()) }
+        Loader {
+            glue: "./gongwen-web-1a2b.js".into(),
+            wasm: "./gongwen-web-1a2b_bg.wasm".into(),
+            bindings: Some("wasmBindings".into()),
+            workshop: Some("./workshop/start-9f.js".into()),
+        }
     }
 
     #[test]
@@ -197,8 +264,13 @@ mod tests {
         assert!(served.contains("TrunkApplicationStarted"), "{served}");
         assert!(served.contains("const wasmFile = './gongwen-web-1a2b_bg.wasm';"), "{served}");
         assert!(served.contains("getElementById('gongwen-unpack')") && served.contains("e.unpack(at, packed.length)"), "{served}");
+        // 模板制作: its start module imported only when opened, from its folder.
+        assert!(served.contains("\nwindow.gongwenWorkshop = { open: (start) => import('./workshop/start-9f.js').then((m) => m.open(start, unpacked)).then(() => 'opened', (e) => 'failed:' + (typeof e === 'string' ? e : '')).then((detail) => dispatchEvent(new CustomEvent('gongwen-workshop', { detail }))) };\n"), "{served}");
+        let start = served_workshop("./gongwen-workshop-9f.js", "./gongwen-workshop-9f_bg.wasm").unwrap();
+        assert!(start.starts_with("import init, { open_workshop } from './gongwen-workshop-9f.js';\n"), "{start}");
+        assert!(start.contains("new URL('./gongwen-workshop-9f_bg.wasm', import.meta.url)") && !start.contains("await"), "{start}");
         assert_eq!(Loader::from_served(&served).unwrap(), loader);
-        let plain = Loader { bindings: None, ..loader };
+        let plain = Loader { bindings: None, workshop: None, ..loader };
         assert_eq!(Loader::from_served(&plain.served().unwrap()).unwrap(), plain);
     }
 
@@ -252,5 +324,9 @@ mod tests {
             "{single}"
         );
         assert!(!single.starts_with("//") && !single.contains("xtask/src/boot.rs"), "the opening comment is not shipped: {single}");
+        let workshop = single_file_workshop("function open_workshop(s) {}\n", "__wbg_init").unwrap();
+        assert!(workshop.starts_with("function open_workshop(s) {}\n") && workshop.contains("getElementById('gongwen-workshop')"), "{workshop}");
+        assert!(workshop.contains("__wbg_init({ module_or_path })") && !workshop.contains("{{") && !workshop.contains("await"), "{workshop}");
+        assert!(workshop.contains("workshopLoaded.then(() => open_workshop(start)).then(() => 'opened'"), "{workshop}");
     }
 }

@@ -64,7 +64,7 @@ mod tests {
     use super::*;
 
     fn sample() -> String {
-        let loader = Loader { glue: "./a.js".into(), wasm: "./a_bg.wasm".into(), bindings: Some("wasmBindings".into()) };
+        let loader = Loader { glue: "./a.js".into(), wasm: "./a_bg.wasm".into(), bindings: Some("wasmBindings".into()), workshop: None };
         format!("<!doctype html><html lang=zh-CN><head><meta charset=utf-8><title>公文起草助手</title><script type=module>{}</script></head><body><noscript>x</noscript></body></html>", loader.served().unwrap())
     }
 

@@ -1,7 +1,7 @@
 //! `cargo xtask dist [DIST]`: the release build, every step in order, into DIST (`dist/` by
 //! default). scripts/lib.sh only installs the tools and runs this.
 //!
-//! 1. The page's LZMA decoder (`unpack/`); 2. the app compiled for wasm32, wasm-bindgen, wasm-opt,
+//! 1. The page's LZMA decoder (`unpack/`), and 模板制作's module (`workshop.rs`); 2. the app compiled for wasm32, wasm-bindgen, wasm-opt,
 //!    the CSS and icon, index.html with the module loader (`page.rs`); 3. the first screen
 //!    prerendered, the boot script and the Content-Security-Policy (`csp.rs`); 4. the templates
 //!    beside the page (`templates.rs`); 5. the .wasm LZMA-packed with its decoder in the page
@@ -138,31 +138,16 @@ fn step<T>(name: &str, work: impl FnOnce() -> Result<T, String>) -> Result<T, St
     Ok(done)
 }
 
-/// What a build makes: the release page, or the page with parts still held out of it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Build {
-    /// The page clerks get: held to the transfer budget, with its single file.
-    Release,
-    /// The page with 模板制作 (feature `workshop-page`) for its browser test: over the budget
-    /// until the workshop loads on demand, so its sizes are printed, not enforced, and no single
-    /// file is made of it.
-    Workshop,
-}
-
 pub fn run_all(dist: &Path) -> Result<(), String> {
-    run_build(dist, Build::Release)
-}
-
-pub fn run_build(dist: &Path, build: Build) -> Result<(), String> {
     let route = Route::from_env()?;
     let started = Instant::now();
     let target = root().join("target");
     let dist = if dist.is_absolute() { dist.to_path_buf() } else { std::env::current_dir().map_err(|e| e.to_string())?.join(dist) };
-    eprintln!("构建{}到 {}（wasm 的标准库：{route:?}）", if build == Build::Release { "发布版" } else { "带“模板制作”的页面" }, dist.display());
-    let features: &[&str] = if build == Build::Workshop { &["workshop-page"] } else { &[] };
+    eprintln!("构建发布版到 {}（wasm 的标准库：{route:?}）", dist.display());
     let decoder = target.join("unpack.wasm");
     step("页面的解码器（unpack/）", || small_module(route, "gongwen-unpack", "gongwen_unpack.wasm", &decoder))?;
-    step("应用：编译 wasm、wasm-bindgen、wasm-opt、样式、图标与 index.html", || crate::page::build(route, &dist, features))?;
+    let workshop = step("“模板制作”模块（打开时才载入）", || crate::workshop::build(route))?;
+    step("应用：编译 wasm、wasm-bindgen、wasm-opt、样式、图标与 index.html", || crate::page::build(route, &dist, Some(&workshop)))?;
     step("预渲染首屏、加载脚本与安全策略", || crate::csp::run(&dist))?;
     step("报告模板（templates/）", || crate::templates::run(&root(), &dist))?;
     step("wasm 预压缩（LZMA）", || crate::wasm_lzma::run(&dist, &decoder))?;
@@ -171,14 +156,8 @@ pub fn run_build(dist: &Path, build: Build) -> Result<(), String> {
         small_module(route, "gongwen-docx-reader", "gongwen_docx_reader.wasm", &reader)?;
         crate::reader::run(&dist, &reader)
     })?;
-    if build == Build::Workshop {
-        if let Err(over) = crate::sizes::run(&dist) {
-            eprintln!("带“模板制作”的页面超出传输预算（只用于测试，不发布）：{over}");
-        }
-    } else {
-        step("大小与特性检查", || crate::sizes::run(&dist))?;
-        step("单文件版", || crate::single_file::run(&dist))?;
-    }
+    step("大小与特性检查", || crate::sizes::run(&dist))?;
+    step("单文件版", || crate::single_file::run(&dist))?;
     eprintln!("构建完成：{:.0} 秒", started.elapsed().as_secs_f64());
     Ok(())
 }

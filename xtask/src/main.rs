@@ -32,6 +32,7 @@ mod single_file;
 mod sizes;
 mod templates;
 mod wasm_lzma;
+mod workshop;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,7 +42,6 @@ fn main() -> ExitCode {
     let dist = || PathBuf::from(args.get(1).map(String::as_str).unwrap_or("dist"));
     let outcome = match args.first().map(String::as_str) {
         Some("dist") => dist::run_all(&dist()),
-        Some("dist-workshop") => dist::run_build(&dist(), dist::Build::Workshop),
         Some("csp") => csp::run(&dist()),
         Some("templates") => templates::run(&dist::root(), &dist()),
         Some("sizes") => sizes::run(&dist()),
@@ -56,7 +56,7 @@ fn main() -> ExitCode {
             None => Err("用法：cargo xtask reader DIST 读取模块.wasm".to_string()),
         },
         _ => Err(
-            "用法：cargo xtask dist [DIST] | dist-workshop DIST | csp [DIST] | templates [DIST] | wasm-lzma DIST DECODER | reader DIST READER | sizes [DIST] | single-file [DIST] | serve [DIST]"
+            "用法：cargo xtask dist [DIST] | csp [DIST] | templates [DIST] | wasm-lzma DIST DECODER | reader DIST READER | sizes [DIST] | single-file [DIST] | serve [DIST]"
                 .to_string(),
         ),
     };

@@ -17,7 +17,7 @@ const ICON: &str = "assets/favicon.svg";
 const BINDINGS: &str = "wasmBindings";
 
 /// The first 16 hex digits of the content's SHA-256.
-fn hash(content: &[u8]) -> String {
+pub fn hash(content: &[u8]) -> String {
     Sha256::digest(content).iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
@@ -75,16 +75,13 @@ fn copy_into(dist: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
     crate::html::write(&dist.join(name), bytes)
 }
 
-/// The app compiled (with the cargo `features` given, if any) and the served page's files
-/// written into a fresh DIST.
-pub fn build(route: Route, dist: &Path, features: &[&str]) -> Result<(), String> {
+/// The app compiled and the served page's files written into a fresh DIST, with 模板制作's
+/// module (built before, `workshop.rs`) under `workshop/` and named in the loader.
+pub fn build(route: Route, dist: &Path, workshop: Option<&crate::workshop::Built>) -> Result<(), String> {
     wasm_bindgen()?;
     let target = root().join("target");
     let mut cargo = wasm_command("cargo", route);
     cargo.args(["build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "--bin", "gongwen-web"]);
-    if !features.is_empty() {
-        cargo.arg("--features").arg(features.join(","));
-    }
     run("编译应用（wasm32）", &mut cargo)?;
     let compiled = target.join("wasm32-unknown-unknown/release/gongwen-web.wasm");
 
@@ -122,7 +119,11 @@ pub fn build(route: Route, dist: &Path, features: &[&str]) -> Result<(), String>
     let icon_name = hashed("favicon", "svg", &icon);
     copy_into(dist, &icon_name, &icon)?;
 
-    let loader = Loader { glue: format!("./{glue_name}"), wasm: format!("./{wasm_name}"), bindings: Some(BINDINGS.to_string()) };
+    let workshop = match workshop {
+        Some(built) => Some(format!("./{}", built.write(dist)?)),
+        None => None,
+    };
+    let loader = Loader { glue: format!("./{glue_name}"), wasm: format!("./{wasm_name}"), bindings: Some(BINDINGS.to_string()), workshop };
     let page = index_html(&loader, &css_name, &icon_name)?;
     copy_into(dist, "index.html", page.as_bytes())
 }
@@ -152,8 +153,12 @@ mod tests {
 
     #[test]
     fn the_page_names_its_hashed_files_and_carries_the_loader() {
-        let loader =
-            Loader { glue: "./gongwen-web-1a2b.js".into(), wasm: "./gongwen-web-1a2b_bg.wasm".into(), bindings: Some(BINDINGS.into()) };
+        let loader = Loader {
+            glue: "./gongwen-web-1a2b.js".into(),
+            wasm: "./gongwen-web-1a2b_bg.wasm".into(),
+            bindings: Some(BINDINGS.into()),
+            workshop: Some("./workshop/start-9f.js".into()),
+        };
         let page = index_html(&loader, "app-3c4d.css", "favicon-5e6f.svg").unwrap();
         assert_eq!(one_tag(&page, "link", "样式表", &[("rel", "stylesheet")]).unwrap().attrs["href"], "./app-3c4d.css");
         assert_eq!(one_tag(&page, "link", "图标", &[("rel", "icon")]).unwrap().attrs["href"], "./favicon-5e6f.svg");

@@ -13,6 +13,9 @@
 //!   all, not even of a data: URL;
 //! - the .docx reader module (`xtask reader`), packed, as a base64 data block
 //!   (`#gongwen-docx-reader`) that the page reads when a Word file is opened;
+//! - 模板制作's module (`xtask/src/workshop.rs`), packed, as a base64 data block
+//!   (`#gongwen-workshop`), and its glue as a second module script that unpacks and starts it
+//!   only when the clerk opens the workshop;
 //! - every built-in report template (`templates/` of the build) becomes a JSON data block,
 //!   `<script type="application/json" data-template="ID">`, never run (so the policy needs no
 //!   hash for it), which the page reads before it would fetch anything;
@@ -22,7 +25,7 @@
 //! The page's Content-Security-Policy is then strict: nothing may be loaded or connected to
 //! (default-src 'none', connect-src 'none'), the scripts and the style are allowed by their
 //! SHA-256 hashes, and 'unsafe-eval' lets the glue compile the bytes (see csp.rs).
-use crate::boot::{boot_script, single_file_loader, Loader, Page};
+use crate::boot::{boot_script, single_file_loader, single_file_workshop, Loader, Page};
 use crate::html::{self, guard_inline, local_file, one_tag, read_text, sha256_source, tags_with, Tag};
 use crate::wasm_lzma::{compress, is_packed, module_bytes, DECODER_ID};
 use base64::Engine;
@@ -106,14 +109,22 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
 
     // The served page's loader (xtask csp wrote it from trunk's): the glue and the .wasm.
     let loader = one_tag(&page, "script", "内联加载脚本（<script type=\"module\">）", &[("type", "module")])?;
-    let Loader { glue, wasm: wasm_href, .. } = Loader::from_served(&loader.content)?;
+    let Loader { glue, wasm: wasm_href, workshop, .. } = Loader::from_served(&loader.content)?;
     let (glue, init) = glue_as_script(&read_text(&local_file(dist, &glue)?)?)?;
     let script = glue + &single_file_loader(&init)?;
     guard_inline(&script, "</script", "内联脚本")?;
     let boot_tag = one_tag(&page, "script", "启动脚本（<script id=gongwen-boot>）", &[("id", shared::BOOT_ID)])?;
     // The returning clerk's first screen (csp.rs put it after the prerendered one).
     let restore = one_tag(&page, "script", "首屏恢复脚本", &[("id", crate::boot::RESTORE_ID)])?.content;
-    let later = [sha256_source(&script), sha256_source(&restore)];
+    // 模板制作: its packed module and its own module script, after the app's.
+    let (workshop_html, workshop_script) = match &workshop {
+        Some(_) => workshop_blocks(dist)?,
+        None => (String::new(), String::new()),
+    };
+    let mut later = vec![sha256_source(&script), sha256_source(&restore)];
+    if !workshop_script.is_empty() {
+        later.push(sha256_source(&workshop_script));
+    }
     let boot = boot_script(Page::SingleFile, wasm_href.trim_start_matches("./"), &later)?;
 
     // `xtask wasm-lzma` left it packed: embedded as it is; a raw one (a build by hand) is packed
@@ -154,7 +165,7 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     // megabyte of text that the browser need not parse before it shows the form. (The module runs
     // once the page is parsed, wherever it is.)
     let at_end = format!(
-        "{}{}<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n<script type=\"module\">{script}</script>",
+        "{}{}<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n<script type=\"module\">{script}</script>{workshop_html}",
         template_blocks(dist)?,
         reader_block(dist)?,
         shared::WASM_BLOCK_ID
@@ -208,6 +219,24 @@ fn reader_block(dist: &Path) -> Result<String, String> {
     }
     let encoded = base64::engine::general_purpose::STANDARD.encode(read_bytes(&path)?);
     Ok(format!("<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n", crate::reader::BLOCK_ID))
+}
+
+/// 模板制作 (`xtask/src/workshop.rs`): its packed module as a base64 data block and its glue
+/// with its part of the loader as a module script of its own (boot.rs `single_file_workshop`);
+/// the markup, and the script (for the policy's hash).
+fn workshop_blocks(dist: &Path) -> Result<(String, String), String> {
+    let (glue_path, wasm_path) = crate::workshop::files(dist)?;
+    let (glue, init) = glue_as_script(&read_text(&glue_path)?).map_err(|e| format!("“模板制作”模块：{e}"))?;
+    let script = single_file_workshop(&glue, &init)?;
+    guard_inline(&script, "</script", "“模板制作”的内联脚本")?;
+    let packed = read_bytes(&wasm_path)?;
+    module_bytes(&packed).map_err(|e| format!("{}：{e}", wasm_path.display()))?;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(&packed);
+    let html = format!(
+        "\n<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n<script type=\"module\">{script}</script>",
+        crate::workshop::BLOCK_ID
+    );
+    Ok((html, script))
 }
 
 /// Each built-in template as a JSON data block. `</` is written `<\/` (the same string in JSON),

@@ -13,6 +13,10 @@ use wasmparser::{Validator, WasmFeatures};
 /// (the .docx reader) loads on demand instead.
 pub const BUDGET_BYTES: usize = 294_000;
 
+/// 模板制作's module (`workshop/`: glue and packed module), loaded when the clerk opens the
+/// workshop, not in the first load: a cap of its own, as a guard against bloat.
+pub const WORKSHOP_CAP_BYTES: usize = 200_000;
+
 /// One of Chromium 86's WebAssembly features (`gongwen_shared::WASM_FEATURES`) as wasmparser
 /// names it.
 fn wasmparser_flag(llvm: &str) -> Result<WasmFeatures, String> {
@@ -116,9 +120,35 @@ pub fn run(dist: &Path) -> Result<(), String> {
     if let Ok(reader) = std::fs::read(dist.join(crate::reader::PATH)) {
         println!("按需载入的 Word 读取模块（LZMA，不计入总量）：{} 字节", reader.len());
     }
+    workshop(dist)?;
     println!("页面传输总量：gzip 后 {total} 字节（上限 {BUDGET_BYTES} 字节）");
     if total > BUDGET_BYTES {
         return Err(format!("页面传输总量 {total} 字节超过 {BUDGET_BYTES} 字节的上限：请先把包变小，或把少用的部分改为按需载入（见 DECISIONS.md）"));
+    }
+    Ok(())
+}
+
+/// 模板制作's module, apart from the first load: what opening it transfers, against its cap.
+fn workshop(dist: &Path) -> Result<(), String> {
+    let dir = dist.join(crate::workshop::DIR);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("没有“模板制作”模块（{} 不存在）", dir.display());
+        return Ok(());
+    };
+    let (mut total, mut raw) = (0, 0);
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()) {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let data = read(&path)?;
+        if name.ends_with(".wasm") {
+            let wasm = crate::wasm_lzma::module_bytes(&data).map_err(|e| format!("{}：{e}", path.display()))?;
+            features_used(&wasm).map_err(|e| format!("“模板制作”模块：{e}"))?;
+            raw = wasm.len();
+        }
+        total += transfer_size(&name, &data);
+    }
+    println!("按需载入的“模板制作”模块（打开时才载入，不计入总量）：wasm {raw} 字节，传输共 {total} 字节（上限 {WORKSHOP_CAP_BYTES} 字节）");
+    if total > WORKSHOP_CAP_BYTES {
+        return Err(format!("“模板制作”模块的传输量 {total} 字节超过 {WORKSHOP_CAP_BYTES} 字节的上限"));
     }
     Ok(())
 }

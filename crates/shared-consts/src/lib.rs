@@ -18,6 +18,16 @@ pub const READER_BLOCK_ID: &str = "gongwen-docx-reader";
 
 /// The packed .docx reader beside the served page, fetched when a Word file is opened.
 pub const READER_PATH: &str = "reader/docx.lzma";
+
+/// 模板制作, its own module loaded when the clerk opens it (`src/workshop_main.rs`): the folder
+/// beside the served page with its glue (.js) and packed module (.wasm), the single file's data
+/// block with the packed module, and the global the loaders define for the app to open and close
+/// it (`{ open(start) }`, see xtask/js/workshop_*.js), and the window event by which the loader
+/// and the workshop tell the app what happened (src/ui/workshop_host.rs).
+pub const WORKSHOP_DIR: &str = "workshop";
+pub const WORKSHOP_BLOCK_ID: &str = "gongwen-workshop";
+pub const WORKSHOP_GLOBAL: &str = "gongwenWorkshop";
+pub const WORKSHOP_EVENT: &str = "gongwen-workshop";
 // Each written once, and put together below.
 macro_rules! templates_folder {
     () => {

@@ -54,6 +54,8 @@ pub enum GalleryView {
     Shown,
     /// A chosen type's template is loading.
     Busy,
+    /// 模板制作 is loading (its own module, fetched when it first opens).
+    OpeningWorkshop,
     /// Why the type or the template file chosen was not opened.
     Refused(String),
 }
@@ -75,12 +77,13 @@ pub struct Dialogs {
     pub workshop: Option<WorkshopStart>,
 }
 
-/// What 模板制作 starts from: a blank page for a model report, or a template to change (a
-/// built-in or a unit's one as a copy, a 本机模板 in place).
+/// What 模板制作 starts from: a blank page for a model report, or the report type whose template
+/// it changes (a built-in or a unit's one as a copy, a 本机模板 in place). The workshop, its own
+/// module, gets that template itself (`workshop_start.rs`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum WorkshopStart {
     Blank,
-    From { template: Rc<Template>, copy: bool },
+    From { id: String, copy: bool },
 }
 
 /// Where a draft file, an imported report or the example went.
@@ -143,6 +146,9 @@ pub enum Do {
     TemplateKept(Rc<Template>),
     /// A chosen report type's template is loading.
     GalleryBusy,
+    /// 模板制作 is opening on this start (its module loading; the gallery says so until it is
+    /// on screen, then gives way: `CloseGallery`; or it could not open: `OpenWorkshop(Err)`).
+    OpeningWorkshop(WorkshopStart),
     ShowImport,
     CloseImport,
     /// An import waits for its report type's template.
@@ -301,7 +307,10 @@ impl Desk {
                 self.dialogs.gallery = None;
                 self.dialogs.workshop = Some(start);
             }
-            Do::OpenWorkshop(Err(why)) => self.dialogs.gallery = Some(GalleryView::Refused(why)),
+            Do::OpenWorkshop(Err(why)) => {
+                self.dialogs.gallery = Some(GalleryView::Refused(why));
+                self.dialogs.workshop = None;
+            }
             Do::CloseWorkshop => self.dialogs.workshop = None,
             Do::TemplateKept(template) => {
                 self.loaded.add(template);
@@ -309,6 +318,10 @@ impl Desk {
                 self.dialogs.gallery = Some(GalleryView::Shown);
             }
             Do::GalleryBusy => self.dialogs.gallery = Some(GalleryView::Busy),
+            Do::OpeningWorkshop(start) => {
+                self.dialogs.gallery = Some(GalleryView::OpeningWorkshop);
+                self.dialogs.workshop = Some(start);
+            }
             Do::ShowImport => self.dialogs.import = Some(None),
             Do::CloseImport => {
                 self.dialogs.import = None;

@@ -380,15 +380,21 @@ fn the_workshop_opens_from_the_gallery_and_a_kept_template_comes_back_to_it() {
     tab.run(&kv, Do::CloseWorkshop);
     assert_eq!(tab.desk.dialogs.workshop, None);
 
-    // 修改模板 of a type whose template could not be had: said in the gallery, nothing opens.
+    // 修改模板 of a type whose template could not be had, or the workshop's module not loaded:
+    // the gallery says so while it loads, then why, and nothing opens.
     tab.run(&kv, Do::ShowGallery);
+    let start = WorkshopStart::From { id: "ideology-responsibility".into(), copy: true };
+    tab.run(&kv, Do::OpeningWorkshop(start.clone()));
+    assert_eq!((tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.clone()), (Some(GalleryView::OpeningWorkshop), Some(start)));
     tab.run(&kv, Do::OpenWorkshop(Err("报告模板没能载入。".into())));
     assert_eq!((tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.clone()), (Some(GalleryView::Refused("报告模板没能载入。".into())), None));
 
     // Kept in this browser: loaded, the workshop closed, the gallery shown with it; the draft on
     // screen is untouched.
     let before = tab.draft.clone();
-    tab.run(&kv, Do::OpenWorkshop(Ok(WorkshopStart::From { template: other_type(), copy: true })));
+    tab.run(&kv, Do::OpeningWorkshop(WorkshopStart::From { id: other_type().id.clone(), copy: true }));
+    tab.run(&kv, Do::CloseGallery);
+    assert_eq!((tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.is_some()), (None, true), "on screen, the gallery gone");
     tab.run(&kv, Do::TemplateKept(other_type()));
     assert!(tab.desk.loaded.get(&other_type().id).is_some());
     assert_eq!((tab.desk.dialogs.workshop.clone(), tab.desk.dialogs.gallery.clone()), (None, Some(GalleryView::Shown)));

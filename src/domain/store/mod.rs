@@ -11,3 +11,4 @@ pub mod memory;
 pub mod revision;
 pub mod saved;
 pub mod template_store;
+pub mod workshop_start;

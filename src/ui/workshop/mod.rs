@@ -24,13 +24,10 @@ use crate::domain::model::template::Template;
 use crate::domain::store::template_store;
 use crate::domain::workshop::edit::{Edit, Workshop};
 
-/// Whether the page offers the workshop (see `workshop_off.rs`).
-pub const AVAILABLE: bool = true;
-
 /// Where the workshop starts: a model report to paste, or an existing template (`copy`: a
 /// built-in or a unit's, saved under an id of its own).
 /// What the workshop starts from (the desk holds it while the workshop is open).
-pub use crate::domain::store::desk::WorkshopStart as Start;
+pub use crate::domain::store::workshop_start::Opened as Start;
 
 #[derive(Properties, PartialEq)]
 pub struct WorkshopProps {
