@@ -37,7 +37,10 @@ fn finds(kind: &str, rule: &str) -> bool {
         "dunhao" => rule == "punct-dunhao-pairs",
         "ellipsis" => rule == "punct-ellipsis" || rule == "punct-doubled",
         "ordinalmark" => rule == "punct-ordinal-mark" || rule == "punct-ordinal-bracket",
-        // Slips no rule family covers (a missing character, two conjunctions, a cut name).
+        // Slips labelled before any rule family was meant for them (a missing character, two
+        // conjunctions, a cut name, a dash of hyphens, a 发文字号 in square brackets): found
+        // when any finding covers them, since the clerk is then sent to the place.
+        "other" => true,
         _ => false,
     }
 }

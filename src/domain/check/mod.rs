@@ -11,6 +11,7 @@ use crate::domain::model::text::Span;
 pub mod approx;
 pub mod characters;
 pub mod confusable;
+pub mod doc_number;
 pub mod document;
 pub mod duplicate;
 pub mod formulation;
@@ -165,6 +166,7 @@ mod triggers {
     pub const SPACING: u8 = 8;
     pub const RANGE: u8 = 16;
     pub const APPROX: u8 = 32;
+    pub const DOC_NUMBER: u8 = 64;
 }
 
 fn triggers(chars: &[char]) -> u8 {
@@ -194,6 +196,9 @@ fn triggers(chars: &[char]) -> u8 {
         if matches!(c, '-' | '－') {
             m |= RANGE;
         }
+        if doc_number::may_open(c) {
+            m |= DOC_NUMBER;
+        }
     }
     m
 }
@@ -222,6 +227,9 @@ fn text_rules(chars: &[char], whole_text: Option<&Context>) -> Vec<Finding> {
     }
     if t & triggers::APPROX != 0 {
         approx::check_chars(chars, &mut out);
+    }
+    if t & triggers::DOC_NUMBER != 0 {
+        doc_number::check_chars(chars, &mut out);
     }
     formulation::check_chars(chars, &mut out);
     word_rules(chars, &mut out);

@@ -38,6 +38,8 @@ pub const PHRASES: &[&str] = &[
     "习近平总书记重要讲话精神", "党的二十大精神", "不敢腐、不能腐、不想腐", "一体推进不敢腐、不能腐、不想腐",
     "学思想、强党性、重实践、建新功", "学史明理、学史增信、学史崇德、学史力行", "清单化管理、项目化推进",
     "防范化解重大风险", "巩固拓展脱贫攻坚成果", "同乡村振兴有效衔接", "生态文明建设", "绿水青山就是金山银山",
+    // 党章 and the congress reports' terms with 社会主义 inside (`社会网主义市场经济`).
+    "中国特色社会主义", "社会主义市场经济", "社会主义核心价值观", "社会主义现代化", "社会主义民主政治", "社会主义法治国家",
 ];
 
 /// The phrases that are closed sayings: no longer word continues them, so a change at their
