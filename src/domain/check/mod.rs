@@ -231,28 +231,57 @@ fn text_rules(chars: &[char], whole_text: Option<&Context>) -> Vec<Finding> {
     if t & triggers::DOC_NUMBER != 0 {
         doc_number::check_chars(chars, &mut out);
     }
-    formulation::check_chars(chars, &mut out);
     word_rules(chars, &mut out);
     duplicate::check_chars(chars, &mut out);
-    structure::request_phrases_in(chars, &mut out);
     sort_by_position(&mut out);
     out
 }
 
-/// `confusable` and `phrase` with one search for both families' words (one lookup a character
-/// instead of two); each family then reads its own places.
+/// `confusable`, `phrase`, `formulation` and the 请示 wording with one search for all their words
+/// (one lookup a character instead of one pass per family); each family then reads its own
+/// places.
 fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
-    static WORDS: std::sync::OnceLock<(scan::Anchored, usize)> = std::sync::OnceLock::new();
-    let (words, split) = WORDS.get_or_init(|| {
+    struct Words {
+        search: scan::Anchored,
+        /// Where the phrase halves, the formulation words and the 请示 wording start in the list.
+        phrase_at: usize,
+        formulation_at: usize,
+        request_at: usize,
+    }
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    let w = WORDS.get_or_init(|| {
         let mut list: Vec<String> = confusable::words_looked_for().into_iter().map(str::to_string).collect();
-        let split = list.len();
+        let phrase_at = list.len();
         list.extend(phrase::words_looked_for());
-        (scan::Anchored::new(&list.iter().map(String::as_str).collect::<Vec<_>>()), split)
+        let formulation_at = list.len();
+        list.extend(formulation::words_looked_for().iter().cloned());
+        let request_at = list.len();
+        list.push(structure::REQUEST_ANCHOR.to_string());
+        let search = scan::Anchored::new(&list.iter().map(String::as_str).collect::<Vec<_>>());
+        Words { search, phrase_at, formulation_at, request_at }
     });
     let (mut mixups, mut halves) = (Vec::new(), Vec::new());
-    words.each_match(chars, |k, start| if k < *split { mixups.push((k, start)) } else { halves.push((k - split, start)) });
+    let mut terms: Option<Vec<Vec<usize>>> = None;
+    let mut requests = false;
+    w.search.each_match(chars, |k, start| {
+        if k < w.phrase_at {
+            mixups.push((k, start));
+        } else if k < w.formulation_at {
+            halves.push((k - w.phrase_at, start));
+        } else if k < w.request_at {
+            terms.get_or_insert_with(|| vec![Vec::new(); w.request_at - w.formulation_at])[k - w.formulation_at].push(start);
+        } else {
+            requests = true;
+        }
+    });
+    if let Some(hits) = terms {
+        formulation::check_from(chars, &hits, out);
+    }
     confusable::report(chars, mixups, out);
     phrase::report(chars, halves, out);
+    if requests {
+        structure::request_phrases_in(chars, out);
+    }
 }
 
 /// The rules that read a whole text at once: numbers (numeral style per text), ordinal

@@ -209,7 +209,28 @@ pub fn edit_distance(a: &[char], b: &[char]) -> usize {
 /// Is the Levenshtein distance between `a` and `b` at most `max`? Stops at the first row of
 /// the table whose every entry exceeds `max` (later rows are never smaller).
 pub fn within_distance(a: &[char], b: &[char], max: usize) -> bool {
+    if max == 1 {
+        return within_one(a, b);
+    }
     a.len().abs_diff(b.len()) <= max && distance_up_to(a, b, max) <= max
+}
+
+/// Is the Levenshtein distance at most 1? One walk: past the common start, the rest must be equal
+/// after dropping one character of the longer slice (or one of each, for a substitution).
+fn within_one(a: &[char], b: &[char]) -> bool {
+    let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    if a.len() - b.len() > 1 {
+        return false;
+    }
+    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if i == b.len() {
+        return true;
+    }
+    if a.len() == b.len() {
+        a[i + 1..] == b[i + 1..]
+    } else {
+        a[i + 1..] == b[i..]
+    }
 }
 
 /// The distance, or some number above `max` once it is certain to exceed `max`. The two rows
@@ -267,9 +288,13 @@ pub fn overlaps(found: &[Finding], span: Span) -> bool {
 /// many different characters (its table grows with states × characters): the `confusable` and
 /// `phrase` rules.
 pub struct Anchored {
-    /// Bit `c % 1024` for the first character `c` of every word of two or more: most places
-    /// are passed over on this one lookup, before the pair's hash.
-    firsts: [u64; 16],
+    /// Bit `c` (for `c` below U+10000; other characters always go on to the pair's hash) for the
+    /// first character of every word of two or more: most places are passed over on this one
+    /// lookup. Exact, where a bit per `c % 1024` let every place through whose character shared
+    /// a slot with a first character (1 in 7 of a report's characters).
+    firsts: Vec<u64>,
+    /// The same bits for the one-character words: a place whose bit is clear skips `singles`.
+    single_firsts: Vec<u64>,
     pairs: Vec<u64>,
     /// The one-character words, `(character, word)`: a handful, compared one by one (cheaper
     /// than a second hash at every place, and a match needs no further comparison).
@@ -281,6 +306,22 @@ pub struct Anchored {
 
 const ANCHOR_BITS: u32 = 13;
 
+/// One bit per character below U+10000.
+const BMP_WORDS: usize = 0x10000 / 64;
+
+fn set_bit(bits: &mut [u64], c: char) {
+    // Beyond the BMP there is no bit: every such place is looked at (`has_bit`).
+    if let Some(w) = bits.get_mut(c as usize >> 6) {
+        *w |= 1 << (c as usize & 63);
+    }
+}
+
+/// Bit `c`; true for every character beyond the BMP.
+#[inline(always)]
+fn has_bit(bits: &[u64], c: char) -> bool {
+    bits.get(c as usize >> 6).is_none_or(|w| w & (1 << (c as usize & 63)) != 0)
+}
+
 fn anchor_hash(a: char, b: char) -> usize {
     ((a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA6B)).wrapping_shr(32 - ANCHOR_BITS) as usize
 }
@@ -289,19 +330,26 @@ impl Anchored {
     pub fn new(words: &[&str]) -> Anchored {
         let size = 1usize << (ANCHOR_BITS - 6);
         let all = words.iter().map(|w| w.chars().collect()).collect();
-        let mut a = Anchored { firsts: [0; 16], pairs: vec![0; size], singles: Vec::new(), keys: Vec::new(), words: all };
+        let mut a = Anchored {
+            firsts: vec![0; BMP_WORDS],
+            single_firsts: vec![0; BMP_WORDS],
+            pairs: vec![0; size],
+            singles: Vec::new(),
+            keys: Vec::new(),
+            words: all,
+        };
         for (k, w) in words.iter().enumerate() {
             let c: Vec<char> = w.chars().collect();
             let Some(&first) = c.first() else { continue };
             let second = c.get(1).copied().unwrap_or('\0');
             if second == '\0' {
                 a.singles.push((first, k as u32));
+                set_bit(&mut a.single_firsts, first);
                 continue;
             } else {
                 let h = anchor_hash(first, second);
                 a.pairs[h >> 6] |= 1 << (h & 63);
-                let f = first as usize & 1023;
-                a.firsts[f >> 6] |= 1 << (f & 63);
+                set_bit(&mut a.firsts, first);
             }
             a.keys.push(((first, second), k as u32));
         }
@@ -314,20 +362,19 @@ impl Anchored {
         let singles = &self.singles[..];
         for i in 0..chars.len() {
             let a = chars[i];
-            let f = a as usize & 1023;
-            if self.firsts[f >> 6] & (1 << (f & 63)) != 0 {
+            if has_bit(&self.firsts, a) {
                 let b = chars.get(i + 1).copied().unwrap_or('\0');
                 let h = anchor_hash(a, b);
                 if self.pairs[h >> 6] & (1 << (h & 63)) != 0 {
                     self.matches_at(chars, i, (a, b), &mut found);
                 }
             }
-            let mut k = 0;
-            while k < singles.len() {
-                if singles[k].0 == a {
-                    found(singles[k].1 as usize, i);
+            if has_bit(&self.single_firsts, a) {
+                for &(c, w) in singles {
+                    if c == a {
+                        found(w as usize, i);
+                    }
                 }
-                k += 1;
             }
         }
     }
