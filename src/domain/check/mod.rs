@@ -286,10 +286,13 @@ fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
 
 /// The rules that read a whole text at once: numbers (numeral style per text), ordinal
 /// sequences (across lines and parts), mixed full- and half-width forms.
+/// The three read the places where numbers start, found in one pass for all
+/// (`scan::NumberPlaces`).
 pub fn whole_text_rules(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
-    numbers::check_chars(chars, ctx, out);
-    ordinal::check_chars(chars, out);
-    width::check_chars(chars, out);
+    let places = scan::NumberPlaces::of(chars);
+    numbers::check_places(chars, ctx, &places, out);
+    ordinal::check_places(chars, &places, out);
+    width::check_places(chars, &places, out);
 }
 
 /// Sort findings by span; findings at the same span keep their order (rule family order).

@@ -282,6 +282,61 @@ pub fn overlaps(found: &[Finding], span: Span) -> bool {
     found.iter().any(|f| f.span.start < span.end && span.start < f.span.end)
 }
 
+/// What the whole-text rules (`numbers`, `ordinal`, `width`) start from, found in one pass over
+/// the text instead of one each: where a run of ASCII digits or of Chinese numerals starts, each
+/// `（` `(` `第`, whether that place is inside quotation marks or 书名号 (on its line), and the
+/// counts of the signs whose full- and half-width forms `width` compares.
+pub struct NumberPlaces {
+    /// (place, inside quotes) in text order.
+    pub starts: Vec<(usize, bool)>,
+    /// `％` `%` `＋` `+` as (full, half) pairs, in `width::PAIRS` order.
+    pub signs: [(usize, usize); 2],
+    pub full_digits: usize,
+    pub ascii_digits: usize,
+}
+
+impl NumberPlaces {
+    pub fn of(chars: &[char]) -> NumberPlaces {
+        let mut p = NumberPlaces { starts: Vec::new(), signs: [(0, 0); 2], full_digits: 0, ascii_digits: 0 };
+        let mut depth = 0i32;
+        let mut prev = '\0';
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_ascii() {
+                match c {
+                    '0'..='9' => {
+                        p.ascii_digits += 1;
+                        if !prev.is_ascii_digit() {
+                            p.starts.push((i, depth > 0));
+                        }
+                    }
+                    '%' => p.signs[0].1 += 1,
+                    '+' => p.signs[1].1 += 1,
+                    '(' => p.starts.push((i, depth > 0)),
+                    '\n' | '\r' => depth = 0,
+                    _ => {}
+                }
+            } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                if c == '第' || (is_cn_numeral(c) && !is_cn_numeral(prev)) {
+                    p.starts.push((i, depth > 0));
+                }
+            } else {
+                match c {
+                    '〇' if !is_cn_numeral(prev) => p.starts.push((i, depth > 0)),
+                    '（' => p.starts.push((i, depth > 0)),
+                    '“' | '《' => depth += 1,
+                    '”' | '》' => depth = (depth - 1).max(0),
+                    '０'..='９' => p.full_digits += 1,
+                    '％' => p.signs[0].0 += 1,
+                    '＋' => p.signs[1].0 += 1,
+                    _ => {}
+                }
+            }
+            prev = c;
+        }
+        p
+    }
+}
+
 /// Fixed words found by their first two characters. A bitmap over a hash of each place's pair of
 /// characters rules out nearly every place with one lookup (one more for one-character words);
 /// the few places left are compared word by word. Cheaper than an automaton when the words have
