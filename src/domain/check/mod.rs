@@ -172,7 +172,15 @@ mod triggers {
 fn triggers(chars: &[char]) -> u8 {
     use triggers::*;
     let mut m = 0;
+    const APPROX_WORDS: scan::ByteFilter = scan::ByteFilter::new(&['约', '近', '大', '将', '接']);
     for &c in chars {
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            // Most of a report: one lookup rules the character out.
+            if APPROX_WORDS.may(c) && matches!(c, '约' | '近' | '大' | '将' | '接') {
+                m |= APPROX;
+            }
+            continue;
+        }
         if crate::domain::model::text::is_han(c) {
             if matches!(c, '约' | '近' | '大' | '将' | '接') {
                 m |= APPROX;

@@ -81,6 +81,8 @@ const ALSO_RIGHT: &[&str] = &[
 /// Halves of the phrases long enough to check: (phrase, is it the first half?).
 struct Halves {
     terms: Anchored,
+    /// Each phrase's characters (decoded once, not at every half found).
+    phrases: Vec<Vec<char>>,
     words: Vec<String>,
     of: Vec<(usize, bool)>,
 }
@@ -102,7 +104,8 @@ fn halves() -> &'static Halves {
             of.push((k, false));
         }
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        Halves { terms: Anchored::new(&refs), of, words: words.clone() }
+        let phrases = PHRASES.iter().map(|p| p.chars().collect()).collect();
+        Halves { terms: Anchored::new(&refs), phrases, of, words: words.clone() }
     })
 }
 
@@ -132,7 +135,7 @@ pub(super) fn report(chars: &[char], mut hits: Vec<(usize, usize)>, out: &mut Ve
     let mut found: Vec<Finding> = Vec::new();
     for (k, start) in hits {
         let (p, first) = h.of[k];
-        let phrase: Vec<char> = PHRASES[p].chars().collect();
+        let phrase: &[char] = &h.phrases[p];
         let n = phrase.len();
         let mid = n / 2;
         // Windows of n, n - 1 and n + 1 characters that hold the found half where the phrase does.
@@ -148,7 +151,7 @@ pub(super) fn report(chars: &[char], mut hits: Vec<(usize, usize)>, out: &mut Ve
         };
         // The phrase itself, right here: nothing to say.
         let exact = |s: Span| s.end <= chars.len() && chars[s.start..s.end] == phrase[..];
-        if candidates.iter().flatten().any(|&s| exact(s)) || near_exact(chars, start, &phrase) {
+        if candidates.iter().flatten().any(|&s| exact(s)) {
             continue;
         }
         for span in candidates.into_iter().flatten() {
@@ -164,6 +167,11 @@ pub(super) fn report(chars: &[char], mut hits: Vec<(usize, usize)>, out: &mut Ve
             }
             if !within_distance(window, &phrase, 1) && !swapped(window, &phrase) {
                 continue;
+            }
+            // The whole phrase a few characters away: the place is right (looked at only now, for
+            // the few windows one edit away, not for every half found).
+            if near_exact(chars, start, &phrase) {
+                break;
             }
             // A term that a longer word may continue (`意识形态工作责任制` → `意识形态工作责任清单`) is
             // only reported for a change inside it; a saying (`尊法学法守法用法`) at its ends too.

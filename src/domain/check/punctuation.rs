@@ -33,7 +33,7 @@
 //! `《关于新形势下党内政治生活的若干准则》`, `《条例》《规定》`, `3.5%`, `10:30`, `Xi’an`.
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
-use super::scan::{at, at_item_start, at_line_start, before, finding, is_blank, is_chinese, is_latin, overlaps, run_end, run_start};
+use super::scan::{at, at_item_start, ByteFilter, at_line_start, before, finding, is_blank, is_chinese, is_latin, overlaps, run_end, run_start};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 
@@ -115,8 +115,12 @@ impl Marks {
         let mut prev: Option<char> = None;
         let mut straight_quotes_in_line = 0usize;
         let mut open_parens: Vec<usize> = Vec::new();
+        // The Han characters a rule here looks at: `是` and the ordinal numerals.
+        const LOOKED_AT: ByteFilter = ByteFilter::new(&['是', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
         for (i, &c) in chars.iter().enumerate() {
-            if c == '是' {
+            if ('\u{4E00}'..='\u{9FFF}').contains(&c) && !LOOKED_AT.may(c) {
+                // Most of a report: a Han character no rule here looks at.
+            } else if c == '是' {
                 if prev.is_some_and(is_ordinal_numeral) {
                     m.list.push(Mark { at: i, what: SHI, quotes: 0 });
                 }

@@ -282,6 +282,31 @@ pub fn overlaps(found: &[Finding], span: Span) -> bool {
     found.iter().any(|f| f.span.start < span.end && span.start < f.span.end)
 }
 
+/// A quick test that rules out most characters before an exact one: bit `c % 256` is set for
+/// each character of a short list, so a clear bit means `c` is none of them (a Han character
+/// outside the list passes over with one lookup instead of a comparison per listed character).
+pub struct ByteFilter([u64; 4]);
+
+impl ByteFilter {
+    pub const fn new(list: &[char]) -> ByteFilter {
+        let mut bits = [0u64; 4];
+        let mut k = 0;
+        while k < list.len() {
+            let b = list[k] as usize & 255;
+            bits[b >> 6] |= 1 << (b & 63);
+            k += 1;
+        }
+        ByteFilter(bits)
+    }
+
+    /// False only if `c` is certainly not in the list.
+    #[inline(always)]
+    pub fn may(&self, c: char) -> bool {
+        let b = c as usize & 255;
+        self.0[b >> 6] & (1 << (b & 63)) != 0
+    }
+}
+
 /// What the whole-text rules (`numbers`, `ordinal`, `width`) start from, found in one pass over
 /// the text instead of one each: where a run of ASCII digits or of Chinese numerals starts, each
 /// `（` `(` `第`, whether that place is inside quotation marks or 书名号 (on its line), and the
