@@ -174,7 +174,7 @@ fn triggers(chars: &[char]) -> u8 {
     let mut m = 0;
     const APPROX_WORDS: scan::ByteFilter = scan::ByteFilter::new(&['约', '近', '大', '将', '接']);
     for &c in chars {
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        if '\u{4E00}' <= c && c <= '\u{9FFF}' {
             // Most of a report: one lookup rules the character out.
             if APPROX_WORDS.may(c) && matches!(c, '约' | '近' | '大' | '将' | '接') {
                 m |= APPROX;

@@ -118,7 +118,7 @@ impl Marks {
         // The Han characters a rule here looks at: `是` and the ordinal numerals.
         const LOOKED_AT: ByteFilter = ByteFilter::new(&['是', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
         for (i, &c) in chars.iter().enumerate() {
-            if ('\u{4E00}'..='\u{9FFF}').contains(&c) && !LOOKED_AT.may(c) {
+            if ('\u{4E00}' <= c && c <= '\u{9FFF}') && !LOOKED_AT.may(c) {
                 // Most of a report: a Han character no rule here looks at.
             } else if c == '是' {
                 if prev.is_some_and(is_ordinal_numeral) {

@@ -151,8 +151,15 @@ pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
 
 /// Does `chars[..i]` end with `word`?
 pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    i >= n && starts_with(chars, i - n, word)
+    // From the last character back: most places differ there, and the word is never counted.
+    let mut k = i.min(chars.len());
+    for w in word.chars().rev() {
+        if k == 0 || chars[k - 1] != w {
+            return false;
+        }
+        k -= 1;
+    }
+    i <= chars.len()
 }
 
 pub fn text_of(chars: &[char], span: Span) -> String {
@@ -325,8 +332,14 @@ impl NumberPlaces {
         let mut p = NumberPlaces { starts: Vec::new(), signs: [(0, 0); 2], full_digits: 0, ascii_digits: 0 };
         let mut depth = 0i32;
         let mut prev = '\0';
+        // Chinese numerals and 第: a Han character outside them passes with one lookup.
+        const NUMERALS: ByteFilter = ByteFilter::new(&['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '两', '第']);
         for (i, &c) in chars.iter().enumerate() {
-            if c.is_ascii() {
+            if '\u{4E00}' <= c && c <= '\u{9FFF}' {
+                if NUMERALS.may(c) && (c == '第' || (is_cn_numeral(c) && !is_cn_numeral(prev))) {
+                    p.starts.push((i, depth > 0));
+                }
+            } else if c.is_ascii() {
                 match c {
                     '0'..='9' => {
                         p.ascii_digits += 1;
@@ -339,10 +352,6 @@ impl NumberPlaces {
                     '(' => p.starts.push((i, depth > 0)),
                     '\n' | '\r' => depth = 0,
                     _ => {}
-                }
-            } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-                if c == '第' || (is_cn_numeral(c) && !is_cn_numeral(prev)) {
-                    p.starts.push((i, depth > 0));
                 }
             } else {
                 match c {
@@ -399,7 +408,8 @@ fn set_bit(bits: &mut [u64], c: char) {
 /// Bit `c`; true for every character beyond the BMP.
 #[inline(always)]
 fn has_bit(bits: &[u64], c: char) -> bool {
-    bits.get(c as usize >> 6).is_none_or(|w| w & (1 << (c as usize & 63)) != 0)
+    let k = c as usize >> 6;
+    k >= bits.len() || bits[k] & (1 << (c as usize & 63)) != 0
 }
 
 fn anchor_hash(a: char, b: char) -> usize {
