@@ -15,7 +15,7 @@
 //! - **hint**: a variant the dictionary still lists but 公文 writes otherwise (`其它` → 其他).
 //!
 //! The fix is the right word whenever the entry names one.
-use super::scan::{at, before, finding, is_cn_numeral, Anchored};
+use super::scan::{at, before, finding, is_cn_numeral, Anchored, ByteFilter};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 
@@ -301,6 +301,11 @@ fn wrong_here(chars: &[char], start: usize, end: usize, when: When) -> bool {
 /// `抓的不紧`, `讲的很少`, `落实的不够到位`: a verb, 的, a word of degree, what the complement
 /// says, and then the clause goes on no further (`做的很多工作` is a 的 before a noun).
 fn complement(chars: &[char], start: usize, end: usize) -> bool {
+    static DEGREE_FIRSTS: std::sync::OnceLock<ByteFilter> = std::sync::OnceLock::new();
+    let firsts = DEGREE_FIRSTS.get_or_init(|| ByteFilter::new(&DEGREE.iter().filter_map(|w| w.chars().next()).collect::<Vec<_>>()));
+    if !at(chars, end).is_some_and(|c| firsts.may(c)) {
+        return false;
+    }
     let verb = before(chars, start).is_some_and(|c| COMPLEMENT_VERBS.contains(c))
         || COMPLEMENT_VERBS2.iter().any(|w| super::scan::ends_with(chars, start, w));
     if !verb {
@@ -324,7 +329,13 @@ fn complement(chars: &[char], start: usize, end: usize) -> bool {
 /// phrase or goes on with it (`起来`, `了`, `和`, a mark), and no verb before the adverbial that
 /// turns the whole into a noun phrase (`进行全面的了解`).
 fn adverbial(chars: &[char], start: usize, end: usize) -> bool {
-    // The verb first: most 的 have none after them, and that test is quicker.
+    // The verb first: most 的 have none after them. One lookup on the next character rules
+    // out nearly every place before the words are compared.
+    static VERB_FIRSTS: std::sync::OnceLock<ByteFilter> = std::sync::OnceLock::new();
+    let firsts = VERB_FIRSTS.get_or_init(|| ByteFilter::new(&ADVERBIAL_VERBS.iter().filter_map(|w| w.chars().next()).collect::<Vec<_>>()));
+    if !at(chars, end).is_some_and(|c| firsts.may(c)) {
+        return false;
+    }
     let Some(verb) = ADVERBIAL_VERBS.iter().find(|w| super::scan::starts_with(chars, end, w)) else { return false };
     let Some(adv) = ADVERBIALS.iter().find(|w| super::scan::ends_with(chars, start, w)) else { return false };
     let from = start - adv.chars().count();
