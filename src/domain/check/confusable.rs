@@ -51,6 +51,11 @@ enum When {
     AdverbialDe,
     /// `部份` unless `份额`, `份子` or `份量` begins at its second character (`全部份额`).
     NotShare,
+    /// Unless the character before is one of `after` or one of the words `before` follows
+    /// (`作法自毙`, `以学生为主体教育`).
+    Unless { after: &'static str, before: &'static [&'static str] },
+    /// Only after one of these words (`主要作法`; not `工作法治化`, where 作 and 法 are two words).
+    After(&'static [&'static str]),
 }
 
 struct Entry {
@@ -124,6 +129,14 @@ const ENTRIES: &[Entry] = &[
     e("极为的", "极为", When::DegreeDe, Severity::Warning, "现代汉语词典（第7版）：极为 是副词（极为重要）"),
     e("部份", "部分", When::NotShare, Severity::Warning, "《第一批异形词整理表》（2001）：部分（不写“部份”）"),
     e("涉及到", "涉及", When::Always, Severity::Hint, "现代汉语词典（第7版）：涉及 = 牵涉到、关联到，“涉及到”重复"),
+    e("作法", "做法", When::After(&["主要", "具体", "有效", "成功", "典型", "经验", "这种", "这一", "此种", "一些", "创新", "先进", "好的", "的"]), Severity::Hint, "现代汉语词典（第7版）：做法 是处理事情的方法；作法 指作文的方法或施行法术（作法自毙）"),
+    e("累积", "累计", When::Before(&["完成", "投资", "发放", "培训", "接待", "办理", "受理", "查处", "帮扶", "走访", "开展", "召开", "实现", "达到", "达"]), Severity::Warning, "现代汉语词典（第7版）：累计 是加起来计算（累计完成投资）；累积 是层层增加、积聚（累积经验）"),
+    e("主体教育", "主题教育", When::Unless { after: "为", before: &[] }, Severity::Warning, "中共中央《关于在全党开展“不忘初心、牢记使命”主题教育的意见》（2019）：主题教育"),
+    e("遵崇", "尊崇", When::Always, Severity::Error, "现代汉语词典（第7版）：尊崇（尊敬推崇）；《关于新形势下党内政治生活的若干准则》：尊崇党章"),
+    e("负总则", "负总责", When::Always, Severity::Error, "现代汉语词典（第7版）：总则 是法规条文的总的原则，不能“负”；负总责 即负全面责任"),
+    e("做出", "作出", When::Before(&["部署", "决定", "决策", "安排", "批示", "指示", "规定", "承诺", "贡献", "重要", "重大", "详细", "全面", "具体"]), Severity::Hint, "现代汉语词典（第7版）“作”条：作出决定、作出贡献（抽象的事用“作”）；党政机关公文通用“作出部署”"),
+    e("报告下：", "报告如下：", When::Always, Severity::Warning, "党政机关公文惯用语：现将有关情况报告如下"),
+    e("汇报下：", "汇报如下：", When::Always, Severity::Warning, "党政机关公文惯用语：现将有关情况汇报如下"),
     e("的", "地", When::AdverbialDe, Severity::Warning, "现代汉语词典（第7版）“地”条：用在状语后，修饰动词（不断地提高、辩证地统一起来）"),
 ];
 
@@ -290,6 +303,8 @@ fn wrong_here(chars: &[char], start: usize, end: usize, when: When) -> bool {
         When::Complement => complement(chars, start, end),
         When::DegreeDe => next.is_some_and(is_han) && !follows(&["人", "事", "时", "情况"]),
         When::NotShare => !follows(&["额", "子", "量"]),
+        When::After(words) => words.iter().any(|w| super::scan::ends_with(chars, start, w)),
+        When::Unless { after, before: words } => !prev.is_some_and(|c| after.contains(c)) && !follows(words),
         When::AdverbialDe => adverbial(chars, start, end),
         When::Gained => {
             !prev.is_some_and(|c| "采争选提听吸汲录夺换谋索窃榨攫收领读抽考博进可截摄捕俘查缴破斩猎".contains(c))
@@ -422,6 +437,12 @@ mod tests {
         ("把两者辩证的统一起来。", &[(RULE, "的", Some("地"))]),
         ("要切实的加强和改进党的建设", &[(RULE, "的", Some("地"))]),
         ("下面将有关情况做一简要汇报。", &[(RULE, "做", Some("作"))]),
+        ("（二）主要作法和经验", &[(RULE, "作法", Some("做法"))]),
+        ("目前已累积完成投资100万元", &[(RULE, "累积", Some("累计"))]),
+        ("扎实开展党史学习教育等主体教育", &[(RULE, "主体教育", Some("主题教育"))]),
+        ("教育党员遵崇党章，对全局工作负总则", &[(RULE, "遵崇", Some("尊崇")), (RULE, "负总则", Some("负总责"))]),
+        ("并就明年工作做出详细部署", &[(RULE, "做出", Some("作出"))]),
+        ("现将有关工作情况报告下：", &[(RULE, "报告下：", Some("报告如下："))]),
     ];
 
     const MISSES: &[&str] = &[
@@ -451,6 +472,11 @@ mod tests {
         "实现辩证的统一",
         "做好一简要的准备",
         "不断地学习，辩证地统一起来",
+        "作法自毙，写作法，主要做法，推进信访工作法治化，民族宗教工作法治化",
+        "累积了丰富经验，累计完成投资",
+        "坚持以学生为主体教育引导",
+        "做出成绩，做出样子，作出部署",
+        "报告下一步打算，现将情况报告如下：",
     ];
 
     #[test]
