@@ -8,7 +8,7 @@
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
 use super::{check_chars_but_numbers, Category, Context, Finding, Severity};
-use crate::domain::input::import::{split, Line, LineKind};
+use crate::domain::input::import::{split_at_breaks, Line, LineKind};
 use crate::domain::model::template::Genre;
 use crate::domain::model::text::Span;
 
@@ -45,9 +45,10 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
 /// Every rule over a whole report of a known genre (a report checked as a template's type);
 /// `None`: the genre is guessed, as for any text.
 pub fn check_document_as(text: &str, ctx: &Context, genre: Option<Genre>) -> Vec<LineFinding> {
-    let lines = split(text);
-    // The characters are collected once; each line's rules read its slice of them.
-    let chars: Vec<char> = super::scan::chars_of(text);
+    // The characters are collected once, the lines found in the same pass; each line's rules
+    // read its slice of them.
+    let (chars, breaks) = super::scan::chars_and_breaks(text);
+    let lines = split_at_breaks(text, &breaks);
     let mut out = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         if line.kind == LineKind::Blank {
@@ -166,6 +167,7 @@ pub use super::structure::{request_phrases, REQUEST_PHRASE};
 mod tests {
     use super::*;
     use crate::domain::check::numbers;
+    use crate::domain::input::import::split;
 
     fn rules(text: &str) -> Vec<(&'static str, usize, String)> {
         check_document(text).into_iter().map(|f| (f.finding.rule, f.line, f.finding.text)).collect()
