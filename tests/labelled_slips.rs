@@ -178,7 +178,9 @@ fn labelled_slips_are_found_and_clean_lines_stay_clean() {
             problems.push(format!("{split}: recall {hit}/{all} below its floor {floor}"));
         }
     }
-    for (title, held_only) in [("held-out natural (held2, held3, held4, held5)", true), ("all natural (held2, dev3, held3, held4, held5)", false)] {
+    for (title, held_only) in
+        [("held-out natural (held2, held3, held4, held5)", true), ("all natural (held2, dev3, held3, held4, held5)", false)]
+    {
         let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for ((split, kind), (hit, all)) in recall.iter().filter(|((s, _), _)| natural(s) && (!held_only || s.starts_with("held"))) {
             let k = by_kind.entry(kind).or_default();

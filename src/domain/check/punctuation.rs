@@ -33,7 +33,9 @@
 //! `《关于新形势下党内政治生活的若干准则》`, `《条例》《规定》`, `3.5%`, `10:30`, `Xi’an`.
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
-use super::scan::{at, at_item_start, ByteFilter, at_line_start, before, finding, is_blank, is_chinese, is_latin, overlaps, run_end, run_start};
+use super::scan::{
+    at, at_item_start, at_line_start, before, finding, is_blank, is_chinese, is_latin, overlaps, run_end, run_start, ByteFilter,
+};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 

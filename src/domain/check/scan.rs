@@ -348,7 +348,8 @@ impl NumberPlaces {
         let mut depth = 0i32;
         let mut prev = '\0';
         // Chinese numerals and 第: a Han character outside them passes with one lookup.
-        const NUMERALS: ByteFilter = ByteFilter::new(&['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '两', '第']);
+        const NUMERALS: ByteFilter =
+            ByteFilter::new(&['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '两', '第']);
         for (i, &c) in chars.iter().enumerate() {
             if '\u{4E00}' <= c && c <= '\u{9FFF}' {
                 if NUMERALS.may(c) && (c == '第' || (is_cn_numeral(c) && !is_cn_numeral(prev))) {

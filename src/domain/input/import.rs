@@ -311,7 +311,8 @@ fn ends_a_sentence(text: &str) -> bool {
 mod tests {
     #[test]
     fn split_at_breaks_gives_what_split_gives() {
-        let texts = ["", "\n", "一\r\n二\r三\n\n四", "关于报告\r\n\r\n市委：\r\n一、总体情况\r\n特此报告。\r\n", "a\r\r\nb\n\r", "末行无换行"];
+        let texts =
+            ["", "\n", "一\r\n二\r三\n\n四", "关于报告\r\n\r\n市委：\r\n一、总体情况\r\n特此报告。\r\n", "a\r\r\nb\n\r", "末行无换行"];
         for text in texts {
             let breaks: Vec<(usize, usize)> =
                 text.char_indices().enumerate().filter(|(_, (_, c))| matches!(c, '\n' | '\r')).map(|(ci, (bi, _))| (ci, bi)).collect();
