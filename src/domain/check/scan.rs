@@ -86,18 +86,19 @@ pub fn at_item_start(chars: &[char], i: usize) -> bool {
 /// leaves the standard decoder's step out of line, a call per character; this loop is the
 /// check's first pass over every draft, so it is written out.
 pub fn chars_of(text: &str) -> Vec<char> {
-    decode::<false>(text, &mut Vec::new())
+    // One decoder for both (the page is built for size); a field's few breaks cost nothing.
+    chars_and_breaks(text).0
 }
 
 /// `chars_of`, and where the line breaks are: `(character offset, byte offset)` of every `\n`
 /// and `\r` (`import::split_at_breaks` reads the lines off them).
 pub fn chars_and_breaks(text: &str) -> (Vec<char>, Vec<(usize, usize)>) {
     let mut breaks = Vec::new();
-    let chars = decode::<true>(text, &mut breaks);
+    let chars = decode(text, &mut breaks);
     (chars, breaks)
 }
 
-fn decode<const BREAKS: bool>(text: &str, breaks: &mut Vec<(usize, usize)>) -> Vec<char> {
+fn decode(text: &str, breaks: &mut Vec<(usize, usize)>) -> Vec<char> {
     let b = text.as_bytes();
     // Written by index into a vector as long as the bytes (no call per character), then cut to
     // the characters' count.
@@ -107,7 +108,7 @@ fn decode<const BREAKS: bool>(text: &str, breaks: &mut Vec<(usize, usize)>) -> V
     while i < b.len() {
         let x = b[i] as u32;
         let (c, n) = if x < 0x80 {
-            if BREAKS && (x == 0x0A || x == 0x0D) {
+            if x == 0x0A || x == 0x0D {
                 breaks.push((n_out, i));
             }
             (x, 1)
