@@ -167,12 +167,12 @@ pub(super) fn report(chars: &[char], mut hits: Vec<(usize, usize)>, out: &mut Ve
             if !window.iter().all(|&c| own(c)) || !is_han(window[0]) || !is_han(window[window.len() - 1]) {
                 continue;
             }
-            if !within_distance(window, &phrase, 1) && !swapped(window, &phrase) {
+            if !within_distance(window, phrase, 1) && !swapped(window, phrase) {
                 continue;
             }
             // The whole phrase a few characters away: the place is right (looked at only now, for
             // the few windows one edit away, not for every half found).
-            if near_exact(chars, start, &phrase) {
+            if near_exact(chars, start, phrase) {
                 break;
             }
             // A term that a longer word may continue (`意识形态工作责任制` → `意识形态工作责任清单`) is
@@ -182,7 +182,7 @@ pub(super) fn report(chars: &[char], mut hits: Vec<(usize, usize)>, out: &mut Ve
                 continue;
             }
             let text: String = window.iter().collect();
-            if ALSO_RIGHT.contains(&text.as_str()) || only_a_joining_word(window, &phrase) || overlaps(out, span) || overlaps(&found, span)
+            if ALSO_RIGHT.contains(&text.as_str()) || only_a_joining_word(window, phrase) || overlaps(out, span) || overlaps(&found, span)
             {
                 break;
             }
