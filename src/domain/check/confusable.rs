@@ -15,7 +15,7 @@
 //! - **hint**: a variant the dictionary still lists but 公文 writes otherwise (`其它` → 其他).
 //!
 //! The fix is the right word whenever the entry names one.
-use super::scan::{at, before, finding, is_cn_numeral, Anchored};
+use super::scan::{at, before, finding, is_cn_numeral, Anchored, ByteFilter};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 
@@ -46,6 +46,16 @@ enum When {
     Complement,
     /// A degree adverb with `的` before a word: `格外的重视` (格外重视).
     DegreeDe,
+    /// An adverbial with `的` before a verb that shows it is one (`不断的涉猎`, `辩证的统一起来`):
+    /// 地, unless a verb before makes the whole a noun phrase (`进行认真的梳理`).
+    AdverbialDe,
+    /// `部份` unless `份额`, `份子` or `份量` begins at its second character (`全部份额`).
+    NotShare,
+    /// Unless the character before is one of `after` or one of the words `before` follows
+    /// (`作法自毙`, `以学生为主体教育`).
+    Unless { after: &'static str, before: &'static [&'static str] },
+    /// Only after one of these words (`主要作法`; not `工作法治化`, where 作 and 法 are two words).
+    After(&'static [&'static str]),
 }
 
 struct Entry {
@@ -53,13 +63,23 @@ struct Entry {
     right: &'static str,
     when: When,
     severity: Severity,
-    /// Where the entry comes from.
-    #[allow(dead_code)]
+    /// Where the entry comes from. Kept for the tests only: the page never shows it, and the
+    /// sources' text would be kilobytes of the page's transfer budget.
+    #[cfg(test)]
     source: &'static str,
 }
 
 const fn e(wrong: &'static str, right: &'static str, when: When, severity: Severity, source: &'static str) -> Entry {
-    Entry { wrong, right, when, severity, source }
+    #[cfg(not(test))]
+    let _ = source;
+    Entry {
+        wrong,
+        right,
+        when,
+        severity,
+        #[cfg(test)]
+        source,
+    }
 }
 
 const XH: &str = "现代汉语词典（第7版）";
@@ -111,12 +131,23 @@ const ENTRIES: &[Entry] = &[
     e("付诸于", "付诸", When::Always, Severity::Hint, "现代汉语词典（第7版）：诸 = 之于，“付诸于”重复"),
     e("签定", "签订", When::Always, Severity::Warning, "现代汉语词典（第7版）：签订（订立条约或合同并签字）；“签定”不是规范词形"),
     e("经过林", "经果林", When::NextIn("产带基亩种面"), Severity::Warning, "林业用语：经果林（经济林和果木林），常见同音误写“经过林”"),
-    e("做", "作", When::Before(&["表态发言", "发言", "报告", "对照检查", "检讨", "自我批评"]), Severity::Hint, "现代汉语词典（第7版）“作”条：作报告、作发言、作检讨（抽象的活动用“作”）"),
+    e("做", "作", When::Before(&["表态发言", "发言", "报告", "对照检查", "检讨", "自我批评", "一简要", "简要", "述职", "交流发言", "专题发言", "重点发言", "工作报告"]), Severity::Hint, "现代汉语词典（第7版）“作”条：作报告、作发言、作检讨（抽象的活动用“作”）"),
     e("的", "得", When::Complement, Severity::Warning, "现代汉语词典（第7版）“得”条：动词后连接表示程度的补语用“得”（抓得紧、讲得很少）"),
     e("格外的", "格外", When::DegreeDe, Severity::Warning, "现代汉语词典（第7版）：格外 是副词，直接修饰动词、形容词（格外重视）"),
     e("十分的", "十分", When::DegreeDe, Severity::Warning, "现代汉语词典（第7版）：十分 是副词（十分重视、十分重要）"),
     e("极其的", "极其", When::DegreeDe, Severity::Warning, "现代汉语词典（第7版）：极其 是副词（极其重要）"),
     e("极为的", "极为", When::DegreeDe, Severity::Warning, "现代汉语词典（第7版）：极为 是副词（极为重要）"),
+    e("部份", "部分", When::NotShare, Severity::Warning, "《第一批异形词整理表》（2001）：部分（不写“部份”）"),
+    e("涉及到", "涉及", When::Always, Severity::Hint, "现代汉语词典（第7版）：涉及 = 牵涉到、关联到，“涉及到”重复"),
+    e("作法", "做法", When::After(&["主要", "具体", "有效", "成功", "典型", "经验", "这种", "这一", "此种", "一些", "创新", "先进", "好的", "的"]), Severity::Hint, "现代汉语词典（第7版）：做法 是处理事情的方法；作法 指作文的方法或施行法术（作法自毙）"),
+    e("累积", "累计", When::Before(&["完成", "投资", "发放", "培训", "接待", "办理", "受理", "查处", "帮扶", "走访", "开展", "召开", "实现", "达到", "达"]), Severity::Warning, "现代汉语词典（第7版）：累计 是加起来计算（累计完成投资）；累积 是层层增加、积聚（累积经验）"),
+    e("主体教育", "主题教育", When::Unless { after: "为", before: &[] }, Severity::Warning, "中共中央《关于在全党开展“不忘初心、牢记使命”主题教育的意见》（2019）：主题教育"),
+    e("遵崇", "尊崇", When::Always, Severity::Error, "现代汉语词典（第7版）：尊崇（尊敬推崇）；《关于新形势下党内政治生活的若干准则》：尊崇党章"),
+    e("负总则", "负总责", When::Always, Severity::Error, "现代汉语词典（第7版）：总则 是法规条文的总的原则，不能“负”；负总责 即负全面责任"),
+    e("做出", "作出", When::Before(&["部署", "决定", "决策", "安排", "批示", "指示", "规定", "承诺", "贡献", "重要", "重大", "详细", "全面", "具体"]), Severity::Hint, "现代汉语词典（第7版）“作”条：作出决定、作出贡献（抽象的事用“作”）；党政机关公文通用“作出部署”"),
+    e("报告下：", "报告如下：", When::Always, Severity::Warning, "党政机关公文惯用语：现将有关情况报告如下"),
+    e("汇报下：", "汇报如下：", When::Always, Severity::Warning, "党政机关公文惯用语：现将有关情况汇报如下"),
+    e("的", "地", When::AdverbialDe, Severity::Warning, "现代汉语词典（第7版）“地”条：用在状语后，修饰动词（不断地提高、辩证地统一起来）"),
 ];
 
 /// Verbs that take a complement of degree after 得 (`抓得紧`, `落实得不够`).
@@ -125,6 +156,21 @@ const COMPLEMENT_VERBS2: &[&str] = &[
     "落实", "推进", "执行", "贯彻", "研究", "理解", "把握", "掌握", "领会", "认识", "开展", "整改", "学习", "思考", "分析", "剖析", "查找",
     "谋划", "结合", "准备", "联系",
 ];
+/// Adverbials that take 地 before a verb (现代汉语词典 “地”条), and the verbs that show one
+/// follows: with a noun after them 的 is right (`不断的努力`, `全面的了解` after 进行).
+const ADVERBIALS: &[&str] = &[
+    "不断", "逐步", "逐渐", "稳步", "大力", "切实", "辩证", "坚决", "主动", "自觉", "认真", "积极", "深入", "扎实", "持续", "努力", "及时",
+    "严格", "彻底", "密切", "广泛", "有效", "充分", "全面", "系统", "科学",
+];
+const ADVERBIAL_VERBS: &[&str] = &[
+    "推进", "推动", "加强", "提高", "提升", "完善", "落实", "开展", "学习", "贯彻", "研究", "解决", "深化", "改进", "涉猎", "熟悉", "统一",
+    "结合", "融合", "参与", "投入", "执行", "整改", "实施", "探索", "扩大", "增强", "优化", "掌握", "总结", "把握", "发挥", "克服", "纠正",
+    "查找", "督促", "跟进", "引导", "抓好", "做好", "搞好", "调整", "更新", "丰富", "壮大", "涌现", "转变", "适应", "改善", "维护",
+];
+/// Verbs that make `ADVERBIAL 的 VERB` a noun phrase (`进行全面的了解`, `作出积极的贡献`).
+const NOMINAL_BEFORE: &[&str] =
+    &["进行", "作出", "做出", "加以", "给予", "予以", "得到", "受到", "实现", "开展了", "进行了", "作了", "做了", "有了"];
+
 /// Words of degree that open the complement (`不紧`, `很少`, `不够扎实`).
 const DEGREE: &[&str] = &["还不够", "不够", "还不", "比较", "非常", "十分", "不", "很", "较", "太", "更"];
 /// What the complement says, after its word of degree.
@@ -267,6 +313,10 @@ fn wrong_here(chars: &[char], start: usize, end: usize, when: When) -> bool {
         When::Before(words) => follows(words),
         When::Complement => complement(chars, start, end),
         When::DegreeDe => next.is_some_and(is_han) && !follows(&["人", "事", "时", "情况"]),
+        When::NotShare => !follows(&["额", "子", "量"]),
+        When::After(words) => words.iter().any(|w| super::scan::ends_with(chars, start, w)),
+        When::Unless { after, before: words } => !prev.is_some_and(|c| after.contains(c)) && !follows(words),
+        When::AdverbialDe => adverbial(chars, start, end),
         When::Gained => {
             !prev.is_some_and(|c| "采争选提听吸汲录夺换谋索窃榨攫收领读抽考博进可截摄捕俘查缴破斩猎".contains(c))
                 && follows(&["成效", "成绩", "进展", "突破", "实效", "胜利", "成功", "了", "明显", "显著", "良好", "荣誉", "称号"])
@@ -277,6 +327,11 @@ fn wrong_here(chars: &[char], start: usize, end: usize, when: When) -> bool {
 /// `抓的不紧`, `讲的很少`, `落实的不够到位`: a verb, 的, a word of degree, what the complement
 /// says, and then the clause goes on no further (`做的很多工作` is a 的 before a noun).
 fn complement(chars: &[char], start: usize, end: usize) -> bool {
+    static DEGREE_FIRSTS: std::sync::OnceLock<ByteFilter> = std::sync::OnceLock::new();
+    let firsts = DEGREE_FIRSTS.get_or_init(|| ByteFilter::new(&DEGREE.iter().filter_map(|w| w.chars().next()).collect::<Vec<_>>()));
+    if !at(chars, end).is_some_and(|c| firsts.may(c)) {
+        return false;
+    }
     let verb = before(chars, start).is_some_and(|c| COMPLEMENT_VERBS.contains(c))
         || COMPLEMENT_VERBS2.iter().any(|w| super::scan::ends_with(chars, start, w));
     if !verb {
@@ -294,6 +349,28 @@ fn complement(chars: &[char], start: usize, end: usize) -> bool {
         return false;
     };
     at(chars, adj + len).is_none_or(|c| !is_han(c) || "的也还".contains(c))
+}
+
+/// `不断的涉猎`, `辩证的统一起来`: an adverbial, 的, then a verb followed by what ends its
+/// phrase or goes on with it (`起来`, `了`, `和`, a mark), and no verb before the adverbial that
+/// turns the whole into a noun phrase (`进行全面的了解`).
+fn adverbial(chars: &[char], start: usize, end: usize) -> bool {
+    // The verb first: most 的 have none after them. One lookup on the next character rules
+    // out nearly every place before the words are compared.
+    static VERB_FIRSTS: std::sync::OnceLock<ByteFilter> = std::sync::OnceLock::new();
+    let firsts = VERB_FIRSTS.get_or_init(|| ByteFilter::new(&ADVERBIAL_VERBS.iter().filter_map(|w| w.chars().next()).collect::<Vec<_>>()));
+    if !at(chars, end).is_some_and(|c| firsts.may(c)) {
+        return false;
+    }
+    let Some(verb) = ADVERBIAL_VERBS.iter().find(|w| super::scan::starts_with(chars, end, w)) else { return false };
+    let Some(adv) = ADVERBIALS.iter().find(|w| super::scan::ends_with(chars, start, w)) else { return false };
+    let from = start - adv.chars().count();
+    if NOMINAL_BEFORE.iter().any(|w| super::scan::ends_with(chars, from, w)) || before(chars, from) == Some('的') {
+        return false;
+    }
+    let after = end + verb.chars().count();
+    let goes_on = ["起来", "下去", "了", "着", "和", "与", "并"].iter().any(|w| super::scan::starts_with(chars, after, w));
+    goes_on || at(chars, after).is_none_or(|c| !is_han(c) && !matches!(c, '”' | '》'))
 }
 
 /// `一样`, `一般`, `似的`, `那样` closing a comparison within the clause after `from`.
@@ -365,6 +442,18 @@ mod tests {
         ("理论学习抓的不紧。", &[(RULE, "的", Some("得"))]),
         ("个人履职尽责情况讲的很少，落实的不够到位。", &[(RULE, "的", Some("得")), (RULE, "的", Some("得"))]),
         ("市委格外的重视整改工作", &[(RULE, "格外的", Some("格外"))]),
+        ("走访部份党员和群众", &[(RULE, "部份", Some("部分"))]),
+        ("涉及到的人财物处置到位", &[(RULE, "涉及到", Some("涉及"))]),
+        ("不断的学习和熟悉乡村工作情况", &[(RULE, "的", Some("地"))]),
+        ("把两者辩证的统一起来。", &[(RULE, "的", Some("地"))]),
+        ("要切实的加强和改进党的建设", &[(RULE, "的", Some("地"))]),
+        ("下面将有关情况做一简要汇报。", &[(RULE, "做", Some("作"))]),
+        ("（二）主要作法和经验", &[(RULE, "作法", Some("做法"))]),
+        ("目前已累积完成投资100万元", &[(RULE, "累积", Some("累计"))]),
+        ("扎实开展党史学习教育等主体教育", &[(RULE, "主体教育", Some("主题教育"))]),
+        ("教育党员遵崇党章，对全局工作负总则", &[(RULE, "遵崇", Some("尊崇")), (RULE, "负总则", Some("负总责"))]),
+        ("并就明年工作做出详细部署", &[(RULE, "做出", Some("作出"))]),
+        ("现将有关工作情况报告下：", &[(RULE, "报告下：", Some("报告如下："))]),
     ];
 
     const MISSES: &[&str] = &[
@@ -387,6 +476,18 @@ mod tests {
         "我们做的很多工作，存在的不足，造成的不良影响，取得的不俗成绩",
         "抓得不紧，讲得很少",
         "格外重视，十分的人，极其重要",
+        "部分党员，全部份额，股东持有的全部份子",
+        "涉及群众切身利益",
+        "进行了全面的了解、分析研究，作出积极的贡献",
+        "不断的努力，认真的态度，持续的改进措施",
+        "实现辩证的统一",
+        "做好一简要的准备",
+        "不断地学习，辩证地统一起来",
+        "作法自毙，写作法，主要做法，推进信访工作法治化，民族宗教工作法治化",
+        "累积了丰富经验，累计完成投资",
+        "坚持以学生为主体教育引导",
+        "做出成绩，做出样子，作出部署",
+        "报告下一步打算，现将情况报告如下：",
     ];
 
     #[test]

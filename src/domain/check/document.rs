@@ -8,7 +8,7 @@
 //!
 //! The lines and their kinds come from `import::split`; each finding is located by line.
 use super::{check_chars_but_numbers, Category, Context, Finding, Severity};
-use crate::domain::input::import::{split, Line, LineKind};
+use crate::domain::input::import::{split_at_breaks, Line, LineKind};
 use crate::domain::model::template::Genre;
 use crate::domain::model::text::Span;
 
@@ -45,16 +45,16 @@ pub fn check_document_with(text: &str, ctx: &Context) -> Vec<LineFinding> {
 /// Every rule over a whole report of a known genre (a report checked as a template's type);
 /// `None`: the genre is guessed, as for any text.
 pub fn check_document_as(text: &str, ctx: &Context, genre: Option<Genre>) -> Vec<LineFinding> {
-    let lines = split(text);
-    // The characters are collected once; each line's rules read its slice of them.
-    let chars: Vec<char> = super::scan::chars_of(text);
+    // The characters are collected once, the lines found in the same pass; each line's rules
+    // read its slice of them.
+    let (chars, breaks) = super::scan::chars_and_breaks(text);
+    let lines = split_at_breaks(text, &breaks);
     let mut out = Vec::new();
-    for line in &lines {
+    for (k, line) in lines.iter().enumerate() {
         if line.kind == LineKind::Blank {
             continue;
         }
-        // The line's characters: its text holds no break, and counting is quicker than a search.
-        let line_chars = &chars[line.start..(line.start + line.text.chars().count()).min(chars.len())];
+        let line_chars = &chars[line.start.min(chars.len())..line_end(&lines, k, &chars)];
         let found = check_chars_but_numbers(line_chars);
         out.extend(found.into_iter().map(|finding| at(line, finding)));
     }
@@ -77,6 +77,20 @@ pub fn check_document_as(text: &str, ctx: &Context, genre: Option<Genre>) -> Vec
     }
     out.sort_by_key(|f| (f.line, f.finding.span.start, f.finding.span.end));
     out
+}
+
+/// Where line `k`'s characters end: before the break that starts the next line (`\n`, `\r` or
+/// `\r\n`); the last line's are counted. Read off the next line's start instead of counting each line's
+/// characters again (the lines are consecutive, each break left out).
+fn line_end(lines: &[Line<'_>], k: usize, chars: &[char]) -> usize {
+    let start = lines[k].start.min(chars.len());
+    // The last line: a text may end with a break, which no line follows.
+    let Some(next) = lines.get(k + 1) else { return (start + lines[k].text.chars().count()).min(chars.len()) };
+    let mut end = next.start.saturating_sub(1).clamp(start, chars.len());
+    if end > start && chars.get(end) == Some(&'\n') && chars[end - 1] == '\r' {
+        end -= 1;
+    }
+    end
 }
 
 fn at(line: &Line<'_>, finding: Finding) -> LineFinding {
@@ -153,6 +167,7 @@ pub use super::structure::{request_phrases, REQUEST_PHRASE};
 mod tests {
     use super::*;
     use crate::domain::check::numbers;
+    use crate::domain::input::import::split;
 
     fn rules(text: &str) -> Vec<(&'static str, usize, String)> {
         check_document(text).into_iter().map(|f| (f.finding.rule, f.line, f.finding.text)).collect()
@@ -199,6 +214,19 @@ mod tests {
                 .collect();
             assert_eq!(whole, per_line, "{text:?}");
             assert!(text == seed || whole.len() >= 5, "{whole:#?}");
+        }
+    }
+
+    #[test]
+    fn each_line_is_checked_up_to_its_break_whatever_the_break() {
+        // The last character of each line is a slip (a doubled 。, a half-width comma), and the
+        // empty lines between them hold nothing: every break gives the same findings per line.
+        let lf = "一是加强学习。。\n\n二是改进作风,\n三是";
+        let want: Vec<_> = check_document(lf).into_iter().map(|f| (f.line, f.finding.rule, f.finding.span)).collect();
+        assert!(want.len() >= 2, "{want:?}");
+        for text in [lf.replace('\n', "\r\n"), lf.replace('\n', "\r"), format!("{lf}\r\n")] {
+            let got: Vec<_> = check_document(&text).into_iter().map(|f| (f.line, f.finding.rule, f.finding.span)).collect();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 

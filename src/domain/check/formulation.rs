@@ -110,11 +110,11 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
     check_chars(&super::scan::chars_of(text), out);
 }
 
-/// The words every rule here starts from, found in one pass (`terms`), and where each rule's
+/// The words every rule here starts from, found in one pass, and where each rule's
 /// words are in that list: every list's elements, each “两个维护” half's anchor, the thought's
 /// anchor `习近平新时代`, `任用`, the slogans.
 struct Searches {
-    terms: Terms,
+    words: Vec<String>,
     /// Where each list's elements start, and one past the last list's.
     list_at: Vec<usize>,
     weihu_at: usize,
@@ -143,16 +143,31 @@ fn searches() -> &'static Searches {
         words.push(TITLE_ANCHOR.to_string());
         let slogans_at = words.len();
         words.extend(SLOGANS.iter().map(|(name, _)| name.to_string()));
-        let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        Searches { terms: Terms::new(&words), list_at, weihu_at, thought_at, title_at, slogans_at }
+        Searches { words, list_at, weihu_at, thought_at, title_at, slogans_at }
     })
 }
 
 /// `check` over the text's characters: the driver collects them once for every family.
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
-    let s = searches();
+    // The automaton is built only for this entry point (the family alone, in tests and benches):
+    // the full check finds the words in its one search with the other families' (`check::word_rules`),
+    // so the page carries no automaton.
+    static TERMS: std::sync::OnceLock<Terms> = std::sync::OnceLock::new();
+    let terms = TERMS.get_or_init(|| Terms::new(&searches().words.iter().map(String::as_str).collect::<Vec<_>>()));
     // Every rule here starts from one of the words: without any, nothing can fire.
-    let Some(hits) = s.terms.starts_if_any(chars) else { return };
+    let Some(hits) = terms.starts_if_any(chars) else { return };
+    check_from(chars, &hits, out);
+}
+
+/// The words every rule here starts from (`words_looked_for()[k]` is word `k` of `check_from`'s
+/// `hits`): the driver looks for them in its one search with the other families' words.
+pub(super) fn words_looked_for() -> &'static [String] {
+    &searches().words
+}
+
+/// The findings, given where each word of `words_looked_for` starts (in text order).
+pub(super) fn check_from(chars: &[char], hits: &[Vec<usize>], out: &mut Vec<Finding>) {
+    let s = searches();
     let mut found = Vec::new();
     // The lists' rules need the items only where an element is written out.
     if hits[..s.weihu_at].iter().any(|h| !h.is_empty()) {

@@ -11,6 +11,7 @@ use crate::domain::model::text::Span;
 pub mod approx;
 pub mod characters;
 pub mod confusable;
+pub mod doc_number;
 pub mod document;
 pub mod duplicate;
 pub mod formulation;
@@ -165,12 +166,21 @@ mod triggers {
     pub const SPACING: u8 = 8;
     pub const RANGE: u8 = 16;
     pub const APPROX: u8 = 32;
+    pub const DOC_NUMBER: u8 = 64;
 }
 
 fn triggers(chars: &[char]) -> u8 {
     use triggers::*;
     let mut m = 0;
+    const APPROX_WORDS: scan::ByteFilter = scan::ByteFilter::new(&['约', '近', '大', '将', '接']);
     for &c in chars {
+        if '\u{4E00}' <= c && c <= '\u{9FFF}' {
+            // Most of a report: one lookup rules the character out.
+            if APPROX_WORDS.may(c) && matches!(c, '约' | '近' | '大' | '将' | '接') {
+                m |= APPROX;
+            }
+            continue;
+        }
         if crate::domain::model::text::is_han(c) {
             if matches!(c, '约' | '近' | '大' | '将' | '接') {
                 m |= APPROX;
@@ -193,6 +203,9 @@ fn triggers(chars: &[char]) -> u8 {
         }
         if matches!(c, '-' | '－') {
             m |= RANGE;
+        }
+        if doc_number::may_open(c) {
+            m |= DOC_NUMBER;
         }
     }
     m
@@ -223,36 +236,71 @@ fn text_rules(chars: &[char], whole_text: Option<&Context>) -> Vec<Finding> {
     if t & triggers::APPROX != 0 {
         approx::check_chars(chars, &mut out);
     }
-    formulation::check_chars(chars, &mut out);
+    if t & triggers::DOC_NUMBER != 0 {
+        doc_number::check_chars(chars, &mut out);
+    }
     word_rules(chars, &mut out);
     duplicate::check_chars(chars, &mut out);
-    structure::request_phrases_in(chars, &mut out);
     sort_by_position(&mut out);
     out
 }
 
-/// `confusable` and `phrase` with one search for both families' words (one lookup a character
-/// instead of two); each family then reads its own places.
+/// `confusable`, `phrase`, `formulation` and the 请示 wording with one search for all their words
+/// (one lookup a character instead of one pass per family); each family then reads its own
+/// places.
 fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
-    static WORDS: std::sync::OnceLock<(scan::Anchored, usize)> = std::sync::OnceLock::new();
-    let (words, split) = WORDS.get_or_init(|| {
+    struct Words {
+        search: scan::Anchored,
+        /// Where the phrase halves, the formulation words and the 请示 wording start in the list.
+        phrase_at: usize,
+        formulation_at: usize,
+        request_at: usize,
+    }
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    let w = WORDS.get_or_init(|| {
         let mut list: Vec<String> = confusable::words_looked_for().into_iter().map(str::to_string).collect();
-        let split = list.len();
+        let phrase_at = list.len();
         list.extend(phrase::words_looked_for());
-        (scan::Anchored::new(&list.iter().map(String::as_str).collect::<Vec<_>>()), split)
+        let formulation_at = list.len();
+        list.extend(formulation::words_looked_for().iter().cloned());
+        let request_at = list.len();
+        list.push(structure::REQUEST_ANCHOR.to_string());
+        let search = scan::Anchored::new(&list.iter().map(String::as_str).collect::<Vec<_>>());
+        Words { search, phrase_at, formulation_at, request_at }
     });
     let (mut mixups, mut halves) = (Vec::new(), Vec::new());
-    words.each_match(chars, |k, start| if k < *split { mixups.push((k, start)) } else { halves.push((k - split, start)) });
+    let mut terms: Option<Vec<Vec<usize>>> = None;
+    let mut requests = false;
+    w.search.each_match(chars, |k, start| {
+        if k < w.phrase_at {
+            mixups.push((k, start));
+        } else if k < w.formulation_at {
+            halves.push((k - w.phrase_at, start));
+        } else if k < w.request_at {
+            terms.get_or_insert_with(|| vec![Vec::new(); w.request_at - w.formulation_at])[k - w.formulation_at].push(start);
+        } else {
+            requests = true;
+        }
+    });
+    if let Some(hits) = terms {
+        formulation::check_from(chars, &hits, out);
+    }
     confusable::report(chars, mixups, out);
     phrase::report(chars, halves, out);
+    if requests {
+        structure::request_phrases_in(chars, out);
+    }
 }
 
 /// The rules that read a whole text at once: numbers (numeral style per text), ordinal
 /// sequences (across lines and parts), mixed full- and half-width forms.
+/// The three read the places where numbers start, found in one pass for all
+/// (`scan::NumberPlaces`).
 pub fn whole_text_rules(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
-    numbers::check_chars(chars, ctx, out);
-    ordinal::check_chars(chars, out);
-    width::check_chars(chars, out);
+    let places = scan::NumberPlaces::of(chars);
+    numbers::check_places(chars, ctx, &places, out);
+    ordinal::check_places(chars, &places, out);
+    width::check_places(chars, &places, out);
 }
 
 /// Sort findings by span; findings at the same span keep their order (rule family order).

@@ -35,7 +35,7 @@
 //! (`“四个意识”`, `四个全面`, `八项规定`, `五位一体`), anything in quotes or 书名号 (`“5＋5”`).
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
-use super::scan::{at, before, cn_count, cn_value, finding, is_cn_numeral, run_end, starts_with};
+use super::scan::{at, before, cn_count, cn_value, finding, is_cn_numeral, run_end, starts_with, NumberPlaces};
 use super::{Category, Context, Finding, Severity};
 use crate::domain::model::text::Span;
 
@@ -89,44 +89,51 @@ pub fn check_with(text: &str, ctx: &Context, out: &mut Vec<Finding>) {
 
 /// `check_with` over the text's characters: the driver collects them once for every family.
 pub fn check_chars(chars: &[char], ctx: &Context, out: &mut Vec<Finding>) {
-    let mut quoted = InsideQuotes::default();
+    check_places(chars, ctx, &NumberPlaces::of(chars), out);
+}
+
+/// The rules from the places where numbers start (`NumberPlaces`, found once for the
+/// whole-text rules); a place inside a number read before is passed over (`3.5`: the `5`).
+pub fn check_places(chars: &[char], ctx: &Context, places: &NumberPlaces, out: &mut Vec<Finding>) {
     let mut counts = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
+    for &(start, quoted) in &places.starts {
+        if start < i {
+            continue;
+        }
+        i = start;
         if !chars[i].is_ascii_digit() {
-            if is_cn_numeral(chars[i]) && !before(&chars, i).is_some_and(is_cn_numeral) {
-                let end = run_end(&chars, i, is_cn_numeral);
-                if let Some(c) = chinese_count(&chars, i, end) {
-                    if !quoted.at(chars, i) {
+            if is_cn_numeral(chars[i]) {
+                let end = run_end(chars, i, is_cn_numeral);
+                if let Some(c) = chinese_count(chars, i, end) {
+                    if !quoted {
                         counts.push(c);
                     }
                 }
                 i = end;
-            } else {
-                i += 1;
             }
             continue;
         }
-        let end = run_end(&chars, i, |c| c.is_ascii_digit());
-        let frac_end = match (at(&chars, end), at(&chars, end + 1)) {
-            (Some('.'), Some(d)) if d.is_ascii_digit() => Some(run_end(&chars, end + 1, |c| c.is_ascii_digit())),
+        let end = run_end(chars, i, |c| c.is_ascii_digit());
+        let frac_end = match (at(chars, end), at(chars, end + 1)) {
+            (Some('.'), Some(d)) if d.is_ascii_digit() => Some(run_end(chars, end + 1, |c| c.is_ascii_digit())),
             _ => None,
         };
         let num = Num { start: i, end, frac_end };
-        match at(&chars, end) {
-            Some('年') if frac_end.is_none() => year(&chars, &num, ctx, out),
-            Some('月') if frac_end.is_none() => date(&chars, &num, out),
+        match at(chars, end) {
+            Some('年') if frac_end.is_none() => year(chars, &num, ctx, out),
+            Some('月') if frac_end.is_none() => date(chars, &num, out),
             _ => {}
         }
-        impossible_count(&chars, &num, out);
-        if let Some(c) = arabic_count(&chars, &num) {
-            if !quoted.at(chars, i) {
+        impossible_count(chars, &num, out);
+        if let Some(c) = arabic_count(chars, &num) {
+            if !quoted {
                 counts.push(c);
             }
         }
         i = frac_end.unwrap_or(end);
     }
-    style(&chars, &counts, out);
+    style(chars, &counts, out);
 }
 
 /// An ASCII number: integer digits `[start, end)`, and a fraction up to `frac_end`.
@@ -376,32 +383,6 @@ fn chinese_count(chars: &[char], start: usize, end: usize) -> Option<Count> {
         return None;
     }
     Some(Count { span: Span::new(start, suffix_end), arabic: false, value: Some(value), suffix_start: end, kind })
-}
-
-/// Is a character inside “…” or 《…》 on its line? Asked in text order, it reads each
-/// character once, as far as the last one asked about.
-#[derive(Default)]
-struct InsideQuotes {
-    /// The next character to read.
-    next: usize,
-    /// How deep the quotes are after the characters read so far.
-    depth: i32,
-}
-
-impl InsideQuotes {
-    /// For `i` at or after every position asked before.
-    fn at(&mut self, chars: &[char], i: usize) -> bool {
-        while self.next <= i && self.next < chars.len() {
-            match chars[self.next] {
-                '\n' | '\r' => self.depth = 0,
-                '“' | '《' => self.depth += 1,
-                '”' | '》' => self.depth = (self.depth - 1).max(0),
-                _ => {}
-            }
-            self.next += 1;
-        }
-        self.depth > 0
-    }
 }
 
 /// Does a sentence end between `from` and `to`? (`。` `！` `？` or a line break.)

@@ -134,20 +134,27 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
+    check_places(chars, &super::scan::NumberPlaces::of(chars), out);
+}
+
+/// The rule from the places where numbers and brackets start (`NumberPlaces`, found once for the
+/// whole-text rules): an ordinal starts at one of them, never inside a run of digits or numerals.
+pub fn check_places(chars: &[char], places: &super::scan::NumberPlaces, out: &mut Vec<Finding>) {
     // Per kind, a stack of sequences: the last value of each.
     let mut seqs: [Vec<u64>; KINDS] = Default::default();
     let mut i = 0;
-    while i < chars.len() {
+    for &(start, _) in &places.starts {
+        if start < i {
+            continue;
+        }
+        i = start;
         let c = chars[i];
         // A numeral inside a word (`统一`, `进一步`) is no ordinal (`ordinal_at` says so too):
         // most numerals are passed over here without the call.
-        let may = if is_cn_numeral(c) { i == 0 || !is_han(chars[i - 1]) } else { c.is_ascii_digit() || matches!(c, '（' | '(' | '第') };
-        if !may {
-            i += 1;
+        if is_cn_numeral(c) && i > 0 && is_han(chars[i - 1]) {
             continue;
         }
         let Some(o) = ordinal_at(chars, i) else {
-            i += 1;
             continue;
         };
         i = o.span.end;

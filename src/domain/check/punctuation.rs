@@ -21,17 +21,21 @@
 //!   reported: that `“` is (one slip, one finding).
 //! - `punct-doubled`: two marks in a row: `。。`, `，，`, `，。`. Fix (same mark): one of it.
 //! - `punct-ellipsis`: `...`, `。。。`, `···` or a lone `…` used as an ellipsis. Fix: `……`.
+//!   A point mark right after `……` (`工作中去……。`) is a warning: GB/T 15834-2011 4.11 lets
+//!   the ellipsis carry the pause. Fix: remove the mark.
 //!
 //! Severities (the policy is on `check::Severity`): errors for what is certainly wrong in a 公文
 //! — `punct-halfwidth`, `punct-ordinal-*`, `punct-unbalanced`, `punct-doubled`,
-//! `punct-ellipsis`; a warning for `punct-quote-nesting` (very likely wrong, but a quotation
+//! `punct-ellipsis` (but a mark after `……`: a warning); a warning for `punct-quote-nesting` (very likely wrong, but a quotation
 //! inside a quotation can be read either way); a hint for `punct-dunhao-pairs` (a preference).
 //!
 //! Not findings (the traps): `县（市）`, `“1＋1”`, `“5＋5”`, `（一）强组织建设`,
 //! `《关于新形势下党内政治生活的若干准则》`, `《条例》《规定》`, `3.5%`, `10:30`, `Xi’an`.
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
-use super::scan::{at, at_item_start, at_line_start, before, finding, is_blank, is_chinese, is_latin, overlaps, run_end, run_start};
+use super::scan::{
+    at, at_item_start, at_line_start, before, finding, is_blank, is_chinese, is_latin, overlaps, run_end, run_start, ByteFilter,
+};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 
@@ -113,8 +117,12 @@ impl Marks {
         let mut prev: Option<char> = None;
         let mut straight_quotes_in_line = 0usize;
         let mut open_parens: Vec<usize> = Vec::new();
+        // The Han characters a rule here looks at: `是` and the ordinal numerals.
+        const LOOKED_AT: ByteFilter = ByteFilter::new(&['是', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
         for (i, &c) in chars.iter().enumerate() {
-            if c == '是' {
+            if ('\u{4E00}' <= c && c <= '\u{9FFF}') && !LOOKED_AT.may(c) {
+                // Most of a report: a Han character no rule here looks at.
+            } else if c == '是' {
                 if prev.is_some_and(is_ordinal_numeral) {
                     m.list.push(Mark { at: i, what: SHI, quotes: 0 });
                 }
@@ -244,6 +252,11 @@ fn ellipsis(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut Vec<F
             if (end - i) % 2 == 1 {
                 let msg = "省略号是两个“…”连写的“……”，这里只有半个。".to_string();
                 push(out, ELLIPSIS, Severity::Error, chars, Span::new(i, end), msg, Some("……"));
+            } else if let Some(m) = at(chars, end).filter(|&m| matches!(m, '。' | '，' | '；' | '、' | '：')) {
+                // GB/T 15834-2011 4.11: the ellipsis stands for what is left out, the pause
+                // included; a point mark after it is one too many.
+                let msg = format!("省略号“……”后面一般不再加“{m}”，请删去。");
+                push(out, ELLIPSIS, Severity::Warning, chars, Span::new(end, end + 1), msg, Some(""));
             }
         }
     }
@@ -579,6 +592,7 @@ mod tests {
     /// Texts that must fire: (text, [(rule, flagged text, replacement)]) in text order.
     #[rustfmt::skip]
     const HITS: &[(&str, Expected)] = &[
+        ("主动深入到新型农村养老保险工作中去……。通过调研", &[(ELLIPSIS, "。", Some(""))]),
         // The seed's own slip.
         ("工作经历符合综合岗位需求.干部队伍专业化水平建设取得初步成效", &[(HALFWIDTH, ".", Some("。"))]),
         ("党工委高度重视,坚决守好这块责任田", &[(HALFWIDTH, ",", Some("，"))]),
@@ -625,6 +639,7 @@ mod tests {
 
     /// Texts that must not fire.
     const MISSES: &[&str] = &[
+        "水果有苹果、香蕉、橙子……\n有人说：“其实，我……”他停了下来",
         "采取市直与县（市）、乡镇双向互挂形式",
         "建立挂职单位主要领导干部与挂职干部“1＋1”帮扶帮带机制",
         "创新建立“5＋5”工作机制",

@@ -10,12 +10,18 @@
 //!
 //! Rule `number-range`, a **warning**: such a hyphen is very likely a range written the
 //! informal way. The fix is `—` for years, `～` for other values; a range of dates across months
-//! (`8月28-9月6日`) gets no fix, since the first end lacks its `日`.
-use super::scan::{finding, is_latin};
+//! (`8月28-9月6日`) gets no fix, since the first end lacks its `日`. Two whole dates joined by a
+//! hyphen (`8月30日-9月1日`) get `—` (GB/T 15834-2011 4.13: 一字线 joins the ends of a time).
+//!
+//! Rule `punct-dash`, a **warning**: two or more hyphens in a row next to Chinese text
+//! (`包括-------《学习制度》`) stand for a dash; GB/T 15834-2011 4.9 writes the 破折号 `——`.
+//! A line of hyphens alone (a separator) is left alone.
+use super::scan::{finding, is_chinese, is_latin};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::Span;
 
 pub const RULE: &str = "number-range";
+pub const DASH: &str = "punct-dash";
 
 /// Units and measure words that may follow the second end of a range.
 const UNITS: &str = "年月日时分秒人个名家项次元万亿千百米里岁天周倍件所亩吨度字条位户座台套辆篇期批场届轮户册本份元角%％";
@@ -29,8 +35,18 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
+    let mut run_to = 0;
     for (i, &c) in chars.iter().enumerate() {
-        if !matches!(c, '-' | '－') || i == 0 {
+        if !matches!(c, '-' | '－') || i == 0 || i < run_to {
+            continue;
+        }
+        if matches!(chars[i + 1..].first(), Some('-' | '－')) {
+            run_to = dash(chars, i, out);
+            continue;
+        }
+        if chars[i - 1] == '日' && i >= 2 && chars[i - 2].is_ascii_digit() && whole_date_follows(chars, i + 1) {
+            let msg = "两个日期之间用一字线“—”连接，不用短横线：如“8月30日—9月1日”。".to_string();
+            out.push(finding(RULE, Category::Number, Severity::Warning, chars, Span::new(i, i + 1), msg, Some("—".to_string())));
             continue;
         }
         if !chars[i - 1].is_ascii_digit() || !chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()) {
@@ -71,6 +87,36 @@ pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     }
 }
 
+/// `9月1日`, `1日` (a day of the same month): digits, an optional month, digits and 日.
+fn whole_date_follows(chars: &[char], from: usize) -> bool {
+    let digits = |j: usize| super::scan::run_end(chars, j, |c| c.is_ascii_digit());
+    let a = digits(from);
+    if a == from || a - from > 2 {
+        return false;
+    }
+    match chars.get(a) {
+        Some('日') => true,
+        Some('月') => {
+            let b = digits(a + 1);
+            b > a + 1 && b - a - 1 <= 2 && chars.get(b) == Some(&'日')
+        }
+        _ => false,
+    }
+}
+
+/// A run of hyphens from `i`: reported when Chinese text touches it and the line holds more than
+/// the run (a separator line is not a dash). Returns where the run ends.
+fn dash(chars: &[char], i: usize, out: &mut Vec<Finding>) -> usize {
+    let end = super::scan::run_end(chars, i, |c| matches!(c, '-' | '－'));
+    let prev = chars[..i].last().copied();
+    let next = chars.get(end).copied();
+    if prev.is_some_and(is_chinese) || next.is_some_and(is_chinese) {
+        let msg = "破折号写作“——”（两个一字线），不用一串短横线。".to_string();
+        out.push(finding(DASH, Category::Punctuation, Severity::Warning, chars, Span::new(i, end), msg, Some("——".to_string())));
+    }
+    end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +134,10 @@ mod tests {
         ("罚款8-10万元", &[(RULE, "-", Some("～"))]),
         ("8月28-9月6日实行限行", &[(RULE, "-", None)]),
         ("做大做强1-2个主导产业，增长1.5-2.0%", &[(RULE, "-", Some("～")), (RULE, "-", Some("～"))]),
+        ("8月30日-9月1日，召开专题民主生活会", &[(RULE, "-", Some("—"))]),
+        ("3月5日-8日集中整改", &[(RULE, "-", Some("—"))]),
+        ("这些规章制度包括--《学习制度》", &[(DASH, "--", Some("——"))]),
+        ("规章制度包括-------《学习制度》", &[(DASH, "-------", Some("——"))]),
     ];
 
     const MISSES: &[&str] = &[
@@ -99,6 +149,10 @@ mod tests {
         "2023—2035年，0—6岁儿童，51～55人",
         "9:00-10:30召开会议",
         "G20-1次会议",
+        "8月30日—9月1日，3月5日至8日",
+        "----------\n一、总体情况",
+        "x--y，a-b",
+        "于5日-3号楼集合",
     ];
 
     #[test]

@@ -86,6 +86,19 @@ pub fn at_item_start(chars: &[char], i: usize) -> bool {
 /// leaves the standard decoder's step out of line, a call per character; this loop is the
 /// check's first pass over every draft, so it is written out.
 pub fn chars_of(text: &str) -> Vec<char> {
+    // One decoder for both (the page is built for size); a field's few breaks cost nothing.
+    chars_and_breaks(text).0
+}
+
+/// `chars_of`, and where the line breaks are: `(character offset, byte offset)` of every `\n`
+/// and `\r` (`import::split_at_breaks` reads the lines off them).
+pub fn chars_and_breaks(text: &str) -> (Vec<char>, Vec<(usize, usize)>) {
+    let mut breaks = Vec::new();
+    let chars = decode(text, &mut breaks);
+    (chars, breaks)
+}
+
+fn decode(text: &str, breaks: &mut Vec<(usize, usize)>) -> Vec<char> {
     let b = text.as_bytes();
     // Written by index into a vector as long as the bytes (no call per character), then cut to
     // the characters' count.
@@ -95,6 +108,9 @@ pub fn chars_of(text: &str) -> Vec<char> {
     while i < b.len() {
         let x = b[i] as u32;
         let (c, n) = if x < 0x80 {
+            if x == 0x0A || x == 0x0D {
+                breaks.push((n_out, i));
+            }
             (x, 1)
         } else if x < 0xE0 {
             (((x & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
@@ -151,8 +167,15 @@ pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
 
 /// Does `chars[..i]` end with `word`?
 pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    i >= n && starts_with(chars, i - n, word)
+    // From the last character back: most places differ there, and the word is never counted.
+    let mut k = i.min(chars.len());
+    for w in word.chars().rev() {
+        if k == 0 || chars[k - 1] != w {
+            return false;
+        }
+        k -= 1;
+    }
+    i <= chars.len()
 }
 
 pub fn text_of(chars: &[char], span: Span) -> String {
@@ -209,7 +232,28 @@ pub fn edit_distance(a: &[char], b: &[char]) -> usize {
 /// Is the Levenshtein distance between `a` and `b` at most `max`? Stops at the first row of
 /// the table whose every entry exceeds `max` (later rows are never smaller).
 pub fn within_distance(a: &[char], b: &[char], max: usize) -> bool {
+    if max == 1 {
+        return within_one(a, b);
+    }
     a.len().abs_diff(b.len()) <= max && distance_up_to(a, b, max) <= max
+}
+
+/// Is the Levenshtein distance at most 1? One walk: past the common start, the rest must be equal
+/// after dropping one character of the longer slice (or one of each, for a substitution).
+fn within_one(a: &[char], b: &[char]) -> bool {
+    let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    if a.len() - b.len() > 1 {
+        return false;
+    }
+    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if i == b.len() {
+        return true;
+    }
+    if a.len() == b.len() {
+        a[i + 1..] == b[i + 1..]
+    } else {
+        a[i + 1..] == b[i..]
+    }
 }
 
 /// The distance, or some number above `max` once it is certain to exceed `max`. The two rows
@@ -261,15 +305,102 @@ pub fn overlaps(found: &[Finding], span: Span) -> bool {
     found.iter().any(|f| f.span.start < span.end && span.start < f.span.end)
 }
 
+/// A quick test that rules out most characters before an exact one: bit `c % 256` is set for
+/// each character of a short list, so a clear bit means `c` is none of them (a Han character
+/// outside the list passes over with one lookup instead of a comparison per listed character).
+pub struct ByteFilter([u64; 4]);
+
+impl ByteFilter {
+    pub const fn new(list: &[char]) -> ByteFilter {
+        let mut bits = [0u64; 4];
+        let mut k = 0;
+        while k < list.len() {
+            let b = list[k] as usize & 255;
+            bits[b >> 6] |= 1 << (b & 63);
+            k += 1;
+        }
+        ByteFilter(bits)
+    }
+
+    /// False only if `c` is certainly not in the list.
+    #[inline(always)]
+    pub fn may(&self, c: char) -> bool {
+        let b = c as usize & 255;
+        self.0[b >> 6] & (1 << (b & 63)) != 0
+    }
+}
+
+/// What the whole-text rules (`numbers`, `ordinal`, `width`) start from, found in one pass over
+/// the text instead of one each: where a run of ASCII digits or of Chinese numerals starts, each
+/// `（` `(` `第`, whether that place is inside quotation marks or 书名号 (on its line), and the
+/// counts of the signs whose full- and half-width forms `width` compares.
+pub struct NumberPlaces {
+    /// (place, inside quotes) in text order.
+    pub starts: Vec<(usize, bool)>,
+    /// `％` `%` `＋` `+` as (full, half) pairs, in `width::PAIRS` order.
+    pub signs: [(usize, usize); 2],
+    pub full_digits: usize,
+    pub ascii_digits: usize,
+}
+
+impl NumberPlaces {
+    pub fn of(chars: &[char]) -> NumberPlaces {
+        let mut p = NumberPlaces { starts: Vec::new(), signs: [(0, 0); 2], full_digits: 0, ascii_digits: 0 };
+        let mut depth = 0i32;
+        let mut prev = '\0';
+        // Chinese numerals and 第: a Han character outside them passes with one lookup.
+        const NUMERALS: ByteFilter =
+            ByteFilter::new(&['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '两', '第']);
+        for (i, &c) in chars.iter().enumerate() {
+            if '\u{4E00}' <= c && c <= '\u{9FFF}' {
+                if NUMERALS.may(c) && (c == '第' || (is_cn_numeral(c) && !is_cn_numeral(prev))) {
+                    p.starts.push((i, depth > 0));
+                }
+            } else if c.is_ascii() {
+                match c {
+                    '0'..='9' => {
+                        p.ascii_digits += 1;
+                        if !prev.is_ascii_digit() {
+                            p.starts.push((i, depth > 0));
+                        }
+                    }
+                    '%' => p.signs[0].1 += 1,
+                    '+' => p.signs[1].1 += 1,
+                    '(' => p.starts.push((i, depth > 0)),
+                    '\n' | '\r' => depth = 0,
+                    _ => {}
+                }
+            } else {
+                match c {
+                    '〇' if !is_cn_numeral(prev) => p.starts.push((i, depth > 0)),
+                    '（' => p.starts.push((i, depth > 0)),
+                    '“' | '《' => depth += 1,
+                    '”' | '》' => depth = (depth - 1).max(0),
+                    '０'..='９' => p.full_digits += 1,
+                    '％' => p.signs[0].0 += 1,
+                    '＋' => p.signs[1].0 += 1,
+                    _ => {}
+                }
+            }
+            prev = c;
+        }
+        p
+    }
+}
+
 /// Fixed words found by their first two characters. A bitmap over a hash of each place's pair of
 /// characters rules out nearly every place with one lookup (one more for one-character words);
 /// the few places left are compared word by word. Cheaper than an automaton when the words have
 /// many different characters (its table grows with states × characters): the `confusable` and
 /// `phrase` rules.
 pub struct Anchored {
-    /// Bit `c % 1024` for the first character `c` of every word of two or more: most places
-    /// are passed over on this one lookup, before the pair's hash.
-    firsts: [u64; 16],
+    /// Bit `c` (for `c` below U+10000; other characters always go on to the pair's hash) for the
+    /// first character of every word of two or more: most places are passed over on this one
+    /// lookup. Exact, where a bit per `c % 1024` let every place through whose character shared
+    /// a slot with a first character (1 in 7 of a report's characters).
+    firsts: Vec<u64>,
+    /// The same bits for the one-character words: a place whose bit is clear skips `singles`.
+    single_firsts: Vec<u64>,
     pairs: Vec<u64>,
     /// The one-character words, `(character, word)`: a handful, compared one by one (cheaper
     /// than a second hash at every place, and a match needs no further comparison).
@@ -281,6 +412,23 @@ pub struct Anchored {
 
 const ANCHOR_BITS: u32 = 13;
 
+/// One bit per character below U+10000.
+const BMP_WORDS: usize = 0x10000 / 64;
+
+fn set_bit(bits: &mut [u64], c: char) {
+    // Beyond the BMP there is no bit: every such place is looked at (`has_bit`).
+    if let Some(w) = bits.get_mut(c as usize >> 6) {
+        *w |= 1 << (c as usize & 63);
+    }
+}
+
+/// Bit `c`; true for every character beyond the BMP.
+#[inline(always)]
+fn has_bit(bits: &[u64], c: char) -> bool {
+    let k = c as usize >> 6;
+    k >= bits.len() || bits[k] & (1 << (c as usize & 63)) != 0
+}
+
 fn anchor_hash(a: char, b: char) -> usize {
     ((a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA6B)).wrapping_shr(32 - ANCHOR_BITS) as usize
 }
@@ -289,19 +437,26 @@ impl Anchored {
     pub fn new(words: &[&str]) -> Anchored {
         let size = 1usize << (ANCHOR_BITS - 6);
         let all = words.iter().map(|w| w.chars().collect()).collect();
-        let mut a = Anchored { firsts: [0; 16], pairs: vec![0; size], singles: Vec::new(), keys: Vec::new(), words: all };
+        let mut a = Anchored {
+            firsts: vec![0; BMP_WORDS],
+            single_firsts: vec![0; BMP_WORDS],
+            pairs: vec![0; size],
+            singles: Vec::new(),
+            keys: Vec::new(),
+            words: all,
+        };
         for (k, w) in words.iter().enumerate() {
             let c: Vec<char> = w.chars().collect();
             let Some(&first) = c.first() else { continue };
             let second = c.get(1).copied().unwrap_or('\0');
             if second == '\0' {
                 a.singles.push((first, k as u32));
+                set_bit(&mut a.single_firsts, first);
                 continue;
             } else {
                 let h = anchor_hash(first, second);
                 a.pairs[h >> 6] |= 1 << (h & 63);
-                let f = first as usize & 1023;
-                a.firsts[f >> 6] |= 1 << (f & 63);
+                set_bit(&mut a.firsts, first);
             }
             a.keys.push(((first, second), k as u32));
         }
@@ -314,20 +469,19 @@ impl Anchored {
         let singles = &self.singles[..];
         for i in 0..chars.len() {
             let a = chars[i];
-            let f = a as usize & 1023;
-            if self.firsts[f >> 6] & (1 << (f & 63)) != 0 {
+            if has_bit(&self.firsts, a) {
                 let b = chars.get(i + 1).copied().unwrap_or('\0');
                 let h = anchor_hash(a, b);
                 if self.pairs[h >> 6] & (1 << (h & 63)) != 0 {
                     self.matches_at(chars, i, (a, b), &mut found);
                 }
             }
-            let mut k = 0;
-            while k < singles.len() {
-                if singles[k].0 == a {
-                    found(singles[k].1 as usize, i);
+            if has_bit(&self.single_firsts, a) {
+                for &(c, w) in singles {
+                    if c == a {
+                        found(w as usize, i);
+                    }
                 }
-                k += 1;
             }
         }
     }

@@ -27,6 +27,9 @@ pub fn request_phrases(text: &str, out: &mut Vec<Finding>) {
     request_phrases_in(&super::scan::chars_of(text), out);
 }
 
+/// What every 请示 wording found by `request_phrases_in` starts with.
+pub const REQUEST_ANCHOR: &str = "请批";
+
 /// `request_phrases` over the text's characters: the driver collects them once for every rule.
 pub fn request_phrases_in(chars: &[char], out: &mut Vec<Finding>) {
     let mut i = 0;

@@ -18,7 +18,7 @@ use crate::domain::model::text::Span;
 
 pub const RULE: &str = "mixed-width";
 
-/// (full-width, half-width) pairs counted one by one.
+/// (full-width, half-width) pairs counted one by one (`NumberPlaces::signs` in this order).
 const PAIRS: [(char, char); 2] = [('％', '%'), ('＋', '+')];
 
 #[inline(always)]
@@ -31,26 +31,14 @@ pub fn check(text: &str, out: &mut Vec<Finding>) {
 }
 
 pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
-    // One pass for the counts: (full, half) per pair, and digits.
-    let mut counts = [(0usize, 0usize); 2];
-    let (mut full_digits, mut ascii_digits) = (0usize, 0usize);
-    for &c in chars {
-        if c.is_ascii() {
-            if c.is_ascii_digit() {
-                ascii_digits += 1;
-            } else if c == '%' {
-                counts[0].1 += 1;
-            } else if c == '+' {
-                counts[1].1 += 1;
-            }
-        } else if is_full_digit(c) {
-            full_digits += 1;
-        } else if c == '％' {
-            counts[0].0 += 1;
-        } else if c == '＋' {
-            counts[1].0 += 1;
-        }
-    }
+    check_places(chars, &super::scan::NumberPlaces::of(chars), out);
+}
+
+/// The rule given the counts of each form (`NumberPlaces`, counted in the one pass the
+/// whole-text rules share); the text is read again only when two forms are mixed.
+pub fn check_places(chars: &[char], places: &super::scan::NumberPlaces, out: &mut Vec<Finding>) {
+    let counts = places.signs;
+    let (full_digits, ascii_digits) = (places.full_digits, places.ascii_digits);
     let mixed_pair = counts.iter().any(|&(f, h)| f > 0 && h > 0);
     let mixed_digits = full_digits > 0 && ascii_digits > 0;
     if !mixed_pair && !mixed_digits {

@@ -78,8 +78,40 @@ pub struct Line<'a> {
 ///
 /// A text ending in a line break has no empty last line; an empty text has no lines.
 pub fn split(text: &str) -> Vec<Line<'_>> {
+    lines_of(raw_lines(text))
+}
+
+/// `split`, given where the text's breaks are: `(character offset, byte offset)` of every `\n`
+/// and `\r`, in order (the check collects them while it decodes the characters, so the text is
+/// not read a second time to find its lines). Gives exactly what `split` gives.
+pub fn split_at_breaks<'a>(text: &'a str, breaks: &[(usize, usize)]) -> Vec<Line<'a>> {
+    let bytes = text.as_bytes();
+    let mut raw = Vec::with_capacity(breaks.len() + 1);
+    let (mut line_byte, mut line_char) = (0, 0);
+    let mut k = 0;
+    while k < breaks.len() {
+        let (c, b) = breaks[k];
+        raw.push((line_char, &text[line_byte..b]));
+        let (mut next_char, mut next_byte) = (c + 1, b + 1);
+        // `\r\n` is one break.
+        if bytes[b] == b'\r' && breaks.get(k + 1) == Some(&(c + 1, b + 1)) && bytes[b + 1] == b'\n' {
+            next_char += 1;
+            next_byte += 1;
+            k += 1;
+        }
+        line_byte = next_byte;
+        line_char = next_char;
+        k += 1;
+    }
+    if line_byte < text.len() {
+        raw.push((line_char, &text[line_byte..]));
+    }
+    lines_of(raw)
+}
+
+fn lines_of(raw: Vec<(usize, &str)>) -> Vec<Line<'_>> {
     let mut lines: Vec<Line<'_>> =
-        raw_lines(text).into_iter().enumerate().map(|(index, (start, text))| Line { index, start, text, kind: shape(text) }).collect();
+        raw.into_iter().enumerate().map(|(index, (start, text))| Line { index, start, text, kind: shape(text) }).collect();
     mark_front(&mut lines);
     mark_tail(&mut lines);
     lines
@@ -277,6 +309,17 @@ fn ends_a_sentence(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn split_at_breaks_gives_what_split_gives() {
+        let texts =
+            ["", "\n", "一\r\n二\r三\n\n四", "关于报告\r\n\r\n市委：\r\n一、总体情况\r\n特此报告。\r\n", "a\r\r\nb\n\r", "末行无换行"];
+        for text in texts {
+            let breaks: Vec<(usize, usize)> =
+                text.char_indices().enumerate().filter(|(_, (_, c))| matches!(c, '\n' | '\r')).map(|(ci, (bi, _))| (ci, bi)).collect();
+            assert_eq!(split_at_breaks(text, &breaks), split(text), "{text:?}");
+        }
+    }
+
     use super::*;
     use LineKind::*;
 
