@@ -207,14 +207,14 @@ const RELATIONS: &str = "return Array.from(document.querySelectorAll('#workshop-
 /// drafter's outline and guided boxes holding the example, the words changed, tried without
 /// anything saved, and the copy kept.
 #[tokio::test]
-#[ignore = "needs dist-workshop/ and Chromium: run scripts/test.sh"]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn parts_are_merged_and_split_relations_changed_and_the_preview_is_the_drafters_form() {
     let mut w = Workshop::from_model(MODEL).expect("the model makes a template");
     let at = |w: &Workshop, id: &str| w.template.parts.iter().position(|p| p.id == id).expect("the part");
     let (practices, plans) = (at(&w, "practices"), at(&w, "plans"));
     let form_parts = |w: &Workshop| json!(w.proposal().parts.iter().map(|p| json!([p.id, p.label])).collect::<Vec<_>>());
 
-    let b = Browser::open_at(&workshop_dist()).await;
+    let b = Browser::open().await;
     b.click("#report-type").await;
     b.click("#gallery-workshop").await;
     // A text in English first: a Chinese message, and the text stays in the box.
