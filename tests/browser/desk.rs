@@ -191,7 +191,8 @@ async fn a_units_template_beside_the_page_is_offered_filled_downloaded_and_reope
 
     // A reload: the draft of the unit's type opens again (its template fetched first).
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    // The app itself, not the screen kept from the last visit (xtask/js/restore.js), which looks the same.
+    b.wait_for(super::harness::app_js::STARTED).await;
     b.wait_js(SUBTITLE, |v| v == &json!(t.name)).await;
     assert_eq!(b.preview_text().await.lines().next(), Some(title(&t, &example).as_str()));
     b.click("#my-drafts").await;
@@ -217,7 +218,8 @@ async fn a_template_opened_from_a_file_makes_a_draft_that_survives_a_reload() {
 
     // After a reload the template is still here (kept with the drafts), and so is the other draft.
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    // The app itself, not the screen kept from the last visit (xtask/js/restore.js), which looks the same.
+    b.wait_for(super::harness::app_js::STARTED).await;
     b.wait_js(SUBTITLE, |v| v == &json!(t.name)).await;
     b.click("#my-drafts").await;
     let own = format!("{}（本单位模板）", t.name);

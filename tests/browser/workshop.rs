@@ -148,7 +148,8 @@ async fn a_model_report_becomes_a_kept_template_that_drafts_and_survives_a_reloa
 
     // A reload: the draft opens with its kept template, which the gallery still lists.
     b.client.refresh().await.expect("reload");
-    b.wait_for(".app").await;
+    // The app itself, not the screen kept from the last visit (xtask/js/restore.js), which looks the same.
+    b.wait_for(super::harness::app_js::STARTED).await;
     b.wait_js(SUBTITLE, |v| v == &json!(t.name)).await;
     assert_eq!(b.preview_text().await.lines().next(), Some(title(&t, &example).as_str()));
     b.click("#report-type").await;
