@@ -17,8 +17,8 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 mod clock;
 #[path = "common/corpus.rs"]
 mod corpus;
-use corpus::corpus_text;
 use clock::{config, Clock};
+use corpus::corpus_text;
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -31,8 +31,7 @@ use gongwen::domain::model::template::xuanren;
 const SIZES: [(&str, usize); 4] = [("128K", 128 << 10), ("512K", 512 << 10), ("1M", 1 << 20), ("2M", 2 << 20)];
 
 fn import(c: &mut Criterion<Clock>) {
-    let candidates: Vec<Candidate> =
-        builtin::INDEX.iter().filter_map(|e| builtin::load(e.id)?.ok()).map(|t| Candidate::of(&t)).collect();
+    let candidates: Vec<Candidate> = builtin::INDEX.iter().filter_map(|e| builtin::load(e.id)?.ok()).map(|t| Candidate::of(&t)).collect();
     let template = xuanren();
     let mut texts: Vec<(String, String)> = SIZES.iter().map(|(name, n)| (name.to_string(), corpus_text(*n))).collect();
     texts.push(("2M-one-line".into(), corpus_text(2 << 20).replace('\n', "")));

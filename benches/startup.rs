@@ -151,7 +151,9 @@ async fn main() {
     for rate in [1, 4] {
         b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate })).await;
         let speed = if rate == 1 { "full speed".to_string() } else { format!("CPU/{rate}") };
-        for (what, page, fixed) in [("served", home.clone(), at("static-new.html")), ("single file", single_url.clone(), single_static("static-new.html"))] {
+        for (what, page, fixed) in
+            [("served", home.clone(), at("static-new.html")), ("single file", single_url.clone(), single_static("static-new.html"))]
+        {
             let c = rounds(&b, &page, &fixed, true).await;
             lines.push((format!("{speed}, {what}, new clerk"), c, 1.5));
         }

@@ -50,4 +50,3 @@ impl Measurement for Clock {
 pub fn config() -> Criterion<Clock> {
     Criterion::default().with_measurement(Clock { cpu: std::env::var("GONGWEN_BENCH_CLOCK").is_ok_and(|v| v == "cpu") })
 }
-

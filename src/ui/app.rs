@@ -93,7 +93,8 @@ pub fn app(props: &AppProps) -> Html {
     };
     // The report types offered: built in, the unit's (beside the page), those opened from files.
     let opened: Vec<IndexEntry> = state.desk.loaded.list.iter().map(|t| entry_of(t, "")).collect();
-    let choices: Shared<_> = use_memo((opened, props.unit.clone()), |(opened, unit)| gallery(&builtin_index(), &unit.entries, opened)).into();
+    let choices: Shared<_> =
+        use_memo((opened, props.unit.clone()), |(opened, unit)| gallery(&builtin_index(), &unit.entries, opened)).into();
     let import_types: Shared<_> = use_memo((state.template.id.clone(), choices.clone()), |(_, c)| import_types(&state, c)).into();
     // The boxes' names: made again only when the report type or its items change.
     let labels: Shared<Vec<(String, String)>> = use_memo((Shared::from(state.template.clone()), state.draft.sections.clone()), |_| {

@@ -357,7 +357,8 @@ pub fn remove_shell() {
 }
 
 /// What can take the focus inside a dialog (shown ones: see `keep_tab_inside`).
-const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex='0']";
+const FOCUSABLE: &str =
+    "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex='0']";
 
 /// A dialog that has opened and what had the focus before (the button that opened it).
 pub type Opened = Option<(web_sys::HtmlElement, Option<web_sys::HtmlElement>)>;
@@ -419,7 +420,9 @@ pub fn when_idle(at_most_ms: u32, f: impl FnOnce() + 'static) {
     let idle = Reflect::get(&window, &JsValue::from_str("requestIdleCallback")).ok().and_then(|f| f.dyn_into::<Function>().ok());
     if let Some(request) = idle {
         let options = Object::new();
-        if Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from(at_most_ms)).is_ok() && request.call2(&window, &f, &options).is_ok() {
+        if Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from(at_most_ms)).is_ok()
+            && request.call2(&window, &f, &options).is_ok()
+        {
             return;
         }
     }
@@ -466,9 +469,11 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     let Some(window) = web_sys::window() else { return };
     let once: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
-    let run = |once: Rc<Cell<Option<Box<dyn FnOnce()>>>>| move || {
-        if let Some(f) = once.take() {
-            f()
+    let run = |once: Rc<Cell<Option<Box<dyn FnOnce()>>>>| {
+        move || {
+            if let Some(f) = once.take() {
+                f()
+            }
         }
     };
     let timer = |window: &web_sys::Window, f: JsValue, ms: i32| {

@@ -67,13 +67,19 @@ pub fn drafts_dialog(props: &DraftsDialogProps) -> Html {
         .iter()
         .map(|e| {
             let kind = store::type_of(&drafts(), &e.id).map_or_else(String::new, |kind| type_label(choices, &kind));
-            DraftRow { id: e.id.clone().into(), title: e.title.clone().into(), kind: kind.into(), changed: changed_label(now, e.changed, offset).into() }
+            DraftRow {
+                id: e.id.clone().into(),
+                title: e.title.clone().into(),
+                kind: kind.into(),
+                changed: changed_label(now, e.changed, offset).into(),
+            }
         })
         .collect();
     let deleted = library.deleted.as_ref().map(|d| AttrValue::from(d.entry.title.clone()));
     // Its last section: this file (a page opened from a file), other copies, clearing.
     let own = drafts();
-    let file = (!own.prefix.is_empty()).then(|| browser::readable_location(own.prefix.trim_start_matches(gongwen_shared::COPY_KEY_MARK).trim_end_matches('#')));
+    let file = (!own.prefix.is_empty())
+        .then(|| browser::readable_location(own.prefix.trim_start_matches(gongwen_shared::COPY_KEY_MARK).trim_end_matches('#')));
     let copies: Vec<OtherCopy> = if own.prefix.is_empty() {
         Vec::new()
     } else {

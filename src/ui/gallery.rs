@@ -45,7 +45,10 @@ pub fn gallery(props: &GalleryProps) -> Html {
     let busy = props.busy.is_some();
     let item = |c: &Choice| {
         let (on_choose, id) = (props.on_choose.clone(), c.entry.id.clone());
-        let edit = props.on_edit.as_ref().map(|e| { let id = id.clone(); e.reform(move |_: MouseEvent| id.clone()) });
+        let edit = props.on_edit.as_ref().map(|e| {
+            let id = id.clone();
+            e.reform(move |_: MouseEvent| id.clone())
+        });
         html! {
             <li class="gallery-item" data-template={c.entry.id.clone()}>
                 <div class="gallery-info">

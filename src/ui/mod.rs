@@ -6,8 +6,8 @@ mod boot;
 mod browser;
 pub mod carry;
 mod conflict_notice;
-mod dialog;
 mod desk_files;
+mod dialog;
 mod done_step;
 mod drafts_dialog;
 pub mod drafts_panel;
@@ -29,20 +29,20 @@ mod saved_here;
 mod section;
 pub mod shared;
 mod slotted;
-mod step_view;
 pub mod state;
+mod step_view;
 mod storage;
 mod templates;
 mod unplaced;
 mod widgets;
 mod word_file;
-mod workspace;
 /// 模板制作's page: only in the workshop's own module (feature `workshop-page`, `src/workshop_main.rs`).
 #[cfg(feature = "workshop-page")]
 mod workshop;
 mod workshop_host;
 #[cfg(feature = "workshop-page")]
 pub mod workshop_module;
+mod workspace;
 
 pub use app::{props, props_now, App, AppProps};
 pub use drafts_panel::{DraftRow, DraftsPanel, DraftsPanelProps};

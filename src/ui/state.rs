@@ -11,12 +11,12 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::shared::Shared;
-use crate::domain::store::desk::{self, Desk, Do, Screen, Show, Stores};
-use crate::domain::store::template_store::Loaded;
 use crate::domain::check::{check_draft_cached, Context, FieldFinding, Finding, TextCache};
 use crate::domain::model::draft::{Draft, Removed};
 use crate::domain::model::template::{xuanren, Template};
 use crate::domain::model::text::{replace_chars, Span};
+use crate::domain::store::desk::{self, Desk, Do, Screen, Show, Stores};
+use crate::domain::store::template_store::Loaded;
 
 /// The outline's first step: the title and the figures it is made of (not a template part).
 pub use crate::domain::model::fields::TITLE_STEP;
@@ -188,7 +188,19 @@ impl AppState {
         let (findings, cache) = check_draft_cached(&template, &draft, &context, &TextCache::default());
         let (findings, cache) = (Rc::new(findings), Shared(Rc::new(cache)));
         let desk = Shared(Rc::new(Desk::new(String::new(), Default::default(), Loaded { list: vec![template.clone()] }, String::new())));
-        AppState { template, desk, draft: Rc::new(draft), findings, step, undo: None, focus: None, context, cache, unsaved: false, stale: false }
+        AppState {
+            template,
+            desk,
+            draft: Rc::new(draft),
+            findings,
+            step,
+            undo: None,
+            focus: None,
+            context,
+            cache,
+            unsaved: false,
+            stale: false,
+        }
     }
 
     /// The open draft's id in 我的草稿.
@@ -623,8 +635,7 @@ mod tests {
         let own = Template { id: "own".into(), name: "本单位报告".into(), ..xuanren() };
         let mut draft = Draft::new(&own);
         draft.set_text("opening", "乙".into());
-        let s = Rc::new(AppState::default().with_id("da"))
-            .reduce(Action::SetText { key: "opening".into(), text: "甲".into() });
+        let s = Rc::new(AppState::default().with_id("da")).reduce(Action::SetText { key: "opening".into(), text: "甲".into() });
         let saved = Saved { version: VERSION, draft: draft.clone(), step: "opening".into() };
         let s = s.reduce(Action::Open { id: "db".into(), saved, template: Rc::new(own.clone()) });
         assert_eq!((s.template.id.as_str(), s.draft_id()), ("own", "db"));

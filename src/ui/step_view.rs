@@ -2,11 +2,11 @@
 //! the draft is untouched), a section, or one guided field. The 完成 step is `done_step`.
 use yew::prelude::*;
 
+use super::desk_files::Store;
 use super::guided_field::GuidedField;
 use super::section::SectionStep;
 use super::shared::Shared;
 use super::slotted::Slotted;
-use super::desk_files::Store;
 use super::state::{Action, TITLE_STEP};
 use crate::domain::model::template::PartKind;
 

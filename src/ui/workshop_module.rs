@@ -17,8 +17,8 @@ use super::workshop_host::EVENT;
 use crate::domain::model::builtin;
 use crate::domain::model::gallery::{builtin_index, gallery};
 use crate::domain::model::template::Template;
-use crate::domain::store::template_store::Loaded;
 use crate::domain::store::desk::WorkshopStart;
+use crate::domain::store::template_store::Loaded;
 
 /// The root's id; it goes with the workshop.
 const ROOT_ID: &str = "workshop-root";

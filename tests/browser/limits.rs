@@ -108,8 +108,11 @@ async fn a_template_with_min_100000_is_refused_at_its_place_from_a_file_and_serv
 /// `n` characters of published text (tests/corpus), over and over.
 fn corpus_chars(n: usize) -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut files: Vec<PathBuf> =
-        std::fs::read_dir(&dir).expect("corpus").map(|e| e.expect("entry").path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     files.sort();
     let all: String = files.iter().map(|p| std::fs::read_to_string(p).expect("text")).collect::<Vec<_>>().join("\n");
     all.chars().cycle().take(n).collect()
@@ -216,7 +219,11 @@ async fn a_5000_item_draft_file_is_refused_and_one_over_the_max_keeps_the_rest_a
     let notices = "return Array.from(document.querySelectorAll('.notice')).map(n => n.textContent).join(' | ');";
     let notice = b.wait_js(notices, |v| v.as_str().is_some_and(|m| m.contains("已放进“未归类内容”"))).await;
     assert!(notice.as_str().is_some_and(|m| m.contains("3 段")), "{notice}");
-    let aside = b.wait_js("return Array.from(document.querySelectorAll('.unplaced-text')).map(p => p.textContent);", |v| v.as_array().is_some_and(|a| a.len() == 3)).await;
+    let aside = b
+        .wait_js("return Array.from(document.querySelectorAll('.unplaced-text')).map(p => p.textContent);", |v| {
+            v.as_array().is_some_and(|a| a.len() == 3)
+        })
+        .await;
     assert_eq!(aside, json!([format!("问题{max}"), format!("问题{}", max + 1), format!("问题{}", max + 2)]));
     b.goto_step("problems").await;
     assert_eq!(b.js("return document.querySelectorAll('.step-view .item-card').length;").await, json!(max));
@@ -256,7 +263,8 @@ async fn a_5_mb_template_is_refused_and_a_kept_one_can_be_removed() {
     b.goto_step("opening").await;
     assert_eq!(b.js("return document.querySelector('#field-opening').value;").await, "已写的开头，又写了一句");
     open_gallery(&b).await;
-    let kept = b.wait_js("return Array.from(document.querySelectorAll('#gallery-kept li')).map(l => l.textContent);", |v| v.is_array()).await;
+    let kept =
+        b.wait_js("return Array.from(document.querySelectorAll('#gallery-kept li')).map(l => l.textContent);", |v| v.is_array()).await;
     assert!(kept[0].as_str().is_some_and(|k| k.contains("old_big（已无法打开）") && k.contains("1.4 MB")), "{kept}");
     b.screenshot("limits-kept-templates").await;
     b.click("#gallery-kept li[data-template=old_big] .gallery-remove").await;
@@ -276,7 +284,8 @@ async fn a_broken_index_is_named_and_its_good_entries_still_listed() {
     let listed = "return Array.from(document.querySelectorAll('#gallery .gallery-item')).map(i => i.dataset.template);";
     let builtin: Vec<Value> = gongwen::domain::model::builtin::INDEX.iter().map(|e| json!(e.id)).collect();
     let own = Template::from_json(&std::fs::read_to_string(fixture("unit-quarterly.json")).expect("fixture")).expect("loads");
-    let entry = |file: &str, id: &str, name: &str| json!({"id": id, "file": file, "name": name, "summary": "本单位的。", "parts": ["正文"]});
+    let entry =
+        |file: &str, id: &str, name: &str| json!({"id": id, "file": file, "name": name, "summary": "本单位的。", "parts": ["正文"]});
 
     // A trailing comma: the whole file unreadable, said with its line; the built-in types shown.
     let dist = dist_copy();
@@ -299,7 +308,13 @@ async fn a_broken_index_is_named_and_its_good_entries_still_listed() {
     open_gallery(&b).await;
     let said = b.wait_js(problems, |v| v.as_array().is_some_and(|a| !a.is_empty())).await;
     assert_eq!(said.as_array().map(Vec::len), Some(1), "{said}");
-    assert!(said[0].as_str().is_some_and(|s| s.contains("第 1 项") && s.contains("“跑出去的模板”") && s.contains("../index.html") && s.ends_with("已跳过这一项。")), "{said}");
+    assert!(
+        said[0].as_str().is_some_and(|s| s.contains("第 1 项")
+            && s.contains("“跑出去的模板”")
+            && s.contains("../index.html")
+            && s.ends_with("已跳过这一项。")),
+        "{said}"
+    );
     let mut expected = builtin.clone();
     expected.push(json!(own.id));
     assert_eq!(b.js(listed).await, json!(expected));

@@ -106,7 +106,8 @@ async fn the_form_is_in_the_page_before_any_script_and_loses_nothing() {
         (json!(false), json!("市财政局党组"), json!(true), json!(false)),
         "the returning clerk's own draft before the app starts: {seen}"
     );
-    let shell_field = b.client.find(fantoccini::Locator::Css(&format!("{SHELL} input[data-slot=unit]"))).await.expect("the snapshot's field");
+    let shell_field =
+        b.client.find(fantoccini::Locator::Css(&format!("{SHELL} input[data-slot=unit]"))).await.expect("the snapshot's field");
     shell_field.click().await.expect("click into the snapshot's field");
     // (End: the click lands in the middle of a box sized to its text.)
     shell_field.send_keys("\u{E010}办公室").await.expect("type into the snapshot");
@@ -122,15 +123,17 @@ async fn the_form_is_in_the_page_before_any_script_and_loses_nothing() {
     // with what they typed.
     b.client.refresh().await.expect("reload");
     b.wait_js(SHELL_SEEN, |v| v["field"] == true && v["value"] == "市财政局党组办公室").await;
-    let shell_field = b.client.find(fantoccini::Locator::Css(&format!("{SHELL} input[data-slot=unit]"))).await.expect("the snapshot's field");
+    let shell_field =
+        b.client.find(fantoccini::Locator::Css(&format!("{SHELL} input[data-slot=unit]"))).await.expect("the snapshot's field");
     shell_field.send_keys("\u{E010}一科").await.expect("type into the snapshot");
     b.js(ANOTHER_WINDOW_SAVED).await;
     b.js("window.__startTheApp(); return null;").await;
     b.wait_for(STARTED).await;
-    let notice = b.wait_js("return Array.from(document.querySelectorAll('.notice')).map(n => n.textContent).join(' ');", |v| {
-        v.as_str().is_some_and(|t| t.contains("没有放入草稿"))
-    })
-    .await;
+    let notice = b
+        .wait_js("return Array.from(document.querySelectorAll('.notice')).map(n => n.textContent).join(' ');", |v| {
+            v.as_str().is_some_and(|t| t.contains("没有放入草稿"))
+        })
+        .await;
     assert!(notice.as_str().is_some_and(|t| t.contains("市财政局党组办公室一科")), "what was typed is shown: {notice}");
     let kept = b.js(&format!("return document.querySelector('{field}')?.value ?? null;")).await;
     assert_eq!(kept, "市财政局党组办公室", "the stored text is not overwritten by the older screen");

@@ -191,7 +191,8 @@ async fn current_engines_may_compile_webassembly_but_not_eval() {
         // The stricter policy: the page's own files (served), the inline scripts parsed after the
         // boot script by their hashes, and WebAssembly; nothing else.
         let strict = policies[1].strip_prefix(if served { "script-src 'self' " } else { "script-src " });
-        let sources: Vec<&str> = strict.and_then(|s| s.strip_suffix(" 'wasm-unsafe-eval'")).map(|s| s.split(' ').collect()).unwrap_or_default();
+        let sources: Vec<&str> =
+            strict.and_then(|s| s.strip_suffix(" 'wasm-unsafe-eval'")).map(|s| s.split(' ').collect()).unwrap_or_default();
         assert!(!sources.is_empty() && sources.iter().all(|s| s.starts_with("'sha256-")), "{policies:?}");
         // (WebDriver's own scripts may eval whatever the policy; a timer's string is compiled by
         // the page, under its policies.)

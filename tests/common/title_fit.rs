@@ -9,7 +9,8 @@ use gongwen::domain::output::render::title_paragraph;
 pub fn assert_title_lines_fit(t: &Template, who: &str) {
     let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 0.6 } else { 1.0 }).sum::<f64>();
     let mut long = Draft::example(t);
-    for (id, name) in [("unit", "长江经济带高新技术产业开发区党工委"), ("unit_full", "长江经济带高新技术产业区工作委员会")] {
+    for (id, name) in [("unit", "长江经济带高新技术产业开发区党工委"), ("unit_full", "长江经济带高新技术产业区工作委员会")]
+    {
         if t.slot(id).is_some() {
             long.set_slot(id, name.to_string());
         }

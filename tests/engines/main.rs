@@ -72,7 +72,8 @@ async fn workshop_keeps_a_template(p: &Page, what: &str) {
     p.wait_for("#gallery").await;
     p.eval("window.workshopClicked = performance.now()").await;
     p.click("#gallery-workshop").await;
-    let ms = p.wait_js("document.getElementById('workshop-model') ? performance.now() - window.workshopClicked : null", Value::is_number).await;
+    let ms =
+        p.wait_js("document.getElementById('workshop-model') ? performance.now() - window.workshopClicked : null", Value::is_number).await;
     println!("[{}] {what}：从点“用范文制作新模板”到模板制作出现 {:.0} ms", p.engine.name(), ms.as_f64().unwrap_or_default());
     let paste = format!(
         "(() => {{ const a = document.getElementById('workshop-model'); a.value = {}; a.dispatchEvent(new InputEvent('input', {{ bubbles: true }})); return true; }})()",
@@ -211,7 +212,12 @@ async fn single_file(engine: Engine) {
     assert_eq!(p.wait_js(app_js::PREVIEW_TITLE, |v| v == EXAMPLE_TITLE).await, EXAMPLE_TITLE, "{}: kept over a reload", engine.name());
     p.goto(&Home::file(&other)).await;
     p.goto_step("opening").await;
-    assert_eq!(p.eval("document.querySelector('#field-opening').value").await, "", "{}: the second copy opens its own draft", engine.name());
+    assert_eq!(
+        p.eval("document.querySelector('#field-opening').value").await,
+        "",
+        "{}: the second copy opens its own draft",
+        engine.name()
+    );
     p.type_into("#field-opening", "第二份副本的开头").await;
     p.goto(&Home::file(&file)).await;
     assert_eq!(p.wait_js(app_js::PREVIEW_TITLE, |v| v == EXAMPLE_TITLE).await, EXAMPLE_TITLE, "{}: the first copy's draft", engine.name());

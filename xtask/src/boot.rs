@@ -287,11 +287,11 @@ mod tests {
         for page in [Page::Served, Page::SingleFile] {
             let boot = boot_script(page, "a_bg.wasm", &[]).unwrap();
             for script in [&boot, &restore] {
-            // No syntax Internet Explorer's old modes do not parse.
-            for newer in ["=>", "const ", "let ", "`", "class ", "?.", "??", "..."] {
-                assert!(!script.contains(newer), "{newer} in {script}");
-            }
-            assert!(!script.contains('\\'), "no escapes to get wrong: {script}");
+                // No syntax Internet Explorer's old modes do not parse.
+                for newer in ["=>", "const ", "let ", "`", "class ", "?.", "??", "..."] {
+                    assert!(!script.contains(newer), "{newer} in {script}");
+                }
+                assert!(!script.contains('\\'), "no escapes to get wrong: {script}");
             }
             assert!(boot.contains("浏览器版本太旧") && boot.contains("极速模式") && boot.contains("build: 'a_bg.wasm'"), "{boot}");
         }
@@ -325,8 +325,14 @@ mod tests {
         );
         assert!(!single.starts_with("//") && !single.contains("xtask/src/boot.rs"), "the opening comment is not shipped: {single}");
         let workshop = single_file_workshop("function open_workshop(s) {}\n", "__wbg_init").unwrap();
-        assert!(workshop.starts_with("function open_workshop(s) {}\n") && workshop.contains("getElementById('gongwen-workshop')"), "{workshop}");
-        assert!(workshop.contains("__wbg_init({ module_or_path })") && !workshop.contains("{{") && !workshop.contains("await"), "{workshop}");
+        assert!(
+            workshop.starts_with("function open_workshop(s) {}\n") && workshop.contains("getElementById('gongwen-workshop')"),
+            "{workshop}"
+        );
+        assert!(
+            workshop.contains("__wbg_init({ module_or_path })") && !workshop.contains("{{") && !workshop.contains("await"),
+            "{workshop}"
+        );
         assert!(workshop.contains("workshopLoaded.then(() => open_workshop(start)).then(() => 'opened'"), "{workshop}");
     }
 }

@@ -48,7 +48,13 @@ pub fn with_policy(page: &str) -> Result<String, String> {
 
     let body = Regex::new(r"(?i)<body\b[^>]*>").expect("a valid pattern");
     let at = body.find(&page).ok_or("index.html 里没有 <body>")?.end();
-    let page = format!(r#"{}<script id="{}">{}</script>{}"#, &page[..at], shared::BOOT_ID, boot_script(Page::Served, &build, &hashes)?, &page[at..]);
+    let page = format!(
+        r#"{}<script id="{}">{}</script>{}"#,
+        &page[..at],
+        shared::BOOT_ID,
+        boot_script(Page::Served, &build, &hashes)?,
+        &page[at..]
+    );
 
     let boot = one_tag(&page, "script", "启动脚本", &[("id", shared::BOOT_ID)])?;
     let hashes: Vec<String> = hashes.into_iter().chain([sha256_source(&boot.content)]).collect();

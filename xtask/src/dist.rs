@@ -147,7 +147,9 @@ pub fn run_all(dist: &Path) -> Result<(), String> {
     let decoder = target.join("unpack.wasm");
     step("页面的解码器（unpack/）", || small_module(route, "gongwen-unpack", "gongwen_unpack.wasm", &decoder))?;
     let workshop = step("“模板制作”模块（打开时才载入）", || crate::workshop::build(route))?;
-    step("应用：编译 wasm、wasm-bindgen、wasm-opt、样式、图标与 index.html", || crate::page::build(route, &dist, Some(&workshop)))?;
+    step("应用：编译 wasm、wasm-bindgen、wasm-opt、样式、图标与 index.html", || {
+        crate::page::build(route, &dist, Some(&workshop))
+    })?;
     step("预渲染首屏、加载脚本与安全策略", || crate::csp::run(&dist))?;
     step("报告模板（templates/）", || crate::templates::run(&root(), &dist))?;
     step("wasm 预压缩（LZMA）", || crate::wasm_lzma::run(&dist, &decoder))?;

@@ -157,9 +157,8 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
         base64::engine::general_purpose::STANDARD.encode(read_bytes(&local_file(dist, &icon_href)?)?)
     );
 
-    let policy = POLICY
-        .replace("{script}", &format!("{} {}", sha256_source(&boot), later.join(" ")))
-        .replace("{style}", &sha256_source(&css));
+    let policy =
+        POLICY.replace("{script}", &format!("{} {}", sha256_source(&boot), later.join(" "))).replace("{style}", &sha256_source(&css));
     let csp = one_tag(&page, "meta", "安全策略（CSP）", &[("http-equiv", "Content-Security-Policy")])?;
     // The data blocks and the module go last in <body>, after the first screen: nearly half a
     // megabyte of text that the browser need not parse before it shows the form. (The module runs

@@ -124,7 +124,9 @@ pub fn run(dist: &Path) -> Result<(), String> {
     workshop(dist)?;
     println!("页面传输总量：gzip 后 {total} 字节（上限 {BUDGET_BYTES} 字节）");
     if total > BUDGET_BYTES {
-        return Err(format!("页面传输总量 {total} 字节超过 {BUDGET_BYTES} 字节的上限：请先把包变小，或把少用的部分改为按需载入（见 DECISIONS.md）"));
+        return Err(format!(
+            "页面传输总量 {total} 字节超过 {BUDGET_BYTES} 字节的上限：请先把包变小，或把少用的部分改为按需载入（见 DECISIONS.md）"
+        ));
     }
     Ok(())
 }
@@ -147,7 +149,9 @@ fn workshop(dist: &Path) -> Result<(), String> {
         }
         total += transfer_size(&name, &data);
     }
-    println!("按需载入的“模板制作”模块（打开时才载入，不计入总量）：wasm {raw} 字节，传输共 {total} 字节（上限 {WORKSHOP_CAP_BYTES} 字节）");
+    println!(
+        "按需载入的“模板制作”模块（打开时才载入，不计入总量）：wasm {raw} 字节，传输共 {total} 字节（上限 {WORKSHOP_CAP_BYTES} 字节）"
+    );
     if total > WORKSHOP_CAP_BYTES {
         return Err(format!("“模板制作”模块的传输量 {total} 字节超过 {WORKSHOP_CAP_BYTES} 字节的上限"));
     }

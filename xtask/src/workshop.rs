@@ -9,7 +9,6 @@ use crate::dist::{root, run, wasm_command, wasm_opt, Route};
 use crate::wasm_lzma::{compress, module_bytes};
 use std::path::{Path, PathBuf};
 
-
 /// The folder beside the served page (the loader imports and fetches from it).
 pub const DIR: &str = gongwen_shared::WORKSHOP_DIR;
 /// The single file's data block with the packed module.
@@ -59,7 +58,8 @@ pub fn files(dist: &Path) -> Result<(PathBuf, PathBuf), String> {
             _ => Err(format!("{} 里应有 1 个{what}，实有 {} 个", dir.display(), found.len())),
         }
     };
-    let glue = one("“模板制作”的 glue（gongwen-workshop-*.js）", &|n: &str| n.starts_with("gongwen-workshop-") && n.ends_with(".js"))?;
+    let glue =
+        one("“模板制作”的 glue（gongwen-workshop-*.js）", &|n: &str| n.starts_with("gongwen-workshop-") && n.ends_with(".js"))?;
     let wasm = one("“模板制作”模块（*_bg.wasm）", &|n: &str| n.ends_with("_bg.wasm"))?;
     Ok((glue, wasm))
 }
@@ -113,7 +113,8 @@ mod tests {
 
     #[test]
     fn its_files_go_in_their_folder_and_the_start_module_names_them() {
-        let built = Built { glue: b"export function open_workshop() {}".to_vec(), packed: b"packed".to_vec(), stem: "gongwen-workshop-9f".into() };
+        let built =
+            Built { glue: b"export function open_workshop() {}".to_vec(), packed: b"packed".to_vec(), stem: "gongwen-workshop-9f".into() };
         let dist = std::env::temp_dir().join(format!("xtask-workshop-{}", std::process::id()));
         let start = built.write(&dist).unwrap();
         assert!(start.starts_with("workshop/start-") && start.ends_with(".js"), "{start}");

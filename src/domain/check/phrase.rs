@@ -182,8 +182,7 @@ pub(super) fn report(chars: &[char], mut hits: Vec<(usize, usize)>, out: &mut Ve
                 continue;
             }
             let text: String = window.iter().collect();
-            if ALSO_RIGHT.contains(&text.as_str()) || only_a_joining_word(window, phrase) || overlaps(out, span) || overlaps(&found, span)
-            {
+            if ALSO_RIGHT.contains(&text.as_str()) || only_a_joining_word(window, phrase) || overlaps(out, span) || overlaps(&found, span) {
                 break;
             }
             let right = PHRASES[p];

@@ -192,7 +192,10 @@ mod tests {
     pub(crate) use super::corpus::corpus_text;
 
     fn builtin_candidates() -> Vec<Candidate> {
-        crate::domain::model::builtin::INDEX.iter().map(|e| Candidate::of(&crate::domain::model::builtin::load(e.id).unwrap().unwrap())).collect()
+        crate::domain::model::builtin::INDEX
+            .iter()
+            .map(|e| Candidate::of(&crate::domain::model::builtin::load(e.id).unwrap().unwrap()))
+            .collect()
     }
 
     /// What recognition compares is bounded: 2 MB and 4 MB of published text (and 2 MB on one
@@ -220,7 +223,10 @@ mod tests {
     fn a_long_title_is_read_only_at_its_start() {
         let c = builtin_candidates();
         let long = format!("关于党工委领导班子2022年以来选人用人工作情况的报告{}", "很长".repeat(500_000));
-        assert_eq!(best(&c, &long).map(|(i, _)| c[i].id.as_str()), best(&c, "关于党工委领导班子2022年以来选人用人工作情况的报告").map(|(i, _)| c[i].id.as_str()));
+        assert_eq!(
+            best(&c, &long).map(|(i, _)| c[i].id.as_str()),
+            best(&c, "关于党工委领导班子2022年以来选人用人工作情况的报告").map(|(i, _)| c[i].id.as_str())
+        );
     }
 
     #[test]

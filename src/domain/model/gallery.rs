@@ -58,7 +58,8 @@ const INDEX_NAME: &str = "本单位模板目录 templates/index.json";
 /// an absolute path, a backslash) is skipped and named; the others are kept. A file that is not
 /// JSON at all gives no entries and the line where it breaks.
 pub fn read_index(json: &str) -> IndexRead {
-    let whole = |why: String| IndexRead { entries: Vec::new(), problems: vec![format!("{INDEX_NAME} {why}，只列出内置的报告类型。")] };
+    let whole =
+        |why: String| IndexRead { entries: Vec::new(), problems: vec![format!("{INDEX_NAME} {why}，只列出内置的报告类型。")] };
     if let Some(line) = super::limits::too_deep(json, super::limits::MAX_NESTING) {
         return whole(format!("第 {line} 行的嵌套层数超过 {} 层，无法读取", super::limits::MAX_NESTING));
     }

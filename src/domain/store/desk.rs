@@ -157,25 +157,43 @@ pub enum Do {
     /// dialog, which keeps the text.
     ImportRefused(String),
     /// 我的草稿's 打开: a draft, with its report type's template (or why it could not be had).
-    OpenDraft { id: String, template: Result<Rc<Template>, String> },
+    OpenDraft {
+        id: String,
+        template: Result<Rc<Template>, String>,
+    },
     /// A draft's template is loading (said in 我的草稿).
     Loading,
     /// A report type chosen in the gallery, its template loaded (or why not).
-    New { template: Result<Rc<Template>, String> },
+    New {
+        template: Result<Rc<Template>, String>,
+    },
     /// 打开模板文件: the file's name and bytes (or why they could not be read).
-    OpenTemplateFile { file: String, bytes: Result<Vec<u8>, String> },
+    OpenTemplateFile {
+        file: String,
+        bytes: Result<Vec<u8>, String>,
+    },
     /// 删除本机模板 (asked first).
     RemoveTemplate(String),
     /// A draft file, an imported report or the example, of `template`: into the open draft when
     /// that loses nothing, else into a new draft (`Placed`).
-    BringIn { saved: Saved, name: Name, template: Rc<Template>, incoming: Incoming },
+    BringIn {
+        saved: Saved,
+        name: Name,
+        template: Rc<Template>,
+        incoming: Incoming,
+    },
     /// 我的草稿's 删除 (asked first), 撤销, 复制, 重命名.
     Delete(String),
     UndoDelete,
     Duplicate(String),
-    Rename { id: String, name: String },
+    Rename {
+        id: String,
+        name: String,
+    },
     /// 清除本机保存 (asked first): all drafts, or the open one.
-    Purge { all: bool },
+    Purge {
+        all: bool,
+    },
     /// 从其他副本导入: the drafts of another copy of the single file, by its key prefix.
     ImportCopy(String),
     /// The conflict's choices: keep this window's version as a draft of its own; take the other
@@ -248,17 +266,7 @@ pub struct Stores<'a, D: KeyValue, R: KeyValue> {
 
 impl Desk {
     pub fn new(open: String, library: Library, loaded: Loaded, writer: String) -> Desk {
-        Desk {
-            open,
-            library,
-            loaded,
-            base: None,
-            conflict: None,
-            writer,
-            notice: None,
-            storage_problem: None,
-            dialogs: Dialogs::default(),
-        }
+        Desk { open, library, loaded, base: None, conflict: None, writer, notice: None, storage_problem: None, dialogs: Dialogs::default() }
     }
 
     /// The stored version on screen (its id and revision), as far as this tab knows: none while
@@ -361,7 +369,9 @@ impl Desk {
                 self.loaded.remove(&id);
                 self.dialogs.gallery = Some(GalleryView::Shown);
             }
-            Do::BringIn { saved, name, template, incoming } => return self.bring_in_and_say(d, screen, saved, name, template, incoming, now),
+            Do::BringIn { saved, name, template, incoming } => {
+                return self.bring_in_and_say(d, screen, saved, name, template, incoming, now)
+            }
             Do::Delete(id) => return self.delete(d, screen, &id, now),
             Do::UndoDelete => {
                 self.dialogs.drafts_message = match store::undo_delete(d, &mut self.library) {
@@ -402,7 +412,9 @@ impl Desk {
                 let known = self.base.clone();
                 let now = known.map(|b| follow(d, &self.loaded, &mut self.library, &b, screen.draft));
                 match now {
-                    Some(Elsewhere::Conflict { theirs: Some(saved), rev }) => return self.elsewhere(Elsewhere::Reload { saved, rev }, screen),
+                    Some(Elsewhere::Conflict { theirs: Some(saved), rev }) => {
+                        return self.elsewhere(Elsewhere::Reload { saved, rev }, screen)
+                    }
                     Some(Elsewhere::Conflict { .. }) | None => {
                         self.notice = Notice::problem("另一处的版本无法在这里打开，请选“保存为新草稿”。")
                     }
@@ -470,9 +482,7 @@ impl Desk {
                 self.notice = Notice::ok(format!("草稿“{title}”已在另一个窗口中修改，已更新为最新内容。"));
                 return Some(Show { id, saved, template });
             }
-            Elsewhere::Conflict { theirs, .. } => {
-                self.conflict = Some(Conflict { id, title, theirs: theirs.map(Rc::new), deleted: false })
-            }
+            Elsewhere::Conflict { theirs, .. } => self.conflict = Some(Conflict { id, title, theirs: theirs.map(Rc::new), deleted: false }),
             Elsewhere::Deleted => self.conflict = Some(Conflict { id, title, theirs: None, deleted: true }),
         }
         None
@@ -502,8 +512,7 @@ impl Desk {
 
     /// Put a stored draft on screen; its title, or why it cannot be read.
     fn switch_to(&mut self, kv: &impl KeyValue, screen: &Screen, id: &str) -> Result<(String, Show), String> {
-        let saved =
-            store::read(kv, &self.loaded, id).map_err(|why| format!("这份草稿无法打开：{why}它原样保留在本机，没有改动。"))?;
+        let saved = store::read(kv, &self.loaded, id).map_err(|why| format!("这份草稿无法打开：{why}它原样保留在本机，没有改动。"))?;
         let template = self.loaded.get(&saved.draft.template).unwrap_or_else(|| screen.template.clone());
         let title = self.library.title_of(id, report_title(&template, &saved.draft));
         self.library.active = id.to_string();

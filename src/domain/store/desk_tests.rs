@@ -118,10 +118,7 @@ fn new_turns_an_untouched_draft_into_the_type_chosen_and_keeps_a_written_one() {
     tab.run(&kv, Do::ShowGallery);
     tab.run(&kv, Do::New { template: Err("报告模板“甲”没能载入（服务器回答 404）。".into()) });
     assert_eq!(tab.desk.open, open);
-    assert_eq!(
-        tab.desk.dialogs.gallery,
-        Some(GalleryView::Refused("报告模板“甲”没能载入（服务器回答 404）。现在的草稿没有改动。".into()))
-    );
+    assert_eq!(tab.desk.dialogs.gallery, Some(GalleryView::Refused("报告模板“甲”没能载入（服务器回答 404）。现在的草稿没有改动。".into())));
 }
 
 #[test]
@@ -376,7 +373,11 @@ fn the_workshop_opens_from_the_gallery_and_a_kept_template_comes_back_to_it() {
     let mut tab = Tab::boot(&kv, "a");
     tab.run(&kv, Do::ShowGallery);
     tab.run(&kv, Do::OpenWorkshop(Ok(WorkshopStart::Blank)));
-    assert_eq!((tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.clone()), (None, Some(WorkshopStart::Blank)), "the gallery gives way");
+    assert_eq!(
+        (tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.clone()),
+        (None, Some(WorkshopStart::Blank)),
+        "the gallery gives way"
+    );
     tab.run(&kv, Do::CloseWorkshop);
     assert_eq!(tab.desk.dialogs.workshop, None);
 
@@ -387,7 +388,10 @@ fn the_workshop_opens_from_the_gallery_and_a_kept_template_comes_back_to_it() {
     tab.run(&kv, Do::OpeningWorkshop(start.clone()));
     assert_eq!((tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.clone()), (Some(GalleryView::OpeningWorkshop), Some(start)));
     tab.run(&kv, Do::OpenWorkshop(Err("报告模板没能载入。".into())));
-    assert_eq!((tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.clone()), (Some(GalleryView::Refused("报告模板没能载入。".into())), None));
+    assert_eq!(
+        (tab.desk.dialogs.gallery.clone(), tab.desk.dialogs.workshop.clone()),
+        (Some(GalleryView::Refused("报告模板没能载入。".into())), None)
+    );
 
     // Kept in this browser: loaded, the workshop closed, the gallery shown with it; the draft on
     // screen is untouched.

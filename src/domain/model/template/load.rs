@@ -95,11 +95,9 @@ impl std::fmt::Display for Problem {
                 limits::size_words(*bytes),
                 limits::size_words(limits::MAX_TEMPLATE_BYTES)
             ),
-            Problem::TooDeep(line) => write!(
-                f,
-                "第 {line} 行的嵌套层数超过 {} 层（{{ }} 或 [ ] 套得太深），不是有效的报告模板",
-                limits::MAX_NESTING
-            ),
+            Problem::TooDeep(line) => {
+                write!(f, "第 {line} 行的嵌套层数超过 {} 层（{{ }} 或 [ ] 套得太深），不是有效的报告模板", limits::MAX_NESTING)
+            }
             Problem::NotUtf8(line) => write!(f, "第 {line} 行有不是 UTF-8 编码的字节：报告模板应存为 UTF-8 编码的文本"),
             Problem::MinAboveMax { min, max } => write!(f, "最少 {min} 项（min），比最多 {max} 项（max）还多"),
             Problem::AboveLimit { value, max } => write!(f, "{value} 超过了上限 {max}"),
