@@ -330,14 +330,12 @@ pub fn escape_menu(inside: &web_sys::Element) {
     }
 }
 
-/// Take the prerendered first screen (`#gongwen-shell`, put into the page at build time by
-/// `xtask/src/prerender.rs`) out of the page: the app renders itself in its place.
-#[cfg(target_arch = "wasm32")]
 /// The page's data blocks (report templates, modules' bytes) go to <head> before the app mounts
 /// on <body>, which empties it: the single file has them last in <body>, so that the first screen
-/// is parsed and shown before them.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // called by `ui::start`, in the page only
+/// is parsed and shown before them; the decoder's block is in <body> on both pages.
+#[cfg(target_arch = "wasm32")]
 pub fn keep_data_blocks() {
+    const DATA_BLOCKS: &str = "body > script[type='application/json'], body > script[type='application/octet-stream']";
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let (Some(head), Ok(blocks)) = (document.head(), document.query_selector_all(DATA_BLOCKS)) else { return };
     for i in 0..blocks.length() {
@@ -347,9 +345,9 @@ pub fn keep_data_blocks() {
     }
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-const DATA_BLOCKS: &str = "body > script[type='application/json'], body > script[type='application/octet-stream']";
-
+/// Take the prerendered first screen (`#gongwen-shell`, put into the page at build time by
+/// `xtask/src/prerender.rs`) out of the page: the app renders itself in its place.
+#[cfg(target_arch = "wasm32")]
 pub fn remove_shell() {
     if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(gongwen_shared::SHELL_ID)) {
         shell.remove();

@@ -64,9 +64,7 @@ pub fn start() {
         let mut props = props().await;
         // What the clerk typed into the shell meanwhile goes to the app's boxes (issue #24).
         let mut carried = carry::take_from_shell();
-        // The draft the app opens, at the revision its list gives (what `Base::listed` takes).
-        let desk = &props.boot.desk;
-        let opened = desk.library.get(&desk.open).map(|e| (e.id.as_str(), e.rev.0.as_str()));
+        let opened = props.boot.desk.shown_version().map(|(id, rev)| (id, rev.0.as_str()));
         if !carried.edits.is_empty() && !carry::fits(&carried.from, opened) {
             // A snapshot of a version another window has changed since: told, not overwritten.
             let mut boot = (*props.boot).clone();
@@ -76,8 +74,7 @@ pub fn start() {
             props.boot = shared::Shared(std::rc::Rc::new(boot));
             carried = carry::Carried::default();
         }
-        // Mounting empties <body>, data blocks and all: the Word reader's are kept first.
-        word_file::keep_blocks();
+        // Mounting empties <body>: its data blocks (templates, modules, the decoder) go to <head> first.
         browser::keep_data_blocks();
         browser::remove_shell();
         yew::Renderer::<App>::with_props(props).render();

@@ -35,31 +35,11 @@ pub async fn read_docx(bytes: &[u8]) -> Result<String, String> {
     }
 }
 
-thread_local! {
-    /// The data blocks' text, kept before the app mounts (mounting empties <body>).
-    static BLOCKS: std::cell::RefCell<Vec<(&'static str, String)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Keeps the reader's and the decoder's data blocks (their base64 text) for later: called before
-/// the app mounts.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // called by `ui::start`, in the page only
-pub fn keep_blocks() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    for id in [READER_BLOCK, DECODER_BLOCK] {
-        if let Some(text) = document.get_element_by_id(id).and_then(|e| e.text_content()) {
-            BLOCKS.with(|b| b.borrow_mut().push((id, text)));
-        }
-    }
-}
-
-/// A base64 data block's bytes (kept by [`keep_blocks`], else still in the page).
+/// A base64 data block's bytes (the page keeps its data blocks in <head> once the app has
+/// mounted: `browser::keep_data_blocks`).
 fn block_bytes(id: &str) -> Option<Vec<u8>> {
     let window = web_sys::window()?;
-    let kept = BLOCKS.with(|b| b.borrow().iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone()));
-    let text = match kept {
-        Some(text) => text,
-        None => window.document()?.get_element_by_id(id)?.text_content()?,
-    };
+    let text = window.document()?.get_element_by_id(id)?.text_content()?;
     let binary = window.atob(text.trim()).ok()?;
     binary.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect()
 }

@@ -363,6 +363,7 @@ impl Page {
 
     /// DevTools CPU throttling (`rate` 4: an old office PC), for benches/engines.rs. Only the
     /// Chromium builds have it: false elsewhere (nothing is slowed).
+    #[allow(dead_code)] // benches/engines.rs only
     pub async fn throttle_cpu(&self, rate: u32) -> bool {
         match &self.driver {
             Driver::Cdp { cdp, session } => {
@@ -376,6 +377,7 @@ impl Page {
     /// Run `script` (an expression) in every document this tab opens from now on, before the
     /// page's own scripts: DevTools' `Page.addScriptToEvaluateOnNewDocument`, or WebDriver BiDi's
     /// preload scripts (Firefox). False where the driver has neither (WebKitWebDriver).
+    #[allow(dead_code)] // benches/engines.rs only
     pub async fn run_in_new_documents(&self, script: &str) -> bool {
         match &self.driver {
             Driver::Cdp { cdp, session } => {
@@ -393,6 +395,7 @@ impl Page {
 
     /// Open `url` in this tab and wait until its document has replaced this one, without waiting
     /// for the form (a static copy of the page has no app).
+    #[allow(dead_code)] // benches/engines.rs only
     pub async fn visit(&self, url: &str) {
         self.leave().await;
         self.navigate(url).await;

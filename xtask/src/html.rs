@@ -56,6 +56,15 @@ pub fn one_tag(html: &str, name: &str, what: &str, wanted: &[(&str, &str)]) -> R
     Ok(found.remove(0))
 }
 
+/// The page with `text` put last in its one <body> (before `</body>`).
+pub fn at_body_end(page: &str, text: &str) -> Result<String, String> {
+    let ends: Vec<_> = page.match_indices("</body>").collect();
+    let [(at, _)] = ends[..] else {
+        return Err(format!("index.html 里应有 1 个 </body>，实有 {} 个", ends.len()));
+    };
+    Ok(format!("{}{text}{}", &page[..at], &page[at..]))
+}
+
 /// Text put between <script> or <style> tags must not end the element or open a comment.
 pub fn guard_inline(text: &str, closing: &str, what: &str) -> Result<(), String> {
     let lowered = text.to_lowercase();

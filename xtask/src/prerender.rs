@@ -72,11 +72,7 @@ pub fn with_shell(page: &str, shell: &str) -> Result<String, String> {
     if page.contains(&format!(r#"id="{SHELL_ID}""#)) {
         return Err("index.html 里已经有预渲染的页面".into());
     }
-    let ends: Vec<_> = page.match_indices("</body>").collect();
-    let [(at, _)] = ends[..] else {
-        return Err(format!("index.html 里应有 1 个 </body>，实有 {} 个", ends.len()));
-    };
-    Ok(format!("{}{shell}{}", &page[..at], &page[at..]))
+    crate::html::at_body_end(page, shell)
 }
 
 #[cfg(test)]

@@ -182,12 +182,7 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
             replacements.push((preload, String::new()));
         }
     }
-    let single = html::replace_tags(&page, replacements);
-    let ends: Vec<_> = single.match_indices("</body>").collect();
-    let [(body_end, _)] = ends[..] else {
-        return Err(format!("index.html 里应有 1 个 </body>，实有 {} 个", ends.len()));
-    };
-    let single = format!("{}{at_end}{}", &single[..body_end], &single[body_end..]);
+    let single = html::at_body_end(&html::replace_tags(&page, replacements), &at_end)?;
 
     // Nothing may point at another file: every src/href attribute left must be a data: URL or a
     // place in the page itself (the prerendered skip link's `#step-view`).

@@ -70,10 +70,8 @@ pub fn with_decoder(page: &str, decoder: &[u8]) -> Result<String, String> {
     let old =
         Regex::new(&format!(r#"<script type="application/octet-stream" id="{DECODER_ID}">[^<]*</script>\n?"#)).expect("a valid pattern");
     let page = old.replace_all(page, "").into_owned();
-    let end = page.rfind("</body>").ok_or("index.html 里没有 </body>")?;
     let encoded = base64::engine::general_purpose::STANDARD.encode(decoder);
-    let block = format!("<script type=\"application/octet-stream\" id=\"{DECODER_ID}\">{encoded}</script>\n");
-    Ok(format!("{}{block}{}", &page[..end], &page[end..]))
+    crate::html::at_body_end(&page, &format!("<script type=\"application/octet-stream\" id=\"{DECODER_ID}\">{encoded}</script>\n"))
 }
 
 pub fn run(dist: &Path, decoder: &Path) -> Result<(), String> {
