@@ -22,9 +22,11 @@ cargo test --locked --test libreoffice -- --ignored
 build_release
 
 say "第三层：无头 Chromium 中的浏览器测试"
-GONGWEN_DIST="$ROOT/dist" cargo test --locked --test browser -- --ignored --test-threads=1
+# No backtraces here: an async test's frames say nothing its panic's line does not, and a CI log
+# that keeps only part of the output then loses the failure messages themselves.
+RUST_BACKTRACE=0 GONGWEN_DIST="$ROOT/dist" cargo test --locked --test browser -- --ignored --test-threads=1
 
 say "第四层：各浏览器内核（Chromium 86、109，Firefox ESR，WebKitGTK）中的主要流程"
 started=$SECONDS
-GONGWEN_DIST="$ROOT/dist" cargo test --locked --test engines -- --ignored --test-threads=1 --nocapture
+RUST_BACKTRACE=0 GONGWEN_DIST="$ROOT/dist" cargo test --locked --test engines -- --ignored --test-threads=1 --nocapture
 say "第四层用时：$((SECONDS - started)) 秒"

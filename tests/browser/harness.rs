@@ -301,7 +301,24 @@ impl Browser {
             if let Ok(e) = self.client.find(Locator::Css(css)).await {
                 return e;
             }
-            assert!(Instant::now() < deadline, "{css} never appeared");
+            if Instant::now() >= deadline {
+                // What the page had done, so a hang in a CI log can be told from a slow start.
+                let trace = self.client.execute(START_TRACE, vec![]).await.map(|v| v.to_string()).unwrap_or_else(|e| e.to_string());
+                panic!("{css} never appeared; the page then: {trace}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Poll a JavaScript expression until it returns something `ok` accepts, or the wait is
+    /// over: its last value either way (for a failure message of the caller's making).
+    pub async fn poll_js(&self, script: &str, ok: impl Fn(&Value) -> bool) -> Value {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let v = self.js(script).await;
+            if ok(&v) || Instant::now() >= deadline {
+                return v;
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -387,4 +404,22 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
+}
+
+/// Where two texts first differ, in a few lines a CI log keeps whole (an `assert_eq!` of two
+/// previews prints kilobytes, and the log is cut): `None` when they are the same.
+pub fn first_difference(got: &str, want: &str) -> Option<String> {
+    if got == want {
+        return None;
+    }
+    let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
+    let at = g.iter().zip(&w).take_while(|(a, b)| a == b).count();
+    let around = |t: &[char]| t[at.saturating_sub(30)..(at + 50).min(t.len())].iter().collect::<String>();
+    Some(format!(
+        "{} chars against {} expected; first difference at char {at}:\n  got:  …{:?}…\n  want: …{:?}…",
+        g.len(),
+        w.len(),
+        around(&g),
+        around(&w)
+    ))
 }
