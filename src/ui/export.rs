@@ -7,7 +7,7 @@ use super::browser;
 use super::desk_files::{desk, Store};
 use super::state::{Action, AppState};
 use super::widgets::button;
-use crate::domain::check::{missing, Severity};
+use crate::domain::check::{missing, FieldFinding, Severity};
 use crate::domain::output::docx;
 use crate::domain::output::render::{file_stem, plain_text, txt_bytes};
 use crate::domain::store::desk::{Do, Notice};
@@ -106,7 +106,7 @@ pub fn download_question(props: &DownloadQuestionProps) -> Html {
         <div class="dialog-backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="download-question" id="download-dialog">
                 <h2 id="download-question">{ if format == Export::Print { "打印的报告里还有问题" } else { "报告里还有问题" } }</h2>
-                <p>{ question(state, format) }</p>
+                <p>{ question(&findings, format) }</p>
                 if !items.is_empty() { <ul class="missing-list" id="missing-list">{ for items }</ul> }
                 <div class="dialog-actions">
                     { button("download-anyway", match format { Export::Copy => "仍然复制", Export::Print => "知道了", _ => "仍然下载" }, false, props.on_anyway.clone()) }
@@ -117,15 +117,15 @@ pub fn download_question(props: &DownloadQuestionProps) -> Html {
     }
 }
 
-/// `还有 3 处内容没有填写，另有 1 处其他错误。现在下载，文件里也会带着这些问题。`
-fn question(state: &AppState, format: Export) -> String {
+/// `还有 3 处内容没有填写，另有 1 处其他错误。现在下载，文件里也会带着这些问题。` (`findings`: the
+/// draft's as it is now, checked once for the whole dialog.)
+fn question(findings: &[FieldFinding], format: Export) -> String {
     use crate::domain::check::Category;
-    let findings = state.checked_findings();
     let errors: Vec<_> = findings.iter().filter(|f| f.finding.severity == Severity::Error).collect();
     let gaps = errors.iter().filter(|f| f.finding.category == Category::Placeholder).count();
     let all_missing = errors.iter().filter(|f| f.finding.category == Category::Missing).count();
     let counts = [
-        (missing::for_output(&findings).len(), "处内容没有填写"),
+        (missing::for_output(findings).len(), "处内容没有填写"),
         (gaps, "处占位符没有换成实际内容"),
         (errors.len() - gaps - all_missing, "处其他错误"),
     ];
