@@ -204,7 +204,16 @@ impl Browser {
         // the report is what a later session needs to find it; the retry keeps one hang from
         // failing a test about something else. A second hang fails.
         if !b.appears_within(app_js::STARTED, TIMEOUT).await {
-            eprintln!("警告：应用在 {} 秒内没有启动，重新载入一次。页面当时的情况：{}", TIMEOUT.as_secs(), b.js(START_TRACE).await);
+            let server = match &b.home {
+                Home::Served(server) => server.stopped().map(|why| format!("；测试服务器已停止：{why}")),
+                Home::File(_) => None,
+            };
+            eprintln!(
+                "警告：应用在 {} 秒内没有启动，重新载入一次。页面当时的情况：{}{}",
+                TIMEOUT.as_secs(),
+                b.js(START_TRACE).await,
+                server.unwrap_or_default()
+            );
             b.client.refresh().await.expect("reload");
             b.wait_for(app_js::STARTED).await;
         }
@@ -304,7 +313,11 @@ impl Browser {
             if Instant::now() >= deadline {
                 // What the page had done, so a hang in a CI log can be told from a slow start.
                 let trace = self.client.execute(START_TRACE, vec![]).await.map(|v| v.to_string()).unwrap_or_else(|e| e.to_string());
-                panic!("{css} never appeared; the page then: {trace}");
+                let server = match &self.home {
+                    Home::Served(server) => server.stopped().map(|why| format!("; the test server had stopped: {why}")),
+                    Home::File(_) => None,
+                };
+                panic!("{css} never appeared; the page then: {trace}{}", server.unwrap_or_default());
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

@@ -26,6 +26,9 @@ pub struct Server {
     pub origin: String,
     server: Arc<tiny_http::Server>,
     thread: Option<std::thread::JoinHandle<()>>,
+    /// Why it stopped answering, if it did before the test ended (tiny_http's accept thread ends
+    /// at the first failed accept): a page that never starts then says so.
+    stopped: Arc<std::sync::Mutex<Option<String>>>,
 }
 
 #[allow(dead_code)] // each crate uses its own part of it
@@ -36,13 +39,22 @@ impl Server {
     pub fn start(root: PathBuf) -> Server {
         let server = Arc::new(serve::bind(std::net::Ipv4Addr::LOCALHOST.into(), 0).expect("bind 127.0.0.1"));
         let port = server.server_addr().to_ip().map(|a| a.port()).expect("an IP listener");
-        let s = server.clone();
+        let (s, stopped) = (server.clone(), Arc::new(std::sync::Mutex::new(None)));
+        let why = stopped.clone();
         let thread = std::thread::spawn(move || {
             if let Err(e) = serve::serve(&s, &root) {
                 eprintln!("the test server stopped: {e}");
+                if let Ok(mut why) = why.lock() {
+                    *why = Some(e);
+                }
             }
         });
-        Server { origin: format!("http://127.0.0.1:{port}"), server, thread: Some(thread) }
+        Server { origin: format!("http://127.0.0.1:{port}"), server, thread: Some(thread), stopped }
+    }
+
+    /// Why the server stopped answering, if it has.
+    pub fn stopped(&self) -> Option<String> {
+        self.stopped.lock().ok().and_then(|why| why.clone())
     }
 }
 
