@@ -46,27 +46,31 @@ fn page_folder() -> (tempfile::TempDir, PathBuf) {
 /// `serve` on its own threads, on a free port of 127.0.0.1, stopped when dropped.
 struct Running {
     port: u16,
-    server: Arc<tiny_http::Server>,
+    server: Arc<serve::PageServer>,
     thread: Option<std::thread::JoinHandle<Result<(), String>>>,
 }
 
 impl Running {
     fn start(root: &Path) -> Running {
-        let server = Arc::new(serve::bind(IpAddr::V4(Ipv4Addr::LOCALHOST), 0).expect("a free port"));
-        let port = server.server_addr().to_ip().expect("an IP listener").port();
+        Self::on(serve::PageServer::bind(IpAddr::V4(Ipv4Addr::LOCALHOST), 0).expect("a free port"), root)
+    }
+
+    fn on(server: serve::PageServer, root: &Path) -> Running {
+        let server = Arc::new(server);
+        let port = server.addr().port();
         let (s, root) = (server.clone(), root.to_path_buf());
-        let thread = std::thread::spawn(move || serve::serve(&s, &root));
+        let thread = std::thread::spawn(move || s.serve(&root));
         Running { port, server, thread: Some(thread) }
     }
 }
 
 impl Drop for Running {
     fn drop(&mut self) {
-        self.server.unblock();
+        self.server.stop();
         if let Some(thread) = self.thread.take() {
             let outcome = thread.join().expect("the server thread");
             if !std::thread::panicking() {
-                assert_eq!(outcome, Ok(()), "the server stops cleanly when unblocked");
+                assert_eq!(outcome, Ok(()), "the server stops cleanly when stopped");
             }
         }
     }
@@ -206,11 +210,50 @@ fn many_requests_at_once_are_all_answered() {
     }
 }
 
+/// tiny_http's accept thread ends at the first connection it fails to accept, and closes the
+/// listener: the page then loaded no more. Here accept is made to fail (shutting a listening
+/// socket down wakes a blocked accept with an error, on Linux): the server listens on the same
+/// port again, and a connection opened before keeps being answered.
+#[test]
+fn a_failed_accept_does_not_stop_the_server() {
+    use std::os::fd::AsRawFd;
+    let (_dir, root) = page_folder();
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let same_socket = listener.try_clone().expect("a second handle on the listener");
+    let server = Running::on(serve::PageServer::from_listener(listener).expect("serve"), &root);
+    // A browser's connection kept open between requests.
+    let mut kept = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    let ask = |stream: &mut TcpStream| {
+        write!(stream, "GET /notes.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("send");
+        let mut got = Vec::new();
+        let mut buf = [0u8; 512];
+        while !String::from_utf8_lossy(&got).ends_with("说明") {
+            let n = stream.read(&mut buf).expect("read");
+            assert!(n > 0, "the connection closed: {}", String::from_utf8_lossy(&got));
+            got.extend_from_slice(&buf[..n]);
+        }
+        String::from_utf8_lossy(&got).starts_with("HTTP/1.1 200")
+    };
+    assert!(ask(&mut kept));
+    assert_eq!(server.server.listened(), 1);
+    // SAFETY: shutdown(2) on a descriptor this test owns; it does not free anything.
+    let failed = unsafe { libc::shutdown(same_socket.as_raw_fd(), libc::SHUT_RD) };
+    assert_eq!(failed, 0, "shutdown of the listening socket");
+    drop(same_socket);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while server.server.listened() < 2 {
+        assert!(std::time::Instant::now() < deadline, "the server did not listen again");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(get(server.port, "/notes.txt").body, "说明".as_bytes(), "a new connection is answered");
+    assert!(ask(&mut kept), "the connection opened before is still answered");
+}
+
 #[test]
 fn a_taken_port_is_said_in_plain_chinese() {
     let taken = TcpListener::bind("127.0.0.1:0").expect("a free port");
     let port = taken.local_addr().expect("an address").port();
-    let message = serve::bind(IpAddr::V4(Ipv4Addr::LOCALHOST), port).err().expect("the port is taken");
+    let message = serve::PageServer::bind(IpAddr::V4(Ipv4Addr::LOCALHOST), port).err().expect("the port is taken");
     assert_eq!(message, format!("端口 {port} 已被占用：请关闭占用它的程序，或用 PORT=9000 bash scripts/serve.sh 换一个端口"));
 }
 

@@ -24,10 +24,10 @@ pub fn free_port() -> u16 {
 /// every later request, and the app sometimes never started.)
 pub struct Server {
     pub origin: String,
-    server: Arc<tiny_http::Server>,
+    server: Arc<serve::PageServer>,
     thread: Option<std::thread::JoinHandle<()>>,
-    /// Why it stopped answering, if it did before the test ended (tiny_http's accept thread ends
-    /// at the first failed accept): a page that never starts then says so.
+    /// Why it stopped answering, if it did before the test ended (it could not listen again
+    /// after a failed accept, `serve::PageServer`): a page that never starts then says so.
     stopped: Arc<std::sync::Mutex<Option<String>>>,
 }
 
@@ -37,12 +37,12 @@ mod serve;
 
 impl Server {
     pub fn start(root: PathBuf) -> Server {
-        let server = Arc::new(serve::bind(std::net::Ipv4Addr::LOCALHOST.into(), 0).expect("bind 127.0.0.1"));
-        let port = server.server_addr().to_ip().map(|a| a.port()).expect("an IP listener");
+        let server = Arc::new(serve::PageServer::bind(std::net::Ipv4Addr::LOCALHOST.into(), 0).expect("bind 127.0.0.1"));
+        let port = server.addr().port();
         let (s, stopped) = (server.clone(), Arc::new(std::sync::Mutex::new(None)));
         let why = stopped.clone();
         let thread = std::thread::spawn(move || {
-            if let Err(e) = serve::serve(&s, &root) {
+            if let Err(e) = s.serve(&root) {
                 eprintln!("the test server stopped: {e}");
                 if let Ok(mut why) = why.lock() {
                     *why = Some(e);
@@ -60,8 +60,7 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        // One unblock stops every worker (each wakes the next).
-        self.server.unblock();
+        self.server.stop();
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }

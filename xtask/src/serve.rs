@@ -7,6 +7,10 @@
 use std::io::ErrorKind;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 /// Requests answered at once (the page asks for its script, .wasm and templates together).
 const WORKERS: usize = 4;
@@ -15,10 +19,10 @@ pub fn run(dist: &Path) -> Result<(), String> {
     let port = port_from(std::env::var("PORT").ok().as_deref())?;
     let ip = ip_from(std::env::var("BIND").ok().as_deref())?;
     let root = root_of(dist)?;
-    let server = bind(ip, port)?;
+    let server = PageServer::bind(ip, port)?;
     let shown = if ip.is_unspecified() { IpAddr::V4(Ipv4Addr::LOCALHOST) } else { ip };
     println!("公文起草助手已就绪：http://{}/  （按 Ctrl+C 停止）", SocketAddr::new(shown, port));
-    serve(&server, &root)
+    server.serve(&root)
 }
 
 /// The port: `PORT` if set, else 8080.
@@ -51,7 +55,7 @@ pub fn root_of(dist: &Path) -> Result<PathBuf, String> {
 }
 
 /// Listen on `ip:port` (port 0: any free port), with a plain Chinese message for the usual failures.
-pub fn bind(ip: IpAddr, port: u16) -> Result<tiny_http::Server, String> {
+fn bind(ip: IpAddr, port: u16) -> Result<tiny_http::Server, String> {
     let listener = TcpListener::bind(SocketAddr::new(ip, port)).map_err(|e| match e.kind() {
         ErrorKind::AddrInUse => {
             let other = if port == 9000 { 9001 } else { 9000 };
@@ -64,34 +68,137 @@ pub fn bind(ip: IpAddr, port: u16) -> Result<tiny_http::Server, String> {
     tiny_http::Server::from_listener(listener, None).map_err(|e| format!("无法在 {ip} 的端口 {port} 上提供页面：{e}"))
 }
 
-/// Answer requests until the server is unblocked (`server.unblock()` once stops every worker;
-/// scripts/serve.sh never does: Ctrl+C ends it) or stops accepting connections (an error).
-pub fn serve(server: &tiny_http::Server, root: &Path) -> Result<(), String> {
-    let outcomes: Vec<Result<(), String>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..WORKERS)
-            .map(|_| {
-                scope.spawn(|| {
-                    let outcome = loop {
-                        match server.recv() {
-                            Ok(request) => {
-                                let response = answer(root, request.method(), request.url());
-                                // A browser that went away mid-answer is nothing to report.
-                                let _ = request.respond(response);
-                            }
-                            // What unblock() gives: the way to stop.
-                            Err(e) if e.kind() == ErrorKind::Other && e.to_string() == "thread unblocked" => break Ok(()),
-                            Err(e) => break Err(format!("页面服务停止了：{e}")),
-                        }
-                    };
-                    // Each worker that stops wakes the next, so that one unblock() stops them all.
-                    server.unblock();
-                    outcome
-                })
-            })
-            .collect();
-        workers.into_iter().map(|w| w.join().unwrap_or_else(|_| Err("页面服务出错停止了".to_string()))).collect()
-    });
-    outcomes.into_iter().collect()
+/// The page's server on one address. tiny_http's accept thread ends at the first connection it
+/// fails to accept (one reset before it was taken, too many open files) and closes the listener:
+/// the page would stop loading for good, on a clerk's intranet as in a test. So the address is
+/// listened on again, and the server before keeps answering the connections it already has
+/// (a browser sends its next requests over them).
+pub struct PageServer {
+    addr: SocketAddr,
+    /// Every tiny_http server started on `addr`, the one accepting now last.
+    servers: Mutex<Vec<Arc<tiny_http::Server>>>,
+    stopping: AtomicBool,
+}
+
+impl PageServer {
+    /// Listen on `ip:port` (port 0: any free port).
+    pub fn bind(ip: IpAddr, port: u16) -> Result<PageServer, String> {
+        Self::on(bind(ip, port)?)
+    }
+
+    /// Serve on a listener already bound.
+    #[allow(dead_code)] // for the tests, which include this file
+    pub fn from_listener(listener: TcpListener) -> Result<PageServer, String> {
+        Self::on(tiny_http::Server::from_listener(listener, None).map_err(|e| format!("无法提供页面：{e}"))?)
+    }
+
+    fn on(server: tiny_http::Server) -> Result<PageServer, String> {
+        let addr = server.server_addr().to_ip().ok_or("页面服务没有 IP 地址")?;
+        Ok(PageServer { addr, servers: Mutex::new(vec![Arc::new(server)]), stopping: AtomicBool::new(false) })
+    }
+
+    /// Where it listens (the port chosen for port 0).
+    #[allow(dead_code)] // for the tests, which include this file
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// How many times the address has been listened on (1 until an accept failed).
+    #[allow(dead_code)] // for the tests, which include this file
+    pub fn listened(&self) -> usize {
+        self.servers.lock().map_or(0, |s| s.len())
+    }
+
+    /// Answer requests until `stop` (scripts/serve.sh never does: Ctrl+C ends it). `Err`: the
+    /// address could not be listened on again.
+    pub fn serve(&self, root: &Path) -> Result<(), String> {
+        let (said, heard) = std::sync::mpsc::channel::<String>();
+        std::thread::scope(|scope| {
+            let mut current = self.servers.lock().map_err(|_| "页面服务出错停止了".to_string())?.last().cloned();
+            while let Some(server) = current.take() {
+                for _ in 0..WORKERS {
+                    let (server, said) = (server.clone(), said.clone());
+                    scope.spawn(move || answer_until_unblocked(&server, root, &said));
+                }
+                // Until stopped, or the accept thread ended.
+                let failed = loop {
+                    if self.stopping.load(Ordering::SeqCst) {
+                        break None;
+                    }
+                    match heard.recv_timeout(Duration::from_millis(100)) {
+                        Ok(why) => break Some(why),
+                        Err(RecvTimeoutError::Timeout) => continue,
+                        Err(RecvTimeoutError::Disconnected) => break None,
+                    }
+                };
+                let Some(why) = failed else { break };
+                eprintln!("页面服务接受连接时出错（{why}），重新在 {} 上监听", self.addr);
+                match self.listen_again() {
+                    Ok(next) => current = Some(next),
+                    Err(e) => {
+                        self.stop();
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// The old listener is closed by the accept thread as it ends: bind the address again, a
+    /// few times over two seconds while it is still being let go.
+    fn listen_again(&self) -> Result<Arc<tiny_http::Server>, String> {
+        let mut last = String::new();
+        for _ in 0..100 {
+            match bind(self.addr.ip(), self.addr.port()) {
+                Ok(server) => {
+                    let server = Arc::new(server);
+                    let mut servers = self.servers.lock().map_err(|_| "页面服务出错停止了".to_string())?;
+                    servers.push(server.clone());
+                    if self.stopping.load(Ordering::SeqCst) {
+                        server.unblock();
+                    }
+                    return Ok(server);
+                }
+                Err(e) => last = e,
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Err(format!("页面服务停止了：{last}"))
+    }
+
+    /// Stop answering: `serve` returns once every worker has finished its request.
+    pub fn stop(&self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        if let Ok(servers) = self.servers.lock() {
+            for server in servers.iter() {
+                server.unblock();
+            }
+        }
+    }
+}
+
+/// A worker: answer the server's requests until it is unblocked. A failed accept is reported
+/// and the worker goes on: the connections already open still bring requests.
+fn answer_until_unblocked(server: &tiny_http::Server, root: &Path, said: &std::sync::mpsc::Sender<String>) {
+    loop {
+        match server.recv() {
+            Ok(request) => {
+                let response = answer(root, request.method(), request.url());
+                // A browser that went away mid-answer is nothing to report.
+                let _ = request.respond(response);
+            }
+            // What unblock() gives: the way to stop. Each worker that stops wakes the next, so
+            // that one unblock() stops them all.
+            Err(e) if e.kind() == ErrorKind::Other && e.to_string() == "thread unblocked" => {
+                server.unblock();
+                return;
+            }
+            Err(e) => {
+                let _ = said.send(e.to_string());
+            }
+        }
+    }
 }
 
 fn answer(root: &Path, method: &tiny_http::Method, url: &str) -> tiny_http::ResponseBox {
