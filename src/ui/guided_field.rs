@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::field_editor::FieldEditor;
 use super::findings::FindingList;
+use super::id_scope::ID_SCOPE;
 use super::shared::Shared;
 use super::slotted::Slotted;
 use super::state::Action;
@@ -54,8 +55,8 @@ impl PartialEq for GuidedFieldProps {
 #[function_component(GuidedField)]
 pub fn guided_field(props: &GuidedFieldProps) -> Html {
     let key = props.field_key.to_string();
-    let id = format!("field-{key}");
-    let hint_id = format!("hint-{key}");
+    let id = format!("{ID_SCOPE}field-{key}");
+    let hint_id = format!("{ID_SCOPE}hint-{key}");
     // In the clerk's unit: the figures typed so far, the slot's example where none is.
     let typed = |id: &str| props.draft.slots.get(id).map(String::as_str).filter(|v| !v.trim().is_empty());
     let example_text = fill(&props.example, |id| typed(id).or_else(|| props.template.slot(id).map(|s| s.example.as_str()))).0;

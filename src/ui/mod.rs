@@ -20,6 +20,7 @@ mod gallery_dialog;
 mod guided_field;
 mod header;
 pub mod highlight;
+mod id_scope;
 mod ime;
 mod import_dialog;
 mod notices;

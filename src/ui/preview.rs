@@ -2,6 +2,7 @@
 //! start of each part.
 use yew::prelude::*;
 
+use super::id_scope::ID_SCOPE;
 use crate::domain::output::docx::closing_indents;
 use crate::domain::output::layout::ParaKind;
 use crate::domain::output::render::Paragraph;
@@ -41,7 +42,7 @@ pub fn preview(props: &PreviewProps) -> Html {
     let (signature, date) = closing_indents(&props.paragraphs);
     let mut last_part = "";
     html! {
-        <article class="preview-page" id="preview" aria-label="报告预览">
+        <article class="preview-page" id={format!("{ID_SCOPE}preview")} aria-label="报告预览">
             { for props.paragraphs.iter().map(|p| {
                 let first_of_part = p.part != last_part;
                 last_part = &p.part;

@@ -2,6 +2,7 @@
 //! types only the figures. "改为自由编辑" turns it into free text, keeping every figure.
 use yew::prelude::*;
 
+use super::id_scope::ID_SCOPE;
 use super::ime::use_ime_input;
 use super::shared::Shared;
 use super::state::Action;
@@ -32,7 +33,7 @@ pub fn slotted(props: &SlottedProps) -> Html {
     };
     let mut n = 0;
     html! {
-        <div class="slotted" id={format!("field-{}", props.field_key)} data-key={props.field_key.clone()}>
+        <div class="slotted" id={format!("{ID_SCOPE}field-{}", props.field_key)} data-key={props.field_key.clone()}>
             <p class="slotted-sentence">
                 { for pieces(&props.pattern).into_iter().map(|piece| match piece {
                     Piece::Text(t) => html! { <span class="slotted-text">{ t }</span> },
@@ -42,7 +43,7 @@ pub fn slotted(props: &SlottedProps) -> Html {
                         let value = props.draft.slots.get(id).cloned().unwrap_or_default();
                         match spec {
                             Some(spec) => html! {
-                                <SlotInput input_id={format!("slot-{}-{}", props.field_key, n)}
+                                <SlotInput input_id={format!("{ID_SCOPE}slot-{}-{}", props.field_key, n)}
                                     {spec} value={AttrValue::from(value)} dispatch={props.dispatch.clone()} />
                             },
                             None => html! { <span class="slotted-text">{ value }</span> },

@@ -318,6 +318,20 @@ async fn parts_are_merged_and_split_relations_changed_and_the_preview_is_the_dra
     b.click("#workshop-preview .outline-step[data-step=practices]").await;
     b.wait_js("return document.getElementById('workshop-trial-step').dataset.step;", |v| v == &json!("practices")).await;
     let boxes = b.js("return Array.from(document.querySelectorAll('#workshop-trial-step textarea')).map(a => a.value);").await;
+    // The page's form is behind the dialog with the same components: no id is there twice, and
+    // each box's label and hint in the preview are the preview's own.
+    let twice = b
+        .js("const ids = Array.from(document.querySelectorAll('[id]')).map(e => e.id);
+             return ids.filter((id, i) => ids.indexOf(id) !== i);")
+        .await;
+    assert_eq!(twice, json!([]), "ids on the page twice while the preview is open");
+    let astray = b
+        .js("const trial = document.getElementById('workshop-preview');
+             return Array.from(trial.querySelectorAll('label[for], [aria-describedby]'))
+               .map(e => e.getAttribute('for') || e.getAttribute('aria-describedby'))
+               .filter(id => !trial.contains(document.getElementById(id)));")
+        .await;
+    assert_eq!(astray, json!([]), "labels or hints in the preview that name the page's elements");
     let items = &t.parts[practices].items.as_ref().expect("items").examples;
     for ex in items {
         assert!(boxes.as_array().is_some_and(|a| a.iter().any(|v| v.as_str().is_some_and(|v| v.contains(&ex.heading)))), "{boxes}");
