@@ -12,6 +12,9 @@
 //! the single file opened from `file://`. The figure that matters is **time to typing**: the
 //! app started, against the static copy's form shown (issue #24: ≤ 1.5× new, ≤ 1.2× returning).
 //!
+//! `GONGWEN_STARTUP_PAGES=single` (or `served`) measures only that page, for before/after pairs
+//! taken close together on a shared machine; both by default.
+//!
 //! In the page, a script installed before any of the page's own (DevTools
 //! `Page.addScriptToEvaluateOnNewDocument`) checks on every animation frame, from the start of
 //! navigation (`performance.now()`'s origin), for the current step's first field:
@@ -126,6 +129,12 @@ fn file_url(dir: &std::path::Path, name: &str) -> String {
     url::Url::from_file_path(dir.join(name)).expect("an absolute path").to_string()
 }
 
+/// Which pages to measure (`GONGWEN_STARTUP_PAGES`: `served`, `single`, or both when unset).
+fn measured(what: &str) -> bool {
+    let wanted = std::env::var("GONGWEN_STARTUP_PAGES").unwrap_or_default();
+    wanted.is_empty() || (what == "served" && wanted == "served") || (what == "single file" && wanted == "single")
+}
+
 #[tokio::main]
 async fn main() {
     // The release build copied, with the static copies beside it, served from one server.
@@ -154,6 +163,9 @@ async fn main() {
         for (what, page, fixed) in
             [("served", home.clone(), at("static-new.html")), ("single file", single_url.clone(), single_static("static-new.html"))]
         {
+            if !measured(what) {
+                continue;
+            }
             let c = rounds(&b, &page, &fixed, true).await;
             lines.push((format!("{speed}, {what}, new clerk"), c, 1.5));
         }
@@ -171,6 +183,9 @@ async fn main() {
         b.preview_title(|t| t.contains("领导班子")).await;
         save_static_copy(&b, &static_path).await;
         let what = if page == home { "served" } else { "single file" };
+        if !measured(what) {
+            continue;
+        }
         for rate in [1, 4] {
             b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate })).await;
             let speed = if rate == 1 { "full speed".to_string() } else { format!("CPU/{rate}") };

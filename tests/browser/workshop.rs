@@ -368,6 +368,51 @@ async fn parts_are_merged_and_split_relations_changed_and_the_preview_is_the_dra
 /// The single file alone, from disk: 模板制作 starts from its data block (nothing fetched, the
 /// strict policy); closed, it opens again, makes a template from a model, keeps it, and the
 /// gallery lists it.
+/// Every script element the page gets, from the parser or from a script, kept in
+/// `window.__scripts` (installed before any of the page's own scripts).
+const SCRIPTS_ADDED: &str = "window.__scripts = [];
+  new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => {
+    if (n.tagName === 'SCRIPT') window.__scripts.push(n);
+  }))).observe(document, { childList: true, subtree: true });";
+/// For each module script the page got so far: whether it is 模板制作's (its glue defines
+/// `open_workshop`).
+const MODULE_SCRIPTS: &str =
+    "return window.__scripts.filter((s) => s.type === 'module').map((s) => s.textContent.includes('function open_workshop('));";
+
+/// The single file carries 模板制作's code in a block the browser does not run, so a clerk who
+/// never opens the workshop does not pay for compiling it: up to the click, the only module
+/// script the page has is the app's; the workshop's becomes one when it is opened, once.
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
+async fn the_single_file_compiles_nothing_of_the_workshop_until_it_is_opened() {
+    let (_dir, file) = super::harness::single_file_alone();
+    let html = std::fs::read_to_string(&file).expect("the single file");
+    assert_eq!(html.matches("<script type=\"module\">").count(), 1, "only the app's module script");
+    let code = html.find("<script type=\"text/plain\" id=\"gongwen-workshop-code\">").expect("the workshop's code, not run");
+    assert!(html[code..].contains("function open_workshop("), "the workshop's glue is in its block");
+
+    let b = Browser::open_file(&file).await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": SCRIPTS_ADDED })).await;
+    b.client.refresh().await.expect("reload");
+    b.wait_for(super::harness::app_js::STARTED).await;
+    b.wait_js(SUBTITLE, |v| v == &json!("选人用人工作情况报告")).await;
+    b.click("#report-type").await;
+    b.wait_for("#gallery").await;
+    assert_eq!(b.js(MODULE_SCRIPTS).await, json!([false]), "nothing of the workshop is a script before it is opened");
+    assert_eq!(b.js("return typeof window.gongwenWorkshop.open;").await, json!("function"));
+    b.click("#gallery-workshop").await;
+    b.wait_for("#workshop-model").await;
+    assert_eq!(b.js(MODULE_SCRIPTS).await, json!([false, true]));
+    // Closed and opened again: the same module, not a second script.
+    b.click("#workshop-close").await;
+    b.wait_js("return document.getElementById('workshop');", Value::is_null).await;
+    b.click("#report-type").await;
+    b.click("#gallery-workshop").await;
+    b.wait_for("#workshop-model").await;
+    assert_eq!(b.js(MODULE_SCRIPTS).await, json!([false, true]));
+    b.finish().await;
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run scripts/test.sh"]
 async fn the_single_file_opens_the_workshop_from_its_own_copy() {

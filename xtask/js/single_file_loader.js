@@ -17,3 +17,4 @@
   window.gongwenBoot.failed(error);
   throw error;
 });
+{{WORKSHOP}}

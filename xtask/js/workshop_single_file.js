@@ -1,21 +1,14 @@
-// 模板制作 in the single file: after its inlined glue, in a module script of its own. The packed
-// module's data block and the decoder are read now (the app replaces the page's body once
-// started); the module is unpacked and started only when the app opens the workshop, once
-// (again after a failure); the app is told how it went by a window event. (xtask/src/boot.rs)
+// 模板制作 in the single file: after its inlined glue, the code the single file keeps in a block
+// the browser does not run, which the app's loader (workshop_single_file_open.js) makes a module
+// script only when the app first opens the workshop. It hands the loader its `open`, which
+// unpacks and starts the module once (again after a failure) and opens the workshop, as
+// workshop_served.js does on the served page. (xtask/src/boot.rs)
 
-{{UNPACK}}const workshopBlock = document.getElementById('{{BLOCK_ID}}');
-const workshopText = workshopBlock ? workshopBlock.textContent.trim() : '';
-if (workshopBlock) workshopBlock.remove();
 let workshopLoaded = null;
-window.{{GLOBAL}} = {
-  open: (start) => {
-    if (!workshopLoaded) {
-      workshopLoaded = Promise.resolve().then(() => {
-        if (!workshopText) throw new Error('{{BLOCK_ID}} missing');
-        return unpacked(bytesOf(workshopText));
-      }).then((module_or_path) => {{INIT}}({ module_or_path }));
-      workshopLoaded.catch(() => { workshopLoaded = null; });
-    }
-    {{TOLD}};
-  },
-};
+window.{{GLOBAL}}.ready((start, unpacked, packed) => {
+  if (!workshopLoaded) {
+    workshopLoaded = Promise.resolve().then(() => unpacked(packed())).then((module_or_path) => {{INIT}}({ module_or_path }));
+    workshopLoaded.catch(() => { workshopLoaded = null; });
+  }
+  return workshopLoaded.then(() => open_workshop(start));
+});

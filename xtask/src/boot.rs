@@ -11,6 +11,7 @@ const SINGLE_FILE_LOADER_JS: &str = include_str!("../js/single_file_loader.js");
 const RESTORE_JS: &str = include_str!("../js/restore.js");
 const WORKSHOP_SERVED_JS: &str = include_str!("../js/workshop_served.js");
 const WORKSHOP_SINGLE_FILE_JS: &str = include_str!("../js/workshop_single_file.js");
+const WORKSHOP_SINGLE_FILE_OPEN_JS: &str = include_str!("../js/workshop_single_file_open.js");
 
 /// Which page a script is for: the served index.html or the single file from file://.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -175,12 +176,34 @@ impl Loader {
 }
 
 /// The single file's loader, after the glue in the same module script: decodes and unpacks the
-/// embedded .wasm and starts the app (no fetch at all), without top-level `await`.
-pub fn single_file_loader(init: &str) -> Result<String, String> {
+/// embedded .wasm and starts the app (no fetch at all), without top-level `await`. With
+/// `workshop`, 模板制作's opener follows (`single_file_workshop_open`).
+pub fn single_file_loader(init: &str, workshop: bool) -> Result<String, String> {
+    let open = if workshop { single_file_workshop_open()? } else { String::new() };
     fill(
         "xtask/js/single_file_loader.js",
         SINGLE_FILE_LOADER_JS,
-        &[("UNPACK", &unpack_js()?), ("WASM_BLOCK_ID", shared::WASM_BLOCK_ID), ("INIT", init)],
+        &[("UNPACK", &unpack_js()?), ("WASM_BLOCK_ID", shared::WASM_BLOCK_ID), ("INIT", init), ("WORKSHOP", &open)],
+    )
+}
+
+/// 模板制作 in the single file, in the app's loader (js/workshop_single_file_open.js):
+/// `window.gongwenWorkshop.open(start)` makes the workshop's code, kept in a block that is not
+/// run (`crate::workshop::CODE_ID`), a module script the first time, and hands its `open` the
+/// start, the loader's `unpacked` and the packed module's bytes.
+fn single_file_workshop_open() -> Result<String, String> {
+    fill(
+        "xtask/js/workshop_single_file_open.js",
+        WORKSHOP_SINGLE_FILE_OPEN_JS,
+        &[
+            ("CODE_ID", crate::workshop::CODE_ID),
+            ("BLOCK_ID", shared::WORKSHOP_BLOCK_ID),
+            ("GLOBAL", shared::WORKSHOP_GLOBAL),
+            (
+                "TOLD",
+                &workshop_told("workshopHanded.then((open) => open(start, unpacked, () => bytesOf(workshopData.textContent.trim())))"),
+            ),
+        ],
     )
 }
 
@@ -201,20 +224,10 @@ pub fn served_workshop(glue: &str, wasm: &str) -> Result<String, String> {
 }
 
 /// 模板制作 in the single file: its glue (exports dropped, `init` its init function) followed
-/// by js/workshop_single_file.js, a module script of its own; the packed module sits in a data
-/// block read at once and unpacked when the app opens the workshop.
+/// by js/workshop_single_file.js — the text of a module script that the app's loader runs only
+/// when the workshop is first opened (`single_file_workshop_open`).
 pub fn single_file_workshop(glue: &str, init: &str) -> Result<String, String> {
-    let part = fill(
-        "xtask/js/workshop_single_file.js",
-        WORKSHOP_SINGLE_FILE_JS,
-        &[
-            ("UNPACK", &unpack_js()?),
-            ("BLOCK_ID", shared::WORKSHOP_BLOCK_ID),
-            ("INIT", init),
-            ("GLOBAL", shared::WORKSHOP_GLOBAL),
-            ("TOLD", &workshop_told("workshopLoaded.then(() => open_workshop(start))")),
-        ],
-    )?;
+    let part = fill("xtask/js/workshop_single_file.js", WORKSHOP_SINGLE_FILE_JS, &[("INIT", init), ("GLOBAL", shared::WORKSHOP_GLOBAL)])?;
     Ok(format!("{glue}{part}"))
 }
 
@@ -296,7 +309,7 @@ mod tests {
             assert!(boot.contains("浏览器版本太旧") && boot.contains("极速模式") && boot.contains("build: 'a_bg.wasm'"), "{boot}");
         }
         assert!(!boot_script(Page::Served, "a", &[]).unwrap().contains("DecompressionStream"), "the page needs no DecompressionStream");
-        assert!(single_file_loader("init").unwrap().contains("await unpacked(bytesOf(text))"));
+        assert!(single_file_loader("init", false).unwrap().contains("await unpacked(bytesOf(text))"));
         assert!(boot_script(Page::Served, "a", &[]).unwrap().contains("script-src 'self' 'wasm-unsafe-eval'"));
         // The scripts after the boot script stay allowed under the stricter policy.
         let later = ["'sha256-x'".to_string(), "'sha256-y'".to_string()];
@@ -318,21 +331,41 @@ mod tests {
             assert!(!boot_script(page, "a", &[]).unwrap().contains("{{"));
         }
         assert!(!restore_script().unwrap().contains("{{"));
-        let single = single_file_loader("__wbg_init").unwrap();
+        let single = single_file_loader("__wbg_init", false).unwrap();
         assert!(
             single.contains("getElementById('gongwen-wasm')") && single.contains("await __wbg_init({ module_or_path: bytes })"),
             "{single}"
         );
         assert!(!single.starts_with("//") && !single.contains("xtask/src/boot.rs"), "the opening comment is not shipped: {single}");
+        assert!(!single.contains("gongwenWorkshop"), "no workshop, no opener: {single}");
+        // 模板制作: the app's loader makes the workshop's code a module script when it is opened,
+        // and hands its `open` the start, the decoder and the packed bytes.
+        let with = single_file_loader("__wbg_init", true).unwrap();
+        assert!(with.starts_with(&single) && !with.contains("{{"), "{with}");
+        let opener = &with[single.len()..];
+        assert!(!opener.contains("await"), "{opener}");
+        assert!(
+            opener.contains("getElementById('gongwen-workshop-code')")
+                && opener.contains("getElementById('gongwen-workshop')")
+                && opener.contains("script.type = 'module';")
+                && opener.contains("script.textContent = workshopCode.textContent;")
+                && opener.contains("window.gongwenWorkshop.ready = ready;"),
+            "{opener}"
+        );
+        assert!(
+            opener.contains(
+                "workshopHanded.then((open) => open(start, unpacked, () => bytesOf(workshopData.textContent.trim()))).then(() => 'opened'"
+            ),
+            "{opener}"
+        );
         let workshop = single_file_workshop("function open_workshop(s) {}\n", "__wbg_init").unwrap();
+        assert!(workshop.starts_with("function open_workshop(s) {}\n") && workshop.contains("window.gongwenWorkshop.ready("), "{workshop}");
         assert!(
-            workshop.starts_with("function open_workshop(s) {}\n") && workshop.contains("getElementById('gongwen-workshop')"),
+            workshop.contains("unpacked(packed())).then((module_or_path) => __wbg_init({ module_or_path }))")
+                && !workshop.contains("{{")
+                && !workshop.contains("await"),
             "{workshop}"
         );
-        assert!(
-            workshop.contains("__wbg_init({ module_or_path })") && !workshop.contains("{{") && !workshop.contains("await"),
-            "{workshop}"
-        );
-        assert!(workshop.contains("workshopLoaded.then(() => open_workshop(start)).then(() => 'opened'"), "{workshop}");
+        assert!(workshop.contains("return workshopLoaded.then(() => open_workshop(start));"), "{workshop}");
     }
 }

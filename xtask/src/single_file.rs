@@ -14,8 +14,10 @@
 //! - the .docx reader module (`xtask reader`), packed, as a base64 data block
 //!   (`#gongwen-docx-reader`) that the page reads when a Word file is opened;
 //! - 模板制作's module (`xtask/src/workshop.rs`), packed, as a base64 data block
-//!   (`#gongwen-workshop`), and its glue as a second module script that unpacks and starts it
-//!   only when the clerk opens the workshop;
+//!   (`#gongwen-workshop`), and its glue with its start in a block that is never run
+//!   (`<script type="text/plain" id="gongwen-workshop-code">`): the app's loader makes it a module
+//!   script (allowed by its hash) only when the clerk opens the workshop, so a clerk who does not
+//!   pay nothing for compiling it;
 //! - every built-in report template (`templates/` of the build) becomes a JSON data block,
 //!   `<script type="application/json" data-template="ID">`, never run (so the policy needs no
 //!   hash for it), which the page reads before it would fetch anything;
@@ -111,12 +113,13 @@ pub fn build(dist: &Path) -> Result<(String, usize, usize), String> {
     let loader = one_tag(&page, "script", "内联加载脚本（<script type=\"module\">）", &[("type", "module")])?;
     let Loader { glue, wasm: wasm_href, workshop, .. } = Loader::from_served(&loader.content)?;
     let (glue, init) = glue_as_script(&read_text(&local_file(dist, &glue)?)?)?;
-    let script = glue + &single_file_loader(&init)?;
+    let script = glue + &single_file_loader(&init, workshop.is_some())?;
     guard_inline(&script, "</script", "内联脚本")?;
     let boot_tag = one_tag(&page, "script", "启动脚本（<script id=gongwen-boot>）", &[("id", shared::BOOT_ID)])?;
     // The returning clerk's first screen (csp.rs put it after the prerendered one).
     let restore = one_tag(&page, "script", "首屏恢复脚本", &[("id", crate::boot::RESTORE_ID)])?.content;
-    // 模板制作: its packed module and its own module script, after the app's.
+    // 模板制作: its packed module and its code, after the app's; the code's hash is in the policy
+    // for the module script the app's loader makes of it when the workshop is opened.
     let (workshop_html, workshop_script) = match &workshop {
         Some(_) => workshop_blocks(dist)?,
         None => (String::new(), String::new()),
@@ -216,8 +219,8 @@ fn reader_block(dist: &Path) -> Result<String, String> {
 }
 
 /// 模板制作 (`xtask/src/workshop.rs`): its packed module as a base64 data block and its glue
-/// with its part of the loader as a module script of its own (boot.rs `single_file_workshop`);
-/// the markup, and the script (for the policy's hash).
+/// with its start (boot.rs `single_file_workshop`) in a block that is not run
+/// (`workshop::CODE_ID`); the markup, and the code (for the policy's hash).
 fn workshop_blocks(dist: &Path) -> Result<(String, String), String> {
     let (glue_path, wasm_path) = crate::workshop::files(dist)?;
     let (glue, init) = glue_as_script(&read_text(&glue_path)?).map_err(|e| format!("“模板制作”模块：{e}"))?;
@@ -227,8 +230,9 @@ fn workshop_blocks(dist: &Path) -> Result<(String, String), String> {
     module_bytes(&packed).map_err(|e| format!("{}：{e}", wasm_path.display()))?;
     let encoded = base64::engine::general_purpose::STANDARD.encode(&packed);
     let html = format!(
-        "\n<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n<script type=\"module\">{script}</script>",
-        crate::workshop::BLOCK_ID
+        "\n<script type=\"application/octet-stream\" id=\"{}\">{encoded}</script>\n<script type=\"text/plain\" id=\"{}\">{script}</script>",
+        crate::workshop::BLOCK_ID,
+        crate::workshop::CODE_ID
     );
     Ok((html, script))
 }

@@ -2,8 +2,9 @@
 //! `workshop-page`), built like the app: compiled for wasm32, wasm-bindgen's glue (`--target
 //! web`), wasm-opt, held to Chromium 86's WebAssembly, LZMA-packed (checked with the page's own
 //! decoder). The served page has it under `workshop/` (hashed names, fetched and imported only
-//! when the clerk opens the workshop: js/workshop_served.js); the single file carries the glue as
-//! a second module script and the packed module as a data block (js/workshop_single_file.js).
+//! when the clerk opens the workshop: js/workshop_served.js); the single file carries the glue in a block
+//! that is not run until the workshop is opened, and the packed module as a data block
+//! (js/workshop_single_file_open.js, js/workshop_single_file.js).
 //! `xtask sizes` reports it apart from the first load, held to its own cap.
 use crate::dist::{root, run, wasm_command, wasm_opt, Route};
 use crate::wasm_lzma::{compress, module_bytes};
@@ -13,6 +14,9 @@ use std::path::{Path, PathBuf};
 pub const DIR: &str = gongwen_shared::WORKSHOP_DIR;
 /// The single file's data block with the packed module.
 pub const BLOCK_ID: &str = gongwen_shared::WORKSHOP_BLOCK_ID;
+/// The single file's block with the workshop's code (glue and start), which is not run until
+/// the workshop is opened (js/workshop_single_file_open.js).
+pub const CODE_ID: &str = "gongwen-workshop-code";
 
 /// The module built: wasm-bindgen's glue, the module packed, and the stem of its files' names
 /// (with a hash of the compiled module, as the app's).
