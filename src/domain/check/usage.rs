@@ -10,7 +10,7 @@
 //!
 //! Rule `usage`, a **warning** (policy on `check::Severity`): each form is very likely wrong, but
 //! a sentence can be read another way. The fix is the right wording where there is one.
-use super::scan::{at, before, finding, starts_with};
+use super::scan::{at, before, ends_with, finding, is_cn_numeral, starts_with};
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
 
@@ -27,6 +27,14 @@ enum When {
     NotBefore(&'static [&'static str]),
     /// A `及` joining items when another `及` joined items of the same clause just before it.
     SecondJi,
+    /// `及和`: the 及 joins items (not the end of `涉及`, `普及`).
+    JiHe,
+    /// Only after one of these words.
+    After(&'static [&'static str]),
+    /// `余` before a unit with no number before it (`征地余亩`): the number is missing.
+    NoNumber,
+    /// Only when this word follows within the clause, at most ten characters on (`掀起……氛围`).
+    FollowedBy(&'static str),
 }
 
 struct Entry {
@@ -70,6 +78,12 @@ const ENTRIES: &[Entry] = &[
     e("膨胀发展", "快速发展", When::Always, "现代汉语词典（第7版）“膨胀”：比喻事物扩大增长（多用于贬义：通货膨胀、机构膨胀），不与“发展”搭配称赞成绩"),
     e("工作情况下半年", "工作情况和下半年", When::Always, "半年总结的惯用标题“上半年工作情况和下半年工作打算”：两项之间缺“和”"),
     e("、派、工商联", "、各民主党派、工商联", When::Always, "政府工作报告致谢的惯用列举“各民主党派、工商联、无党派人士”：“派”前缺“各民主党”"),
+    e("及和", "及", When::JiHe, "两个连词叠用（7个乡镇及和10个村）：留一个（吕叔湘《现代汉语八百词》“及”“和”条）"),
+    e("由的", "由", When::NotAfter("理自缘事来因经原不任听无"), "介词“由”后面直接接起点（比重由19:37:44优化为……），多了“的”"),
+    e("。并", "，并", When::NotBefore(&["且"]), "连词“并”连接两个谓语，不开头一个句子：前一个句号截断了句子（并就……作出部署），改为逗号"),
+    e("习关于", "习近平总书记关于", When::After(&["落实", "贯彻", "践行", "领会"]), "领导人的姓名不能截断：贯彻落实习近平总书记关于……的重要指示批示精神（党政机关公文规范）"),
+    e("余", "", When::NoNumber, "“余”用在数词后面表示零头（十余亩、万余户）；前面没有数字，是数字漏写了（现代汉语词典（第7版）“余”条）"),
+    e("掀起", "营造", When::FollowedBy("氛围"), "搭配：掀起……热潮、营造……氛围（现代汉语词典（第7版）“掀起”“营造”条）"),
     e("及", "、", When::SecondJi, "一个列举里连用两个“及”（甲及乙及丙）：前面的改为“、”或“和”（吕叔湘《现代汉语八百词》“及”条：连接并列成分，多用于最后两项之间）"),
 ];
 
@@ -77,6 +91,11 @@ const ENTRIES: &[Entry] = &[
 const JI_WORD_NEXT: &str = "时早格至第物冠笄门锋";
 /// `及` ending a word (`以及`, `涉及`, `普及`, `危及`…): not a 及 joining items.
 const JI_WORD_PREV: &str = "以涉普危顾波殃不企触提论惠遍累推旁言兼来溯追所力莫未鞭";
+
+/// Units that `余` stands before after a number (`10余亩`, `万余户`).
+const UNITS: &str = "亩人个家次项户元吨处件篇条场所名位批座栋间";
+/// Words ending in `余` that are no approximation (`其余`, `业余`, `剩余`, `结余`…).
+const REMAINDER: &str = "其业剩结盈节残多富宽空有之课茶饭";
 
 /// The words this rule looks for (`hits` name them by their index here).
 pub(super) fn words_looked_for() -> Vec<&'static str> {
@@ -103,9 +122,13 @@ pub(super) fn report(chars: &[char], hits: Vec<(usize, usize)>, out: &mut Vec<Fi
         let msg = match entry.when {
             When::SecondJi => "一个列举里连用了两个“及”：前面的“及”宜改为“、”或“和”，只在最后两项之间用“及”。".to_string(),
             When::ClauseStart => format!("“{w}”不成词，像是缺了字：应为“{r}”（或“相{w}”）。"),
+            When::NoNumber => "“余”前面缺少数字（如“10余亩”），请补上。".to_string(),
+            When::FollowedBy(word) => format!("“{w}”与“{word}”不搭配：营造……氛围，或掀起……热潮。"),
+            When::After(_) => format!("这里像是截断了：应为“{r}”。"),
             _ => format!("“{w}”用词不当，应为“{r}”。"),
         };
-        out.push(finding(RULE, Category::Wording, Severity::Warning, chars, Span::new(start, end), msg, Some(r.to_string())));
+        let fix = (!r.is_empty()).then(|| r.to_string());
+        out.push(finding(RULE, Category::Wording, Severity::Warning, chars, Span::new(start, end), msg, fix));
     }
 }
 
@@ -121,6 +144,16 @@ fn wrong_here(chars: &[char], start: usize, end: usize, when: When) -> bool {
         When::ClauseStart => before(chars, start).is_none_or(|c| !is_han(c) && !c.is_ascii_alphanumeric()),
         When::NotAfter(set) => !before(chars, start).is_some_and(|c| set.contains(c)),
         When::NotBefore(words) => !words.iter().any(|w| starts_with(chars, end, w)),
+        When::JiHe => is_ji_conjunction(chars, start),
+        When::After(words) => words.iter().any(|w| ends_with(chars, start, w)),
+        When::NoNumber => {
+            at(chars, end).is_some_and(|c| UNITS.contains(c))
+                && before(chars, start).is_some_and(|c| is_han(c) && !is_cn_numeral(c) && !REMAINDER.contains(c))
+        }
+        When::FollowedBy(word) => {
+            let clause = chars[end..].iter().take(12).take_while(|&&c| is_han(c)).count();
+            (0..=clause.saturating_sub(word.chars().count())).any(|k| starts_with(chars, end + k, word))
+        }
         When::SecondJi => {
             // Another joining 及 within the same run of Chinese characters, at most 12 back.
             if !is_ji_conjunction(chars, start) {
@@ -167,6 +200,14 @@ mod tests {
         ("武警官兵、派、工商联、各人民团体", &[(RULE, "、派、工商联", Some("、各民主党派、工商联"))]),
         // tlqh.gov.cn 关于昌盛路环境整治工作“回头看”的通报.
         ("结合督查中发现的问题及点位及区委、区政府领导批示", &[(RULE, "及", Some("、"))]),
+        // held2 (baoji.qinfeng.gov.cn; xdscy.com), held3 (nayishi.com 工作总结), held5 (ksagri.cn 党建述职报告;
+        // stzg.china.com.cn 街道党建工作总结会议).
+        ("对6个部门、7个乡镇及和10个村级党组织开展整改", &[(RULE, "及和", Some("及"))]),
+        ("贯彻落实习关于审计整改工作的重要指示批示精神", &[(RULE, "习关于", Some("习近平总书记关于"))]),
+        ("一、二、三产比重由的19:37:44优化为17:48:35", &[(RULE, "由的", Some("由"))]),
+        ("园区累计征地余亩，固定资产投入7000万元", &[(RULE, "余", None)]),
+        ("以党建联盟结对进行多方式方法的学习，掀起学习氛围。", &[(RULE, "掀起", Some("营造"))]),
+        ("对述职情况进行总结点评。并就2025年工作作出部署", &[(RULE, "。并", Some("，并"))]),
     ];
 
     const MISSES: &[&str] = &[
@@ -182,6 +223,12 @@ mod tests {
         "以及党员干部及时了解情况，涉及群众利益及其他事项",
         "党委及纪委，以及政府及部门",
         "危及安全及环境",
+        "涉及和影响群众利益，普及和推广",
+        "理由的说明，自由的人，缘由的追问",
+        "。并且要求，并就有关工作作出部署",
+        "学习关于乡村振兴的文件，落实习近平总书记关于",
+        "其余人员，业余时间，剩余10亩，惠及10万余户，200余人，结余万元",
+        "掀起学习热潮，营造浓厚氛围，掀起了高潮。浓厚的氛围",
     ];
 
     #[test]
