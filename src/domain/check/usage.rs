@@ -35,6 +35,8 @@ enum When {
     NoNumber,
     /// Only when this word follows within the clause, at most ten characters on (`掀起……氛围`).
     FollowedBy(&'static str),
+    /// `明确以……的主题`: a `以……为` frame whose `为` became `的` (no `为` between, none after).
+    YiDe,
 }
 
 struct Entry {
@@ -61,6 +63,8 @@ const fn e(wrong: &'static str, right: &'static str, when: When, source: &'stati
 
 const TWO_VERBS: &str = "两个动词带一个宾语，留一个（吕叔湘《现代汉语八百词》、张志公《现代汉语》“搭配不当·成分多余”）";
 
+const YI_WEI: &str = "“以……为……”格式（明确以……为主题、坚持以……为重点）：“为”误作“的”（吕叔湘《现代汉语八百词》“以”条）";
+
 #[rustfmt::skip]
 const ENTRIES: &[Entry] = &[
     e("现就将", "现将", When::NotBefore(&["于", "要", "在", "会", "来"]), "两个介词叠用：“现就××问题报告如下”或“现将××报告如下”（党政机关公文惯用语）"),
@@ -84,6 +88,10 @@ const ENTRIES: &[Entry] = &[
     e("习关于", "习近平总书记关于", When::After(&["落实", "贯彻", "践行", "领会"]), "领导人的姓名不能截断：贯彻落实习近平总书记关于……的重要指示批示精神（党政机关公文规范）"),
     e("余", "", When::NoNumber, "“余”用在数词后面表示零头（十余亩、万余户）；前面没有数字，是数字漏写了（现代汉语词典（第7版）“余”条）"),
     e("掀起", "营造", When::FollowedBy("氛围"), "搭配：掀起……热潮、营造……氛围（现代汉语词典（第7版）“掀起”“营造”条）"),
+    e("的主题", "为主题", When::YiDe, YI_WEI),
+    e("的主线", "为主线", When::YiDe, YI_WEI),
+    e("的重点", "为重点", When::YiDe, YI_WEI),
+    e("的抓手", "为抓手", When::YiDe, YI_WEI),
     e("及", "、", When::SecondJi, "一个列举里连用两个“及”（甲及乙及丙）：前面的改为“、”或“和”（吕叔湘《现代汉语八百词》“及”条：连接并列成分，多用于最后两项之间）"),
 ];
 
@@ -91,6 +99,9 @@ const ENTRIES: &[Entry] = &[
 const JI_WORD_NEXT: &str = "时早格至第物冠笄门锋";
 /// `及` ending a word (`以及`, `涉及`, `普及`, `危及`…): not a 及 joining items.
 const JI_WORD_PREV: &str = "以涉普危顾波殃不企触提论惠遍累推旁言兼来溯追所力莫未鞭";
+
+/// Verbs that open a `以……为……` frame (`明确以……为主题`).
+const FRAME_VERBS: &[&str] = &["明确", "确定", "确立", "坚持", "突出", "紧扣", "始终"];
 
 /// Units that `余` stands before after a number (`10余亩`, `万余户`).
 const UNITS: &str = "亩人个家次项户元吨处件篇条场所名位批座栋间";
@@ -103,8 +114,11 @@ pub(super) fn words_looked_for() -> Vec<&'static str> {
 }
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
+    // The checker finds the words in its one search for all word rules (`check::word_rules`);
+    // this entry point, for the tests and the benchmarks, keeps its own.
+    static WORDS: std::sync::OnceLock<super::scan::Anchored> = std::sync::OnceLock::new();
+    let search = WORDS.get_or_init(|| super::scan::Anchored::new(&words_looked_for()));
     let chars = super::scan::chars_of(text);
-    let search = super::scan::Anchored::new(&words_looked_for());
     let mut hits = Vec::new();
     search.each_match(&chars, |k, start| hits.push((k, start)));
     report(&chars, hits, out);
@@ -153,6 +167,21 @@ fn wrong_here(chars: &[char], start: usize, end: usize, when: When) -> bool {
         When::FollowedBy(word) => {
             let clause = chars[end..].iter().take(12).take_while(|&&c| is_han(c)).count();
             (0..=clause.saturating_sub(word.chars().count())).any(|k| starts_with(chars, end + k, word))
+        }
+        When::YiDe => {
+            if at(chars, end).is_some_and(|c| c == '为' || c == '是') {
+                return false;
+            }
+            // Back over the clause (quotes included) to a 以 after a verb of choosing; a 为 on the way
+            // means the frame is whole.
+            let mut i = start;
+            while i > 0 && start - i < 24 && !matches!(chars[i - 1], '，' | '。' | '；' | '：' | '\n' | '为') {
+                i -= 1;
+                if chars[i] == '以' && FRAME_VERBS.iter().any(|w| ends_with(chars, i, w)) {
+                    return true;
+                }
+            }
+            false
         }
         When::SecondJi => {
             // Another joining 及 within the same run of Chinese characters, at most 12 back.
@@ -208,6 +237,8 @@ mod tests {
         ("园区累计征地余亩，固定资产投入7000万元", &[(RULE, "余", None)]),
         ("以党建联盟结对进行多方式方法的学习，掀起学习氛围。", &[(RULE, "掀起", Some("营造"))]),
         ("对述职情况进行总结点评。并就2025年工作作出部署", &[(RULE, "。并", Some("，并"))]),
+        // held6 (220.171.42.138 昌吉市残联专题民主生活会).
+        ("明确以学习和践行“三严三实”的主题，聚焦对党忠诚", &[(RULE, "的主题", Some("为主题"))]),
     ];
 
     const MISSES: &[&str] = &[
@@ -229,6 +260,7 @@ mod tests {
         "学习关于乡村振兴的文件，落实习近平总书记关于",
         "其余人员，业余时间，剩余10亩，惠及10万余户，200余人，结余万元",
         "掀起学习热潮，营造浓厚氛围，掀起了高潮。浓厚的氛围",
+        "明确以学习践行为主题，坚持以本次活动的主题为引领，改革开放以来党的全部理论和实践的主题，以此次会议的主题是",
     ];
 
     #[test]
