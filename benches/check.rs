@@ -33,7 +33,7 @@ use std::time::Duration;
 use gongwen::domain::check::document::{check_document, check_document_with};
 use gongwen::domain::check::{
     approx, characters, check_draft, check_text, confusable, duplicate, formulation, latin, numbers, ordinal, phrase, placeholder,
-    punctuation, range, spacing, structure, width, Context, Finding,
+    punctuation, range, spacing, structure, usage, width, Context, Finding,
 };
 use gongwen::domain::input::import::{split, LineKind};
 use gongwen::domain::model::draft::Draft;
@@ -45,7 +45,7 @@ const SIZES: [usize; 4] = [5_000, 10_000, 20_000, 40_000];
 /// One rule family's entry point.
 type Family = fn(&str, &mut Vec<Finding>);
 
-const FAMILIES: [(&str, Family); 15] = [
+const FAMILIES: [(&str, Family); 16] = [
     ("placeholder", placeholder::check),
     ("characters", characters::check),
     ("latin", latin::check),
@@ -61,6 +61,7 @@ const FAMILIES: [(&str, Family); 15] = [
     ("width", width::check),
     ("range", range::check),
     ("approx", approx::check),
+    ("usage", usage::check),
 ];
 
 /// A draft of exactly `chars` characters: the seed's body lines, one per line, over and over.

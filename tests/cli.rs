@@ -514,3 +514,20 @@ fn gongwen_template_from_a_word_file_equals_from_its_text() {
     assert!(from_word.contains("\"parts\""), "a template: {from_word}");
     assert_eq!(from_word, from_text);
 }
+
+/// The rules added for issue #23's fourth round run in the command too (the page runs the same
+/// checker): a line of each of the held6 slips' kinds, reported on its line with its rule.
+#[test]
+fn gongwen_check_reports_the_wording_rules() {
+    let text = "现就将上半年工作进展情况汇报如下：\n三切实履行“一岗双责”。\n成功应对“5.12”特大地震。\n严格按照重要事件节点推进工作。\n";
+    let (code, out, err) = gongwen(&["check", "-"], text.as_bytes());
+    assert_eq!(err, "", "{out}");
+    for (line, rule) in
+        [(1, "warning usage"), (2, "warning punct-ordinal-mark"), (3, "warning punct-event-date"), (4, "warning confusable")]
+    {
+        assert!(out.lines().any(|l| l.starts_with(&format!("-:{line}:")) && l.contains(rule)), "no {rule} on line {line}:\n{out}");
+    }
+    assert!(out.contains("“现就将”用词不当，应为“现将”"), "{out}");
+    // Warnings only: the status stays 0 (only errors make it 1).
+    assert_eq!(code, Some(0), "{out}");
+}

@@ -70,7 +70,12 @@ const FLOORS: &[(&str, f64)] = &[
 /// then its misses were used too, so its figure now is no longer blind.
 /// Measured (issue #23, second round): held2 5/11, dev3 10/12, held3 15/22, held4 5/16.
 /// Third round: held2 6/11, dev3 10/12, held3 15/22, held4 14/16, held5 18/24 (blind: 9/24).
-const NATURAL_SPLITS: &[(&str, f64)] = &[("held2", 0.54), ("dev3", 0.83), ("held3", 0.68), ("held4", 0.87), ("held5", 0.75)];
+/// Fourth round: `held6` labelled blind from 16 new report passages and measured before any rule
+/// saw it: 5/24 (confusable 2/4, duplicate 1/1, ordinalmark 2/2, other 0/17); then its misses and
+/// the older sets' `other` misses were used (the `usage` family), so now held2 9/11, dev3 11/12,
+/// held3 18/22, held4 14/16, held5 20/24, held6 19/24 (no longer blind); held-out 80/97.
+const NATURAL_SPLITS: &[(&str, f64)] =
+    &[("held2", 0.81), ("dev3", 0.91), ("held3", 0.81), ("held4", 0.87), ("held5", 0.83), ("held6", 0.79)];
 
 struct Label {
     split: String,
@@ -179,7 +184,7 @@ fn labelled_slips_are_found_and_clean_lines_stay_clean() {
         }
     }
     for (title, held_only) in
-        [("held-out natural (held2, held3, held4, held5)", true), ("all natural (held2, dev3, held3, held4, held5)", false)]
+        [("held-out natural (held2, held3, held4, held5, held6)", true), ("all natural (held2, dev3, held3, held4, held5, held6)", false)]
     {
         let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for ((split, kind), (hit, all)) in recall.iter().filter(|((s, _), _)| natural(s) && (!held_only || s.starts_with("held"))) {

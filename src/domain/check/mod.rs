@@ -33,6 +33,7 @@ pub mod structure;
 #[cfg(test)]
 mod table;
 mod terms;
+pub mod usage;
 pub mod width;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -245,7 +246,7 @@ fn text_rules(chars: &[char], whole_text: Option<&Context>) -> Vec<Finding> {
     out
 }
 
-/// `confusable`, `phrase`, `formulation` and the 请示 wording with one search for all their words
+/// `confusable`, `phrase`, `formulation`, the 请示 wording and `usage` with one search for all their words
 /// (one lookup a character instead of one pass per family); each family then reads its own
 /// places.
 fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
@@ -255,6 +256,7 @@ fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
         phrase_at: usize,
         formulation_at: usize,
         request_at: usize,
+        usage_at: usize,
     }
     static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     let w = WORDS.get_or_init(|| {
@@ -265,10 +267,12 @@ fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
         list.extend(formulation::words_looked_for().iter().cloned());
         let request_at = list.len();
         list.push(structure::REQUEST_ANCHOR.to_string());
+        let usage_at = list.len();
+        list.extend(usage::words_looked_for().into_iter().map(str::to_string));
         let search = scan::Anchored::new(&list.iter().map(String::as_str).collect::<Vec<_>>());
-        Words { search, phrase_at, formulation_at, request_at }
+        Words { search, phrase_at, formulation_at, request_at, usage_at }
     });
-    let (mut mixups, mut halves) = (Vec::new(), Vec::new());
+    let (mut mixups, mut halves, mut wording) = (Vec::new(), Vec::new(), Vec::new());
     let mut terms: Option<Vec<Vec<usize>>> = None;
     let mut requests = false;
     w.search.each_match(chars, |k, start| {
@@ -278,8 +282,10 @@ fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
             halves.push((k - w.phrase_at, start));
         } else if k < w.request_at {
             terms.get_or_insert_with(|| vec![Vec::new(); w.request_at - w.formulation_at])[k - w.formulation_at].push(start);
-        } else {
+        } else if k < w.usage_at {
             requests = true;
+        } else {
+            wording.push((k - w.usage_at, start));
         }
     });
     if let Some(hits) = terms {
@@ -287,6 +293,9 @@ fn word_rules(chars: &[char], out: &mut Vec<Finding>) {
     }
     confusable::report(chars, mixups, out);
     phrase::report(chars, halves, out);
+    if !wording.is_empty() {
+        usage::report(chars, wording, out);
+    }
     if requests {
         structure::request_phrases_in(chars, out);
     }

@@ -9,7 +9,11 @@
 //! - `punct-ordinal-bracket`: a mark after a bracketed ordinal at the start of an item:
 //!   `（一）、`, `（一）.`, `（1），`. Fix: remove it.
 //! - `punct-ordinal-mark`: the wrong mark after a bare ordinal at the start of an item: `1、`
-//!   (fix `1.`), `一.` / `一，` at a line start (fix `一、`).
+//!   (fix `1.`), `一.` / `一，` at a line start (fix `一、`); a Chinese ordinal with no mark and
+//!   no `是` before the item's verb at the start of an item (`三切实履行`, `四以打造……为着力点`;
+//!   a warning: fix `三是` or `三、`).
+//! - `punct-event-date`: an event named by its month and day with a full stop between them,
+//!   `“5.12”特大地震`; GB/T 15834-2011 4.15.3 writes `“5·12”` (a warning: fix `·`).
 //! - `punct-dunhao-pairs`: a 顿号 between adjacent 书名号 or quotation pairs: `《条例》、《规定》`,
 //!   `“充电”、“补课”`. Fix: remove the 、. A hint only: GB/T 15834 says such pairs are
 //!   *usually* (通常) written without it, and authoritative texts write `“一国两制”、“港人治港”`
@@ -34,7 +38,8 @@
 //!
 //! The table at the bottom shows what fires and what must not; read it first.
 use super::scan::{
-    at, at_item_start, at_line_start, before, finding, is_blank, is_chinese, is_latin, overlaps, run_end, run_start, ByteFilter,
+    at, at_item_start, at_line_start, before, finding, is_blank, is_chinese, is_latin, overlaps, run_end, run_start, starts_with,
+    ByteFilter,
 };
 use super::{Category, Finding, Severity};
 use crate::domain::model::text::{is_han, Span};
@@ -48,6 +53,7 @@ pub const UNBALANCED: &str = "punct-unbalanced";
 pub const QUOTE_NESTING: &str = "punct-quote-nesting";
 pub const DOUBLED: &str = "punct-doubled";
 pub const ELLIPSIS: &str = "punct-ellipsis";
+pub const EVENT_DATE: &str = "punct-event-date";
 
 pub fn check(text: &str, out: &mut Vec<Finding>) {
     check_chars(&super::scan::chars_of(text), out);
@@ -71,6 +77,7 @@ pub fn check_chars(chars: &[char], out: &mut Vec<Finding>) {
     ordinal_bracket(chars, marks.places(BRACKET), &mut found);
     ordinal_mark(chars, marks.places(ORDINAL), &mut found);
     dunhao_pairs(chars, marks.places(DUNHAO), &mut found);
+    event_date(chars, marks.places(PAIRED), &mut found);
     balance(chars, marks.places(PAIRED), &mut found);
     // Characters another rule has already explained are not reported again as half-width.
     halfwidth(chars, &marks, &mut found);
@@ -363,6 +370,60 @@ fn ordinal_mark(chars: &[char], starts: impl Iterator<Item = usize>, out: &mut V
             let m = mark.unwrap_or('.');
             let msg = format!("汉字序号后用顿号：“{ordinal}{m}”应为“{ordinal}、”。");
             push(out, ORDINAL_MARK, Severity::Error, chars, Span::new(end, end + 1), msg, Some("、"));
+        } else if !arabic && end - i == 1 && mark.is_some_and(is_han) && at_item_start(chars, i) && bare_ordinal(chars, i, end) {
+            let msg = format!("序号“{ordinal}”后面缺“是”或“、”：应为“{ordinal}是”或“{ordinal}、”。");
+            push(out, ORDINAL_MARK, Severity::Warning, chars, Span::new(i, end), msg, None);
+        }
+    }
+}
+
+/// The verbs and adverbs an item of a report opens with (`一是切实履行`, `二、坚持`): right after a
+/// bare numeral they show that its `是` or `、` is missing, since no word starts `三切实`. `以` only
+/// with a `为` after it (`四以打造特色社区为着力点`), never `一以贯之`; `一切实际` is 一切.
+const ITEM_VERBS: &[&str] = &[
+    "切实", "坚持", "加强", "强化", "推进", "深化", "抓好", "做好", "完善", "健全", "持续", "认真", "扎实", "积极", "着力", "围绕", "聚焦",
+    "突出", "狠抓", "严格", "落实", "注重", "提升", "优化", "全力", "大力", "深入", "不断", "规范", "建立", "实施", "开展", "加快", "提高",
+    "夯实", "筑牢", "坚决", "以",
+];
+
+fn bare_ordinal(chars: &[char], i: usize, end: usize) -> bool {
+    if chars[i] == '一' && matches!(at(chars, end), Some('切' | '体' | '直' | '律' | '致' | '以')) {
+        return false;
+    }
+    let Some(verb) = ITEM_VERBS.iter().find(|w| starts_with(chars, end, w)) else { return false };
+    if *verb == "以" {
+        // `以……为`: the 为 within the clause.
+        return chars[end + 1..].iter().take(24).take_while(|&&c| !matches!(c, '，' | '。' | '；' | '\n')).any(|&c| c == '为');
+    }
+    true
+}
+
+/// After a quoted number, a unit shows it is a number (`“3.5”个百分点`), not an event.
+const UNITS: &str = "个倍万亿元千百米级版分秒折成度天年月日次人家项吨";
+
+/// `“5.12”特大地震`: an event named by month and day (GB/T 15834-2011 4.15.3: `“5·12”`, `“9·11”`).
+/// `opens`: the paired marks and line ends; only `“` is looked at.
+fn event_date(chars: &[char], opens: impl Iterator<Item = usize>, out: &mut Vec<Finding>) {
+    for i in opens {
+        if chars[i] != '“' {
+            continue;
+        }
+        let m_end = run_end(chars, i + 1, |c| c.is_ascii_digit());
+        if !(1..=2).contains(&(m_end - i - 1)) || at(chars, m_end) != Some('.') {
+            continue;
+        }
+        let d_end = run_end(chars, m_end + 1, |c| c.is_ascii_digit());
+        if !(1..=2).contains(&(d_end - m_end - 1))
+            || at(chars, d_end) != Some('”')
+            || !at(chars, d_end + 1).is_some_and(|c| is_han(c) && !UNITS.contains(c))
+        {
+            continue;
+        }
+        let number = |a: usize, b: usize| chars[a..b].iter().fold(0u32, |n, c| n * 10 + c.to_digit(10).unwrap_or(0));
+        let (month, day) = (number(i + 1, m_end), number(m_end + 1, d_end));
+        if (1..=12).contains(&month) && (1..=31).contains(&day) {
+            let msg = format!("以月日称呼的事件，月和日之间用间隔号：“{month}·{day}”。");
+            push(out, EVENT_DATE, Severity::Warning, chars, Span::new(m_end, m_end + 1), msg, Some("·"));
         }
     }
 }
@@ -592,6 +653,11 @@ mod tests {
     /// Texts that must fire: (text, [(rule, flagged text, replacement)]) in text order.
     #[rustfmt::skip]
     const HITS: &[(&str, Expected)] = &[
+        // held6: xiexiebang.com 意识形态工作责任制述职报告; m.kj-cy.cn 街道办事处年终总结;
+        // doczj.com 2011年静宁县政府工作报告.
+        ("二是精心组织学习。三切实履行“一岗双责”。", &[(ORDINAL_MARK, "三", None)]),
+        ("四以打造特色社区为着力点，社区建设渐入佳境。", &[(ORDINAL_MARK, "四", None)]),
+        ("成功应对“5.12”特大地震", &[(EVENT_DATE, ".", Some("·"))]),
         ("主动深入到新型农村养老保险工作中去……。通过调研", &[(ELLIPSIS, "。", Some(""))]),
         // The seed's own slip.
         ("工作经历符合综合岗位需求.干部队伍专业化水平建设取得初步成效", &[(HALFWIDTH, ".", Some("。"))]),
@@ -639,6 +705,9 @@ mod tests {
 
     /// Texts that must not fire.
     const MISSES: &[&str] = &[
+        "一以贯之抓落实。一切实际出发。一体推进不敢腐。三是切实履行。四、坚持党的领导。五年来，坚持不懈。",
+        "四以上人员参加。一致通过。一律不得。一直坚持。",
+        "增长“3.5”个百分点，“1.5”倍，“13.1”万元",
         "水果有苹果、香蕉、橙子……\n有人说：“其实，我……”他停了下来",
         "采取市直与县（市）、乡镇双向互挂形式",
         "建立挂职单位主要领导干部与挂职干部“1＋1”帮扶帮带机制",
