@@ -139,6 +139,7 @@ async fn ime_composition_is_not_disturbed() {
 async fn the_preview_follows_typing_a_frame_later_and_printing_takes_it_as_typed() {
     let b = Browser::open().await;
     b.goto_step("addressee").await;
+    // Typing: the frame after the keystroke's settles the preview.
     b.type_into(ADDRESSEE, "市委巡察组：").await;
     b.settled().await;
     let shown = "return document.querySelector('#preview [data-part=addressee]')?.firstChild.textContent ?? null;";
@@ -159,10 +160,8 @@ async fn the_preview_follows_typing_a_frame_later_and_printing_takes_it_as_typed
              });")
         .await;
     assert_eq!(seen, json!([["true", "市委巡察组："], [null, "市委第一巡察组："]]));
-    // Without printing, the frame after the keystroke's settles it.
-    b.type_into(ADDRESSEE, "市委第二巡察组：").await;
-    b.settled().await;
-    assert_eq!(b.js(shown).await, "市委第二巡察组：");
+    // (The draft has errors: the print event also opened the question with the missing list.)
+    b.wait_for("#missing-list").await;
     b.finish().await;
 }
 
