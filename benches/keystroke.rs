@@ -8,7 +8,10 @@
 //! - the keystroke's own frame: the event handled and the page laid out (issue #24: ≤ 8 ms at
 //!   full speed, ≤ 16 ms with the CPU slowed 4×);
 //! - until the finding's mark is in the box (or gone) and laid out;
-//! - until the next animation frame after that, i.e. when the browser can paint it.
+//! - until the next animation frame after that, i.e. when the browser can paint it;
+//! - in a second pass, where the app's own part of the frame goes: its reducer, its rendering
+//!   (components, yew's diff, the DOM), then style and layout (the rest of the frame's time is
+//!   the browser's: painting and handing the frame on).
 #[path = "../tests/browser/harness.rs"]
 #[allow(dead_code, unused_imports)]
 mod harness;

@@ -27,15 +27,22 @@ pub const PREVIEW_CHARS: &str = "document.querySelector('#preview').textContent.
 ///   thread's part of the frame that shows the typed character;
 /// - **findings laid out** — until the finding's mark is in the box (or gone), laid out: the
 ///   frame that shows the checks' verdict (the same frame when the app checks at once);
-/// - **next animation frame** after that (adds the wait for the display's next 16.7 ms tick).
+/// - **next animation frame** after that (adds the wait for the display's next 16.7 ms tick);
+/// - where the keystroke's frame goes, in a second pass of `SAMPLES` keystrokes: until the event's
+///   listeners have returned (the app's reducer: yew renders in a microtask queued by them), then
+///   until the microtasks queued so far are done (the components' rendering, yew's diff and the
+///   DOM changes), then style and layout forced at once (`laid out`), before any frame can come
+///   between.
 ///
-/// Resolves to `[frame, findings, next]`, each a list of `SAMPLES` numbers.
+/// Resolves to `[frame, findings, next, reduced, rendered, laid out]`, each a list of `SAMPLES`
+/// numbers.
 pub fn measure() -> String {
     format!(
         "(async () => {{
            const t = document.querySelector('#field-addressee');
            const marks = () => document.querySelectorAll('.guided-field[data-key=addressee] mark').length;
-           const frame = [], found = [], next = [];
+           const frame = [], found = [], next = [], reduced = [], rendered = [], laid = [];
+           const drained = () => new Promise(r => queueMicrotask(r));
            const frameAfter = () => new Promise(r => requestAnimationFrame(() => r(performance.now())));
            // The next task: everything the event did at once, microtasks included, is done.
            const channel = new MessageChannel();
@@ -57,13 +64,36 @@ pub fn measure() -> String {
              next.push((await frameAfter()) - t0);
              await new Promise(r => setTimeout(r, 30));
            }}
-           return [frame, found, next];
+           for (let i = 0; i < {SAMPLES}; i++) {{
+             const want = i % 2 === 0 ? 1 : 0;
+             const t0 = performance.now();
+             t.value = want ? '市委**巡察组：' : '市委巡察组：';
+             t.dispatchEvent(new InputEvent('input', {{bubbles: true, data: '*', inputType: 'insertText'}}));
+             reduced.push(performance.now() - t0);
+             await drained();
+             rendered.push(performance.now() - t0);
+             void document.body.offsetHeight;
+             laid.push(performance.now() - t0);
+             while (marks() !== want) {{
+               await task();
+               if (performance.now() - t0 > 2000) break;
+             }}
+             await new Promise(r => setTimeout(r, 30));
+           }}
+           return [frame, found, next, reduced, rendered, laid];
          }})()"
     )
 }
 
 /// What each of `measure`'s lists is, as printed.
-pub const FIGURES: [&str; 3] = ["keystroke's frame (handled, laid out)", "findings laid out", "next animation frame"];
+pub const FIGURES: [&str; 6] = [
+    "keystroke's frame (handled, laid out)",
+    "findings laid out",
+    "next animation frame",
+    "split: the reducer",
+    "split: reducer and rendering (components, diff, DOM)",
+    "split: reducer, rendering, style and layout",
+];
 
 /// Median, 90th percentile and maximum of a list of numbers from the page.
 pub fn quantiles(v: &serde_json::Value) -> (f64, f64, f64) {

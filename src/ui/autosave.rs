@@ -4,7 +4,9 @@
 //!   painted — the frame that shows the typed character;
 //! - once the draft is `unsaved`, it is saved when the browser is next idle, within a second at
 //!   most, and at once when the page is hidden or left (closed, reloaded, put in the
-//!   background), before the browser may discard it.
+//!   background), before the browser may discard it;
+//! - the preview follows the draft once it is settled (`ui::workspace`): it is rebuilt with the
+//!   checks, not in the keystroke's frame. Printing and leaving the page settle first.
 //!
 //! Anything else the clerk does checks and saves first (the reducer), so fixes, the desk and the
 //! store see what they saw when every keystroke was checked and saved at once.
@@ -21,11 +23,19 @@ pub const AT_MOST_MS: u32 = 1000;
 pub fn use_typing_checked_and_saved(state: &Store) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
+        let print = dispatcher.clone();
         let listeners = browser::on_hide(move || {
+            dispatcher.dispatch(Action::Settle);
             dispatcher.dispatch(Action::SaveTyped);
-            dispatcher.dispatch(Action::KeepScreen);
+            // The screen is kept once it is rendered settled (the preview and the marks of what
+            // was typed): yew renders in a microtask queued before this one.
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move { dispatcher.dispatch(Action::KeepScreen) });
         });
-        move || drop(listeners)
+        // Ctrl+P or the browser's menu right after a keystroke prints the settled preview (the
+        // render runs in a microtask, before the page is laid out for print).
+        let printing = browser::on_before_print(move || print.dispatch(Action::Settle));
+        move || drop((listeners, printing))
     });
     let dispatcher = state.dispatcher();
     use_effect_with(state.stale, move |&stale| {

@@ -47,8 +47,9 @@ pub struct AppState {
     /// Typed but not yet autosaved (`Action::SetText`, `SetSlot`): `Action::SaveTyped` saves it,
     /// and so does any other action, before it does anything else.
     pub unsaved: bool,
-    /// Typed since `findings` were computed: `Action::Settle` rechecks, and so does any other
-    /// action first. `checked_findings` is always the current draft's.
+    /// Typed since `findings` were computed (and the preview drawn, `ui::workspace`):
+    /// `Action::Settle` rechecks, and so does any other action first. `checked_findings` is
+    /// always the current draft's.
     pub stale: bool,
 }
 

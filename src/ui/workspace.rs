@@ -1,5 +1,6 @@
 //! The workspace: the outline on the left; the status, the findings, 未归类内容, the current step
 //! and 上一步/下一步 in the middle; the live preview on the right.
+use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
@@ -15,7 +16,9 @@ use super::step_view::StepView;
 use super::unplaced::Unplaced;
 use crate::domain::check::{FieldFinding, Severity};
 use crate::domain::guide::outline::{status, steps, while_writing, Step, StepState};
-use crate::domain::output::render::paragraphs;
+use crate::domain::model::draft::Draft;
+use crate::domain::model::template::Template;
+use crate::domain::output::render::{paragraphs, Paragraph};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkspaceProps {
@@ -74,8 +77,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
     });
     let (outline_steps, shown, summary) = (*said).clone();
     let shown: Shared<Vec<FieldFinding>> = use_stable(shown);
-    // The preview's paragraphs, made again only for a new draft.
-    let paragraphs = use_memo(Shared::from(state.draft.clone()), |d| paragraphs(&state.template, d));
+    let paragraphs = use_settled_preview(state);
     let ids = state.step_ids();
     let at = ids.iter().position(|s| *s == state.step).unwrap_or(0);
     let nav_button = |target: Option<&String>, text: &str, class: &str| match target.cloned() {
@@ -114,11 +116,33 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                     { nav_button(ids.get(at + 1), "下一步", "step-next") }
                 </div>
             </div>
-            <div class="preview-pane">
+            // Busy while the preview waits for the frame after typing (what tests wait for).
+            <div class="preview-pane" aria-busy={state.stale.then_some("true")}>
                 <h2 class="pane-title">{ "预览" }</h2>
                 <Preview paragraphs={(*paragraphs).clone()} on_edit={goto} />
             </div>
         </main>
+    }
+}
+
+/// The preview's paragraphs, made again only for a new draft, and after typing only once the
+/// draft is settled (`AppState::stale`: right after the typed character's frame is painted, with
+/// the checks). The keystroke's frame on a 20,000-character draft then neither renders the whole
+/// report nor diffs its paragraphs (issue #24); the preview follows one frame later, and anything
+/// else the clerk does settles first. Printing settles too (`ui::autosave`).
+#[hook]
+fn use_settled_preview(state: &Store) -> Rc<Vec<Paragraph>> {
+    let kept = use_mut_ref(|| None::<(Rc<Template>, Rc<Draft>, Rc<Vec<Paragraph>>)>);
+    let mut kept = kept.borrow_mut();
+    match &*kept {
+        Some((template, draft, shown)) if Rc::ptr_eq(template, &state.template) && (Rc::ptr_eq(draft, &state.draft) || state.stale) => {
+            shown.clone()
+        }
+        _ => {
+            let shown = Rc::new(paragraphs(&state.template, &state.draft));
+            *kept = Some((state.template.clone(), state.draft.clone(), shown.clone()));
+            shown
+        }
     }
 }
 

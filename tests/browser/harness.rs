@@ -388,8 +388,16 @@ impl Browser {
         v.as_str().unwrap_or_default().to_string()
     }
 
-    /// The preview's text, one paragraph a line, as the `.txt` download should hold it.
+    /// Wait until what was typed is settled on screen: the preview and the findings show it
+    /// (`app_js::SETTLED`). Typing leaves them a frame behind.
+    pub async fn settled(&self) {
+        self.wait_js(&format!("return {};", app_js::SETTLED), |v| v == true).await;
+    }
+
+    /// The preview's text, one paragraph a line, as the `.txt` download should hold it, once
+    /// settled.
     pub async fn preview_text(&self) -> String {
+        self.settled().await;
         let v = self.js(&format!("return {};", app_js::PREVIEW_TEXT)).await;
         v.as_str().unwrap_or_default().to_string()
     }

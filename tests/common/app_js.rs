@@ -11,6 +11,11 @@ pub const STARTED: &str = "body > .app";
 /// The prerendered first screen, while it is in the page.
 pub const SHELL: &str = "#gongwen-shell";
 
+/// Whether what was typed is settled on screen: after a keystroke the preview and the findings
+/// follow a frame later (`ui::autosave`), and until then the preview's pane is `aria-busy`. Read
+/// from a script run after the typing's events, this is `false` until the app has settled.
+pub const SETTLED: &str = "!document.querySelector('.preview-pane[aria-busy=true]')";
+
 /// The preview's text, one paragraph a line, as the `.txt` download should hold it.
 pub const PREVIEW_TEXT: &str = "Array.from(document.querySelectorAll('#preview p')).map(p =>
     Array.from(p.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('')

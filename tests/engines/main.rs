@@ -53,6 +53,7 @@ async fn every_text_box_shows_all_its_text(p: &Page) -> Value {
 }
 
 async fn preview_text(p: &Page) -> String {
+    p.wait_js(app_js::SETTLED, |v| v == true).await;
     p.eval(app_js::PREVIEW_TEXT).await.as_str().unwrap_or_default().to_string()
 }
 
