@@ -58,29 +58,8 @@ enum When {
     After(&'static [&'static str]),
 }
 
-struct Entry {
-    wrong: &'static str,
-    right: &'static str,
-    when: When,
-    severity: Severity,
-    /// Where the entry comes from. Kept for the tests only: the page never shows it, and the
-    /// sources' text would be kilobytes of the page's transfer budget.
-    #[cfg(test)]
-    source: &'static str,
-}
-
-const fn e(wrong: &'static str, right: &'static str, when: When, severity: Severity, source: &'static str) -> Entry {
-    #[cfg(not(test))]
-    let _ = source;
-    Entry {
-        wrong,
-        right,
-        when,
-        severity,
-        #[cfg(test)]
-        source,
-    }
-}
+type Entry = super::word_list::Entry<When>;
+use super::word_list::entry as e;
 
 const XH: &str = "现代汉语词典（第7版）";
 const YW: &str = "咬文嚼字 年度十大语文差错 / 现代汉语词典（第7版）";

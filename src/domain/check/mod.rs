@@ -35,6 +35,7 @@ mod table;
 mod terms;
 pub mod usage;
 pub mod width;
+mod word_list;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

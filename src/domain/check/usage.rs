@@ -39,26 +39,12 @@ enum When {
     YiDe,
 }
 
-struct Entry {
-    wrong: &'static str,
-    right: &'static str,
-    when: When,
-    /// Why the wording is wrong and where that is written. Kept for the tests only (the page
-    /// never shows it; its text would cost the page's transfer budget).
-    #[cfg(test)]
-    source: &'static str,
-}
+type Entry = super::word_list::Entry<When>;
 
+/// An entry of this family: every one is a warning; `source` says why the wording is wrong and
+/// where that is written (`word_list`).
 const fn e(wrong: &'static str, right: &'static str, when: When, source: &'static str) -> Entry {
-    #[cfg(not(test))]
-    let _ = source;
-    Entry {
-        wrong,
-        right,
-        when,
-        #[cfg(test)]
-        source,
-    }
+    super::word_list::entry(wrong, right, when, Severity::Warning, source)
 }
 
 const TWO_VERBS: &str = "两个动词带一个宾语，留一个（吕叔湘《现代汉语八百词》、张志公《现代汉语》“搭配不当·成分多余”）";
@@ -142,7 +128,7 @@ pub(super) fn report(chars: &[char], hits: Vec<(usize, usize)>, out: &mut Vec<Fi
             _ => format!("“{w}”用词不当，应为“{r}”。"),
         };
         let fix = (!r.is_empty()).then(|| r.to_string());
-        out.push(finding(RULE, Category::Wording, Severity::Warning, chars, Span::new(start, end), msg, fix));
+        out.push(finding(RULE, Category::Wording, entry.severity, chars, Span::new(start, end), msg, fix));
     }
 }
 
