@@ -204,16 +204,7 @@ impl Browser {
         // the report is what a later session needs to find it; the retry keeps one hang from
         // failing a test about something else. A second hang fails.
         if !b.appears_within(app_js::STARTED, TIMEOUT).await {
-            let server = match &b.home {
-                Home::Served(server) => server.stopped().map(|why| format!("；测试服务器已停止：{why}")),
-                Home::File(_) => None,
-            };
-            eprintln!(
-                "警告：应用在 {} 秒内没有启动，重新载入一次。页面当时的情况：{}{}",
-                TIMEOUT.as_secs(),
-                b.js(START_TRACE).await,
-                server.unwrap_or_default()
-            );
+            eprintln!("警告：应用在 {} 秒内没有启动，重新载入一次。页面当时的情况：{}", TIMEOUT.as_secs(), b.start_trace().await);
             b.client.refresh().await.expect("reload");
             b.wait_for(app_js::STARTED).await;
         }
@@ -311,16 +302,21 @@ impl Browser {
                 return e;
             }
             if Instant::now() >= deadline {
-                // What the page had done, so a hang in a CI log can be told from a slow start.
-                let trace = self.client.execute(START_TRACE, vec![]).await.map(|v| v.to_string()).unwrap_or_else(|e| e.to_string());
-                let server = match &self.home {
-                    Home::Served(server) => server.stopped().map(|why| format!("; the test server had stopped: {why}")),
-                    Home::File(_) => None,
-                };
-                panic!("{css} never appeared; the page then: {trace}{}", server.unwrap_or_default());
+                panic!("{css} never appeared; the page then: {}", self.start_trace().await);
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// What the page had done (`START_TRACE`), and whether the test server had stopped: so a hang
+    /// in a CI log can be told from a slow start.
+    async fn start_trace(&self) -> String {
+        let trace = self.client.execute(START_TRACE, vec![]).await.map(|v| v.to_string()).unwrap_or_else(|e| e.to_string());
+        let server = match &self.home {
+            Home::Served(server) => server.stopped().map(|why| format!("; the test server had stopped: {why}")),
+            Home::File(_) => None,
+        };
+        format!("{trace}{}", server.unwrap_or_default())
     }
 
     /// Poll a JavaScript expression until it returns something `ok` accepts, or the wait is
@@ -338,15 +334,9 @@ impl Browser {
 
     /// Poll a JavaScript expression until it returns something `ok` accepts.
     pub async fn wait_js(&self, script: &str, ok: impl Fn(&Value) -> bool) -> Value {
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            let v = self.js(script).await;
-            if ok(&v) {
-                return v;
-            }
-            assert!(Instant::now() < deadline, "`{script}` never satisfied the test; last value {v}");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let v = self.poll_js(script, &ok).await;
+        assert!(ok(&v), "`{script}` never satisfied the test; last value {v}");
+        v
     }
 
     pub async fn js(&self, script: &str) -> Value {
