@@ -16,8 +16,8 @@
 //! - 模板制作's module (`xtask/src/workshop.rs`), packed, as a base64 data block
 //!   (`#gongwen-workshop`), and its glue with its start in a block that is never run
 //!   (`<script type="text/plain" id="gongwen-workshop-code">`): the app's loader makes it a module
-//!   script (allowed by its hash) only when the clerk opens the workshop, so a clerk who does not
-//!   pay nothing for compiling it;
+//!   script (allowed by its hash) only when the clerk opens the workshop, so a clerk who never
+//!   opens it pays nothing for compiling it;
 //! - every built-in report template (`templates/` of the build) becomes a JSON data block,
 //!   `<script type="application/json" data-template="ID">`, never run (so the policy needs no
 //!   hash for it), which the page reads before it would fetch anything;
